@@ -1,0 +1,1 @@
+//! Extraction: quantities, times, named entities, quotes and events.

@@ -1,0 +1,1 @@
+//! Arabic morphology: clitic segmentation, light stems and lemma keys.

@@ -1,0 +1,1 @@
+//! The corpus: readers, the SQLite store, the Arabic search index, near-duplicates, exports.

@@ -1,0 +1,29 @@
+//! rasd turns raw Arabic news into clean, structured, searchable facts.
+//!
+//! Build an [`Engine`] once (it loads its lexicons and models), share it across threads, and call
+//! [`Engine::analyze`] on each article. The result is a [`Document`]: the text as received and
+//! every annotation as spans into it. [`wire::to_json`] renders the documented JSON format.
+//!
+//! ```
+//! use rasd::{Engine, Metadata};
+//!
+//! let engine = Engine::builder().build()?;
+//! let doc = engine.analyze("ايلاف من لندن: اعلنت بغداد وواشنطن اتفاقهما.", Metadata::default());
+//! assert!(doc.tokens.iter().any(|t| t.norm == "بغداد"));
+//! # Ok::<(), rasd::Error>(())
+//! ```
+
+mod engine;
+mod error;
+pub mod wire;
+
+pub use rasd_text::clean::{CleanLine, CleanText, clean_lines, clean_text};
+pub use rasd_text::eval;
+
+pub use engine::{Engine, EngineBuilder};
+pub use error::Error;
+pub use rasd_text::normalize::Normalizer;
+pub use rasd_text::{
+    Block, BlockRole, Document, Metadata, ReferenceDate, ReferenceOrigin, Repair, Sentence, Span,
+    Token, TokenKind,
+};
