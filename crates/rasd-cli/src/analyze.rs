@@ -48,6 +48,7 @@ pub struct Args {
     pub pretty: bool,
 }
 
+#[allow(clippy::cast_precision_loss)] // a size in a message
 pub fn run(args: &Args) -> Result<()> {
     let text = crate::input::read_text(&args.file, args.lossy)?;
     if let Some(date) = &args.date {
@@ -62,23 +63,73 @@ pub fn run(args: &Args) -> Result<()> {
         date: args.date.clone(),
         ..Metadata::default()
     };
-    let doc = engine.analyze(&text, meta);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format {
-        Format::Json => {
-            let json = rasd::wire::to_json(&doc);
-            if args.pretty {
-                serde_json::to_writer_pretty(&mut out, &json)?;
-            } else {
-                serde_json::to_writer(&mut out, &json)?;
+    let chunks = chunk_bounds(&text, CHUNK_BYTES);
+    let chunked = chunks.len() > 1;
+    if chunked {
+        eprintln!(
+            "rasd: {} is {:.1} MB: analysing it in {} paragraph-aligned parts of about {} MB \
+             (one JSON document per line)",
+            args.file.display(),
+            text.len() as f64 / 1e6,
+            chunks.len(),
+            CHUNK_BYTES >> 20
+        );
+    }
+    let mut char_base = 0;
+    for (index, &(start, end)) in chunks.iter().enumerate() {
+        let part = &text[start..end];
+        let doc = engine.analyze(part, meta.clone());
+        match args.format {
+            Format::Json => {
+                let mut json = rasd::wire::to_json(&doc);
+                if chunked {
+                    json["chunk"] = serde_json::json!({
+                        "index": index,
+                        "count": chunks.len(),
+                        "offset": char_base,
+                    });
+                }
+                if args.pretty {
+                    serde_json::to_writer_pretty(&mut out, &json)?;
+                } else {
+                    serde_json::to_writer(&mut out, &json)?;
+                }
+                writeln!(out)?;
             }
-            writeln!(out)?;
+            Format::Text => write_text(&mut out, &doc)?,
+            Format::Conll => write_conll(&mut out, &doc)?,
         }
-        Format::Text => write_text(&mut out, &doc)?,
-        Format::Conll => write_conll(&mut out, &doc)?,
+        char_base += part.chars().count();
     }
     out.flush().context("cannot write the output")
+}
+
+/// Inputs larger than this are analysed in parts, so that memory stays bounded whatever the
+/// file's size: a document's annotations take many times the size of its text.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Splits `text` into parts of about `limit` bytes, each ending at a paragraph break when there
+/// is one in the second half of the part, else at a space, else at a character boundary.
+fn chunk_bounds(text: &str, limit: usize) -> Vec<(usize, usize)> {
+    let mut bounds = Vec::new();
+    let mut start = 0;
+    while text.len() - start > limit {
+        let mut cut = start + limit;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[start + limit / 2..cut];
+        let end = window
+            .rfind('\n')
+            .or_else(|| window.rfind(' '))
+            .map_or(cut, |i| start + limit / 2 + i + 1);
+        bounds.push((start, end));
+        start = end;
+    }
+    bounds.push((start, text.len()));
+    bounds
 }
 
 fn check_date(date: &str) -> Result<()> {

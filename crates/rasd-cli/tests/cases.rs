@@ -1,0 +1,70 @@
+//! The shared corpus of named analysis cases, run through the `rasd analyze` command.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+const CASES: &str = include_str!("../../../testdata/analyze_cases.jsonl");
+
+#[test]
+fn named_cases_through_the_cli() {
+    let mut failures = Vec::new();
+    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).unwrap();
+        let name = case["name"].as_str().unwrap();
+        let text = case["text"].as_str().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rasd"))
+            .args(["analyze", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{name}");
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |v: &Value| -> String {
+            let s = v["start"].as_u64().unwrap() as usize;
+            let e = v["end"].as_u64().unwrap() as usize;
+            chars[s..e].iter().collect()
+        };
+        if let Some(want) = case["tokens"].as_array() {
+            let got: Vec<String> = doc["tokens"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| slice(&t["span"]))
+                .collect();
+            let want: Vec<String> = want
+                .iter()
+                .map(|w| w.as_str().unwrap().to_owned())
+                .collect();
+            if got != want {
+                failures.push(format!("{name}: tokens {got:?}, want {want:?}"));
+            }
+        }
+        if let Some(want) = case["sentences"].as_array() {
+            let got: Vec<String> = doc["sentences"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| slice(&s["span"]))
+                .collect();
+            let want: Vec<String> = want
+                .iter()
+                .map(|w| w.as_str().unwrap().to_owned())
+                .collect();
+            if got != want {
+                failures.push(format!("{name}: sentences {got:?}, want {want:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
