@@ -16,20 +16,34 @@ fn bench(c: &mut Criterion) {
     let texts = corpus();
     let bytes: usize = texts.iter().map(String::len).sum();
     let norm = Normalizer::standard();
-    let token_count: usize = texts.iter().map(|t| tokenize::tokenize(t, &norm).len()).sum();
-    assert!(token_count > 500_000, "corpus unexpectedly small: {token_count} tokens");
+    let token_count: usize = texts
+        .iter()
+        .map(|t| tokenize::tokenize(t, &norm).len())
+        .sum();
+    assert!(
+        token_count > 500_000,
+        "corpus unexpectedly small: {token_count} tokens"
+    );
 
     let mut group = c.benchmark_group("text");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
     group.bench_function("normalize+tokenize", |b| {
         b.iter(|| {
-            let n: usize = texts.iter().map(|t| tokenize::tokenize(t, &norm).len()).sum();
+            let n: usize = texts
+                .iter()
+                .map(|t| tokenize::tokenize(t, &norm).len())
+                .sum();
             assert_eq!(n, token_count);
         });
     });
     group.bench_function("scan only", |b| {
-        b.iter(|| texts.iter().map(|t| tokenize::scan(t).count()).sum::<usize>());
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| tokenize::scan(t).count())
+                .sum::<usize>()
+        });
     });
     group.bench_function("paragraphs+sentences", |b| {
         let tokens: Vec<_> = texts.iter().map(|t| tokenize::tokenize(t, &norm)).collect();

@@ -28,6 +28,10 @@ pub struct Document {
     /// Repairs made to the reading of the text (run-together words split again).
     #[serde(default)]
     pub repairs: Vec<Repair>,
+    /// The dateline that opens the article (`ايلاف من لندن:`), when it has one; its source and
+    /// place are in [`Metadata`] unless the caller gave them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Span>,
     /// Numbers and quantities.
     #[serde(default)]
     pub quantities: Vec<Quantity>,
@@ -234,6 +238,9 @@ impl MapSpans for Document {
         self.sentences.map_spans(f);
         self.tokens.map_spans(f);
         self.repairs.map_spans(f);
+        if let Some(dateline) = &mut self.dateline {
+            *dateline = f(*dateline);
+        }
         self.quantities.map_spans(f);
         self.times.map_spans(f);
         self.mentions.map_spans(f);

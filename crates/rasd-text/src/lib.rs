@@ -6,6 +6,11 @@
 //!   profile and a lossy search profile.
 //! * [`tokenize`]: words, numbers, punctuation, Latin words, URLs, e-mails, hashtags, mentions.
 //! * [`sentences`]: sentence boundaries.
+//! * [`structure`]: paragraph roles (headline, dateline, subheading, caption, body) and the
+//!   dateline's source and place.
+//! * [`runon`]: split points for run-together words, scored against the word-frequency
+//!   [`lexicon`] that ships with the crate (feature `embedded-lexicon`, on by default).
+//! * [`dedup`]: paragraphs and sentences that repeat earlier ones.
 //!
 //! The crate is pure: no I/O, no printing, no environment. Every function accepts any `&str`
 //! without panicking.
@@ -24,9 +29,12 @@
 pub mod annotations;
 pub mod chars;
 pub mod clean;
+pub mod dedup;
 mod document;
 pub mod eval;
+pub mod lexicon;
 pub mod normalize;
+pub mod runon;
 pub mod segment;
 pub mod sentences;
 mod span;

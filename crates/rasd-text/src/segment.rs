@@ -44,6 +44,8 @@ pub enum SegmentKind {
     Vprefix,
     /// Verbal suffix (person, number and gender endings).
     Vsuff,
+    /// Case ending: the alef of the indefinite accusative (`عام+ا`, `رسمي+ا`).
+    Case,
 }
 
 impl SegmentKind {

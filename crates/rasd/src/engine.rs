@@ -1,7 +1,10 @@
 //! The engine: resources loaded once, then a pure function from text to [`Document`].
 
+use std::sync::Arc;
+
+use rasd_text::lexicon::Lexicon;
 use rasd_text::normalize::Normalizer;
-use rasd_text::{Block, BlockRole, Document, Metadata, sentences, structure, tokenize};
+use rasd_text::{Block, Document, Metadata, dedup, runon, sentences, structure, tokenize};
 
 use crate::Error;
 
@@ -9,12 +12,14 @@ use crate::Error;
 #[derive(Debug, Clone)]
 pub struct EngineBuilder {
     normalizer: Normalizer,
+    future: bool,
 }
 
 impl Default for EngineBuilder {
     fn default() -> Self {
         Self {
             normalizer: Normalizer::standard(),
+            future: false,
         }
     }
 }
@@ -27,13 +32,59 @@ impl EngineBuilder {
         self
     }
 
+    /// Resolves bare weekdays and month-days forward (the next Tuesday; this month or later), as
+    /// for schedules and queries, instead of the news default (the most recent weekday, the
+    /// nearest year).
+    #[must_use]
+    pub fn future(mut self, future: bool) -> Self {
+        self.future = future;
+        self
+    }
+
+    /// Scores time extraction against JSONL gold (Duckling's corpus rows or sentence-level
+    /// items) with this builder's time preference. Needs no resources, so it runs without
+    /// building the engine.
+    #[must_use]
+    pub fn evaluate_time(&self, gold: &str, path: &str) -> rasd_text::eval::EvalReport {
+        let opts = rasd_extract::time::TimeOptions {
+            future: self.future,
+        };
+        rasd_extract::time::eval::evaluate(gold, path, &opts)
+    }
+
+    /// Scores number and quantity extraction against JSONL gold (Duckling's corpus rows or
+    /// sentence-level items). Needs no resources.
+    #[must_use]
+    pub fn evaluate_numbers(&self, gold: &str, path: &str) -> rasd_text::eval::EvalReport {
+        rasd_extract::quantity::eval::evaluate(gold, path)
+    }
+
     /// Loads the resources and builds the engine.
     ///
     /// # Errors
     /// [`Error::Resource`] when a shipped lexicon or model fails its check.
     pub fn build(self) -> Result<Engine, Error> {
+        let lexicon = Lexicon::embedded().map_err(|e| Error::Resource {
+            name: "wordfreq lexicon",
+            reason: e.to_string(),
+        })?;
+        let segmenter = rasd_morph::Segmenter::embedded().map_err(|e| Error::Resource {
+            name: "morphology model",
+            reason: e.to_string(),
+        })?;
+        let ner = rasd_extract::ner::Tagger::shipped().map_err(|e| Error::Resource {
+            name: "NER model",
+            reason: e.to_string(),
+        })?;
         Ok(Engine {
             normalizer: self.normalizer,
+            ner: Arc::new(ner),
+            resolver: rasd_extract::entities::Resolver::default(),
+            lexicon: Arc::new(lexicon),
+            segmenter,
+            times: rasd_extract::time::TimeOptions {
+                future: self.future,
+            },
         })
     }
 }
@@ -42,6 +93,16 @@ impl EngineBuilder {
 #[derive(Debug)]
 pub struct Engine {
     normalizer: Normalizer,
+    /// The named-entity tagger (model loaded once).
+    ner: Arc<rasd_extract::ner::Tagger>,
+    /// Resolves entity mentions within an article.
+    resolver: rasd_extract::entities::Resolver,
+    /// Word frequencies for splitting run-together words.
+    lexicon: Arc<Lexicon>,
+    /// Clitic segmentation, stems and lemma keys (model loaded once per process).
+    segmenter: &'static rasd_morph::Segmenter,
+    /// How times are resolved.
+    times: rasd_extract::time::TimeOptions,
 }
 
 impl Engine {
@@ -57,21 +118,62 @@ impl Engine {
         &self.normalizer
     }
 
+    /// The word-frequency lexicon used to split run-together words.
+    #[must_use]
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Scores the named-entity tagger against CoNLL gold text (`token TAB tag`, IOB2): the gold
+    /// tokens are tagged as they are, sentence by sentence.
+    #[must_use]
+    pub fn evaluate_ner(&self, gold: &str) -> rasd_text::eval::EvalReport {
+        rasd_extract::ner::evaluate(gold, &self.ner)
+    }
+
     /// Cleans, analyses and extracts facts from one article. Never fails and never panics.
     #[must_use]
     pub fn analyze(&self, text: &str, meta: Metadata) -> Document {
         let mut doc = Document::new(text.to_owned(), meta);
         let paragraphs = structure::paragraph_spans(text);
+        // Article structure: block roles, and the dateline's source and place unless given.
+        let layout = structure::analyze(text, &paragraphs);
         doc.blocks = paragraphs
             .iter()
-            .map(|&span| Block {
+            .zip(layout.roles)
+            .map(|(&span, role)| Block {
                 span,
-                role: BlockRole::Body,
+                role,
                 duplicate_of: None,
             })
             .collect();
+        if let Some(dateline) = layout.dateline {
+            doc.dateline = Some(dateline.span);
+            doc.meta.source = doc.meta.source.take().or(dateline.source);
+            doc.meta.place = doc.meta.place.take().or(dateline.place);
+        }
         doc.tokens = tokenize::tokenize(text, &self.normalizer);
+        // Run-together words: record the repairs, then let tokens follow them.
+        doc.repairs = runon::find_repairs(text, &doc.tokens, &self.lexicon);
+        if !doc.repairs.is_empty() {
+            let mut points: Vec<usize> = doc.repairs.iter().map(|r| r.split_at).collect();
+            points.sort_unstable();
+            points.dedup();
+            tokenize::split_tokens_at(text, &mut doc.tokens, &points, &self.normalizer);
+        }
         doc.sentences = sentences::split(text, &doc.tokens, &paragraphs);
+        // Morphology on the final tokens (after repairs): segments, stems, lemma keys.
+        self.segmenter.annotate(text, &mut doc.tokens);
+        dedup::mark_duplicates(&mut doc);
+        // Times first (resolving the reference date), then quantities outside them.
+        rasd_extract::time::annotate(&mut doc, &self.times);
+        rasd_extract::quantity::annotate(
+            &mut doc,
+            &rasd_extract::quantity::QuantityOptions::default(),
+        );
+        // Named entities: tag each sentence, then resolve the mentions within the article.
+        doc.mentions = self.ner.mentions(&doc);
+        self.resolver.resolve(&mut doc, &self.ner.resources().freq);
         doc
     }
 }

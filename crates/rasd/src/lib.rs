@@ -15,15 +15,22 @@
 
 mod engine;
 mod error;
+mod stages;
 pub mod wire;
 
+/// Arabic morphology: clitic segmentation, stems, lemma keys and their evaluation.
+pub use rasd_morph as morph;
 pub use rasd_text::clean::{CleanLine, CleanText, clean_lines, clean_text};
 pub use rasd_text::eval;
+pub use rasd_text::lexicon::Lexicon;
+pub use rasd_text::runon;
 
 pub use engine::{Engine, EngineBuilder};
 pub use error::Error;
 pub use rasd_text::normalize::Normalizer;
+pub use rasd_text::tokenize::tokenize;
 pub use rasd_text::{
     Block, BlockRole, Document, Metadata, ReferenceDate, ReferenceOrigin, Repair, Sentence, Span,
     Token, TokenKind,
 };
+pub use stages::segment_text;

@@ -1,5 +1,10 @@
 //! `rasd eval <task>`: measure a task against gold data.
 
+mod merge;
+mod ner;
+mod segment;
+mod time;
+
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -24,10 +29,27 @@ pub struct Common {
 }
 
 #[derive(Debug, clap::Subcommand)]
-enum Task {}
+enum Task {
+    /// Run-together word repair: precision and recall of split points (JSONL gold).
+    Merge(Common),
+    /// Named entities: exact-span P/R/F1 per type and micro (CoNLL `token TAB tag`, IOB2).
+    Ner(Common),
+    /// Times: Duckling-corpus pass rate per dimension, or span P/R and value accuracy (JSONL).
+    Time(time::TimeArgs),
+    /// Numbers and quantities: pass rate per dimension, or span P/R and value accuracy (JSONL).
+    Number(Common),
+    /// Clitic segmentation: word accuracy and boundary F1 (WikiNews `seg+ments` or CoNLL-U).
+    Segment(segment::SegmentArgs),
+}
 
 pub fn run(args: &Args) -> Result<()> {
-    match args.task {}
+    match &args.task {
+        Task::Merge(common) => merge::run(common),
+        Task::Ner(common) => ner::run(common),
+        Task::Time(a) => time::run_time(a),
+        Task::Number(common) => time::run_number(common),
+        Task::Segment(a) => segment::run(a),
+    }
 }
 
 /// Prints a report as a table or as JSON.

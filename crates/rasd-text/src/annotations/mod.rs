@@ -7,6 +7,6 @@ mod entity;
 mod quantity;
 mod time;
 
-pub use entity::{Entity, EntityType, Mention};
-pub use quantity::Quantity;
-pub use time::TimeExpr;
+pub use entity::{Entity, EntityType, Mention, MentionForm, Role};
+pub use quantity::{Quantity, QuantityKind, QuantityModifier};
+pub use time::{Grain, PartOfDay, TimeExpr, TimeModifier};

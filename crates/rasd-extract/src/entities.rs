@@ -1,0 +1,906 @@
+//! Resolution of entity mentions within one article.
+//!
+//! The tagger finds names; this step decides which of them are the same entity and what the
+//! article says each one is:
+//!
+//! * **Same name.** Mentions with the same clitic-free, article-free form are one entity
+//!   (`العراق`, `للعراق`, `بالعراق`), whatever type the tagger gave each (the majority wins).
+//! * **Head word.** A one-word person mention that is the last (family) word of exactly one
+//!   longer person name is that person (`بايدن` → `جوزيف بايدن`).
+//! * **Short names in parentheses.** `بعثة الأمم المتحدة لمساعدة العراق(يونامي)` makes
+//!   `يونامي` another name of the mission, found by the tagger or not.
+//! * **Titles and roles.** A title run just before a person's name (`الرئيس الأميركي جوزيف
+//!   بايدن`) or after it and a comma (`فؤاد حسين، وزير الخارجية العراقي`) is a role of that
+//!   person; later, a role of two words or more standing alone refers to the one person who had
+//!   it, when only one did.
+//!
+//! The canonical name is the longest name seen. Nothing here knows any particular name.
+
+use rasd_text::annotations::{Entity, EntityType, Mention, MentionForm, Role};
+use rasd_text::{Document, Span, Token, TokenKind};
+use rustc_hash::FxHashMap;
+
+use crate::ner::gazetteer::{PERSON_TRIGGERS, Trigger, Triggers};
+use crate::ner::lexicon::{FreqLexicon, offset_after_letters, without_article};
+use crate::ner::norm::normalize;
+
+/// Words of the person-trigger list that are kinship or courtesy words, not roles.
+const NOT_ROLES: &[&str] = &[
+    "نجل",
+    "ابن",
+    "ابنة",
+    "شقيق",
+    "زوجة",
+    "زوج",
+    "أرملة",
+    "الزميل",
+    "زميله",
+    "السيد",
+    "السيدة",
+    "د",
+    "الحاج",
+];
+
+/// Indefinite nouns that continue a title as the first part of a construct phrase (`رئيس
+/// وزراء العراق`, `رئيس حكومة إقليم كردستان`), unordered.
+const CONSTRUCT_WORDS: &[&str] = &[
+    "وزراء",
+    "خارجية",
+    "دفاع",
+    "داخلية",
+    "مالية",
+    "حكومة",
+    "مجلس",
+    "إقليم",
+    "هيئة",
+    "جمهورية",
+    "دولة",
+    "أركان",
+    "بعثة",
+    "لجنة",
+    "حزب",
+    "منظمة",
+    "جامعة",
+    "شركة",
+    "وزارة",
+    "مكتب",
+];
+
+/// Words more frequent than this rank are not taken for short names in parentheses.
+const RARE_RANK: u32 = 3000;
+
+/// Longest role, in words.
+const MAX_ROLE_WORDS: usize = 5;
+
+/// What resolution reads: titles and the word list that guides clitic stripping.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    titles: Vec<String>,
+    triggers: Triggers,
+    construct: Vec<String>,
+}
+
+impl Default for Resolver {
+    fn default() -> Self {
+        let not_roles: Vec<String> = NOT_ROLES.iter().map(|w| normalize(w)).collect();
+        let mut titles: Vec<String> = PERSON_TRIGGERS
+            .iter()
+            .map(|w| normalize(w))
+            .filter(|w| !not_roles.contains(w))
+            .collect();
+        titles.sort_unstable();
+        titles.dedup();
+        let mut construct: Vec<String> = CONSTRUCT_WORDS.iter().map(|w| normalize(w)).collect();
+        construct.sort_unstable();
+        Self {
+            titles,
+            triggers: Triggers::default(),
+            construct,
+        }
+    }
+}
+
+/// One token as resolution sees it.
+struct Word {
+    /// Normalized, proclitics removed.
+    bare: String,
+    /// Proclitic letters removed.
+    clitics: usize,
+    /// Index of the mention covering the token.
+    mention: Option<usize>,
+    /// Whether it is a word (Arabic or Latin).
+    is_word: bool,
+    /// Whether it is a comma.
+    is_comma: bool,
+}
+
+impl Resolver {
+    fn is_title(&self, bare: &str) -> bool {
+        self.titles
+            .binary_search_by(|t| t.as_str().cmp(bare))
+            .is_ok()
+    }
+
+    fn continues_role(&self, bare: &str) -> bool {
+        bare.starts_with("ال") && bare.chars().count() > 3
+            || self
+                .construct
+                .binary_search_by(|t| t.as_str().cmp(bare))
+                .is_ok()
+            || self.is_title(bare)
+    }
+
+    /// Fills `doc.entities` from `doc.mentions` and links every mention to its entity; adds
+    /// mentions for short names in parentheses and for roles standing alone.
+    pub fn resolve(&self, doc: &mut Document, lexicon: &FreqLexicon) {
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        doc.mentions.dedup_by_key(|m| m.span);
+        publisher_is_an_organisation(doc);
+        let words = self.words(doc, lexicon);
+        self.add_acronyms(doc, &words, lexicon);
+        let words = self.words(doc, lexicon);
+        propagate(doc, &words, lexicon);
+        let words = self.words(doc, lexicon);
+        let groups = group(&doc.mentions);
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut entity_of_group: FxHashMap<usize, usize> = FxHashMap::default();
+        for (m, g) in groups.iter().enumerate() {
+            let next = entity_of_group.len();
+            let e = *entity_of_group.entry(*g).or_insert(next);
+            if e == entities.len() {
+                entities.push(Entity {
+                    name: String::new(),
+                    kind: doc.mentions[m].kind,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: 0,
+                });
+            }
+            doc.mentions[m].entity = Some(e);
+        }
+        finish_entities(doc, &mut entities);
+        self.add_roles(doc, &words, &mut entities);
+        self.add_role_mentions(doc, &words, &mut entities);
+        for e in &mut entities {
+            e.mentions = 0;
+        }
+        for m in &doc.mentions {
+            if let Some(e) = m.entity.and_then(|e| entities.get_mut(e)) {
+                e.mentions += 1;
+            }
+        }
+        doc.entities = entities;
+    }
+
+    fn words(&self, doc: &Document, lexicon: &FreqLexicon) -> Vec<Word> {
+        let mut words: Vec<Word> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let s = lexicon.strip(&normalize(t.text(&doc.text)));
+                Word {
+                    bare: s.word,
+                    clitics: s.clitic_letters,
+                    mention: None,
+                    is_word: matches!(t.kind, TokenKind::Word | TokenKind::Latin),
+                    is_comma: matches!(t.text(&doc.text), "،" | ","),
+                }
+            })
+            .collect();
+        for (m, mention) in doc.mentions.iter().enumerate() {
+            for i in token_range(&doc.tokens, mention.span) {
+                if let Some(w) = words.get_mut(i) {
+                    w.mention = Some(m);
+                }
+            }
+        }
+        words
+    }
+
+    /// `NAME (SHORT)` or `NAME(SHORT)`: SHORT, one or two rare words, becomes a mention of
+    /// NAME's type, joined to NAME by [`group`]. NAME is the mention ending at the parenthesis
+    /// or, when the tagger found only parts of it (`بعثة الأمم المتحدة لمساعدة العراق`), the
+    /// phrase from the nearest organisation noun (`بعثة`) to the parenthesis.
+    fn add_acronyms(&self, doc: &mut Document, words: &[Word], lexicon: &FreqLexicon) {
+        let is = |i: usize, s: &str| doc.tokens.get(i).is_some_and(|t| t.text(&doc.text) == s);
+        let mut added: Vec<Mention> = Vec::new();
+        for open in 1..doc.tokens.len() {
+            if !is(open, "(") {
+                continue;
+            }
+            let Some(close) = (open + 2..=open + 3).find(|&i| is(i, ")")) else {
+                continue;
+            };
+            let inner = open + 1..close;
+            let rare = |w: &Word| w.is_word && lexicon.rank(&w.bare) > RARE_RANK;
+            if !inner.clone().all(|i| words.get(i).is_some_and(rare)) {
+                continue;
+            }
+            // The long name: a tagged one ending at the parenthesis, else a trigger-led phrase.
+            let before = doc.tokens.get(open - 1).map_or(0, |t| t.span.end);
+            let tagged = doc
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.form == MentionForm::Name && m.span.end == before && m.kind != EntityType::Per
+                })
+                .min_by_key(|m| m.span.start)
+                .filter(|m| token_range(&doc.tokens, m.span).len() >= 2)
+                .map(|m| (m.kind, m.confidence));
+            let (kind, confidence) = match tagged {
+                Some(found) => found,
+                None => {
+                    let Some(start) = self.organisation_phrase(words, open) else {
+                        continue;
+                    };
+                    let span = role_span(doc, words, start..open);
+                    let mut name = words.get(start).map(|w| w.bare.clone()).unwrap_or_default();
+                    for t in doc.tokens.get(start + 1..open).unwrap_or(&[]) {
+                        name.push(' ');
+                        name.push_str(&normalize(t.text(&doc.text)));
+                    }
+                    added.push(Mention {
+                        span,
+                        kind: EntityType::Org,
+                        name,
+                        confidence: 0.6,
+                        form: MentionForm::Name,
+                        entity: None,
+                    });
+                    (EntityType::Org, 0.6)
+                }
+            };
+            let (Some(first), Some(last)) =
+                (doc.tokens.get(inner.start), doc.tokens.get(close - 1))
+            else {
+                continue;
+            };
+            let span = Span::new(first.span.start, last.span.end);
+            let name = inner
+                .clone()
+                .filter_map(|i| words.get(i).map(|w| w.bare.as_str()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            added.push(Mention {
+                span,
+                kind,
+                name,
+                confidence,
+                form: MentionForm::Acronym,
+                entity: None,
+            });
+        }
+        for mention in added {
+            // The tagger may have found the short name itself: mark it as the acronym.
+            match doc.mentions.iter_mut().find(|x| x.span == mention.span) {
+                Some(existing) => {
+                    existing.form = mention.form;
+                    existing.kind = mention.kind;
+                }
+                None => doc.mentions.push(mention),
+            }
+        }
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+
+    /// The start of an organisation phrase ending before token `end`: the nearest organisation
+    /// noun (`بعثة`, `منظمة`, `لجنة` …) at most six words back, with only words between.
+    fn organisation_phrase(&self, words: &[Word], end: usize) -> Option<usize> {
+        let mut j = end;
+        while j > 0 && end - j < 6 {
+            j -= 1;
+            let w = words.get(j)?;
+            if !w.is_word {
+                return None;
+            }
+            if self.triggers.get(&w.bare) == Some(Trigger::Organisation) && end - j >= 2 {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Titles before a person's name or after it and a comma.
+    fn add_roles(&self, doc: &Document, words: &[Word], entities: &mut [Entity]) {
+        for (m, mention) in doc.mentions.iter().enumerate() {
+            if mention.kind != EntityType::Per || mention.form != MentionForm::Name {
+                continue;
+            }
+            let Some(e) = mention.entity else { continue };
+            let range = token_range(&doc.tokens, mention.span);
+            let sentence = doc
+                .sentences
+                .iter()
+                .find(|s| s.first_token <= range.start && range.start < s.end_token)
+                .map_or(0..doc.tokens.len(), |s| s.first_token..s.end_token);
+            let mut found = Vec::new();
+            if let Some(r) = self.role_before(words, range.start, sentence.start, m) {
+                found.push(r);
+            }
+            if let Some(r) = self.role_after(words, range.end, sentence.end) {
+                found.push(r);
+            }
+            for r in found {
+                let span = role_span(doc, words, r.clone());
+                if span.is_empty() {
+                    continue;
+                }
+                let first_bare = words.get(r.start).map_or("", |w| w.bare.as_str());
+                let text = restore_article(span.slice(&doc.text), first_bare);
+                let key = role_key(words, r);
+                if let Some(entity) = entities.get_mut(e) {
+                    match entity
+                        .roles
+                        .iter_mut()
+                        .find(|x| role_text_key(&x.text) == key)
+                    {
+                        Some(role) => {
+                            if !role.spans.contains(&span) {
+                                role.spans.push(span);
+                            }
+                        }
+                        None => entity.roles.push(Role {
+                            text,
+                            spans: vec![span],
+                        }),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Tokens `start..name` that form a title run ending right before the name.
+    fn role_before(
+        &self,
+        words: &[Word],
+        name: usize,
+        floor: usize,
+        mention: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        let mut begin = None;
+        let mut j = name;
+        while j > floor && name - j < MAX_ROLE_WORDS {
+            j -= 1;
+            let w = words.get(j)?;
+            // Another mention inside a role is let through (`رئيس وزراء العراق`).
+            if !w.is_word || w.mention.is_some_and(|m| m == mention) {
+                break;
+            }
+            if self.is_title(&w.bare) {
+                begin = Some(j);
+                // Titles stack (`نائب رئيس الوزراء`); nothing else precedes them in the role.
+                while j > floor
+                    && words
+                        .get(j - 1)
+                        .is_some_and(|p| p.is_word && p.clitics == 0 && self.is_title(&p.bare))
+                {
+                    j -= 1;
+                    begin = Some(j);
+                }
+                break;
+            }
+            // A clitic-led word (`والوفد`) starts a new phrase; so does an unknown-kind word.
+            if w.clitics > 0 || !self.continues_role(&w.bare) && w.mention.is_none() {
+                break;
+            }
+        }
+        begin.map(|b| b..name)
+    }
+
+    /// `، TITLE …` right after the name.
+    fn role_after(
+        &self,
+        words: &[Word],
+        after: usize,
+        end: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        let comma = words.get(after)?;
+        if !comma.is_comma {
+            return None;
+        }
+        let first = after + 1;
+        let w = words.get(first)?;
+        if first >= end
+            || !w.is_word
+            || w.clitics > 0
+            || w.mention.is_some()
+            || !self.is_title(&w.bare)
+        {
+            return None;
+        }
+        let mut k = first + 1;
+        while k < end && k - first < MAX_ROLE_WORDS {
+            let Some(w) = words.get(k) else { break };
+            if !w.is_word || w.clitics > 0 || !(self.continues_role(&w.bare) || w.mention.is_some())
+            {
+                break;
+            }
+            k += 1;
+        }
+        Some(first..k)
+    }
+
+    /// A role of two words or more, seen with exactly one person, standing alone elsewhere.
+    fn add_role_mentions(&self, doc: &mut Document, words: &[Word], entities: &mut [Entity]) {
+        let mut by_role: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (e, entity) in entities.iter().enumerate() {
+            if entity.kind != EntityType::Per {
+                continue;
+            }
+            for role in &entity.roles {
+                let key = role_text_key(&role.text);
+                if key.split(' ').count() >= 2 {
+                    let v = by_role.entry(key).or_default();
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                }
+            }
+        }
+        let mut added = Vec::new();
+        for (key, owners) in by_role {
+            let [e] = owners[..] else { continue };
+            let parts: Vec<&str> = key.split(' ').collect();
+            let n = parts.len();
+            for start in 0..words.len().saturating_sub(n - 1) {
+                let matches = (0..n).all(|k| {
+                    words.get(start + k).is_some_and(|w| {
+                        w.mention.is_none()
+                            && w.is_word
+                            && (k == 0 || w.clitics == 0)
+                            && w.bare == parts[k]
+                    })
+                });
+                if !matches {
+                    continue;
+                }
+                let span = role_span(doc, words, start..start + n);
+                // A role right before a name, or already recorded, is not a stand-alone one.
+                let next_is_name = words.get(start + n).is_some_and(|w| w.mention.is_some());
+                let recorded = entities.iter().any(|x| {
+                    x.roles
+                        .iter()
+                        .any(|r| r.spans.iter().any(|s| s.overlaps(span)))
+                });
+                if next_is_name || recorded || span.is_empty() {
+                    continue;
+                }
+                added.push(Mention {
+                    span,
+                    kind: EntityType::Per,
+                    name: key.clone(),
+                    confidence: 0.5,
+                    form: MentionForm::Role,
+                    entity: Some(e),
+                });
+            }
+        }
+        doc.mentions.extend(added);
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// The source a dateline names (`ايلاف` in `ايلاف من لندن:`) is the publisher or agency: an
+/// organisation wherever the article names it, whatever the tagger guessed from its context.
+fn publisher_is_an_organisation(doc: &mut Document) {
+    let (Some(dateline), Some(source)) = (doc.dateline, doc.meta.source.as_deref()) else {
+        return;
+    };
+    let key = normalize_key(&normalize(source));
+    let in_dateline = doc
+        .mentions
+        .iter()
+        .any(|m| dateline.contains(m.span) && normalize_key(&m.name) == key);
+    if !in_dateline {
+        return;
+    }
+    for m in &mut doc.mentions {
+        if normalize_key(&m.name) == key {
+            m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// Names the tagger found once are names wherever else the article writes them: a multi-word
+/// name, a rare one-word name, or the rare last word of a person's full name (`الكاظمي` after
+/// `مصطفى الكاظمي`). Common words are left alone: a name that is also an everyday word
+/// (`حسين`, `الأمل`) is only trusted where the tagger saw it.
+fn propagate(doc: &mut Document, words: &[Word], lexicon: &FreqLexicon) {
+    let mut patterns: Vec<(Vec<String>, EntityType, f32, MentionForm)> = Vec::new();
+    for m in &doc.mentions {
+        if m.form == MentionForm::Role {
+            continue;
+        }
+        let parts: Vec<String> = m.name.split(' ').map(str::to_owned).collect();
+        let rare = |w: &str| lexicon.rank(w) > RARE_RANK && w.chars().count() >= 3;
+        if parts.len() >= 2 || parts.iter().all(|p| rare(p)) {
+            patterns.push((parts.clone(), m.kind, m.confidence, m.form));
+        }
+        if m.kind == EntityType::Per
+            && parts.len() >= 2
+            && let Some(last) = parts.last().filter(|w| rare(w))
+        {
+            patterns.push((vec![last.clone()], m.kind, m.confidence, m.form));
+        }
+    }
+    patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    patterns.dedup_by(|a, b| a.0 == b.0);
+    let mut taken: Vec<bool> = words.iter().map(|w| w.mention.is_some()).collect();
+    let mut added = Vec::new();
+    for (parts, kind, confidence, form) in &patterns {
+        let n = parts.len();
+        for start in 0..words.len().saturating_sub(n - 1) {
+            let hit = (0..n).all(|k| {
+                words
+                    .get(start + k)
+                    .is_some_and(|w| w.is_word && (k == 0 || w.clitics == 0) && w.bare == parts[k])
+                    && !taken.get(start + k).copied().unwrap_or(true)
+            });
+            if !hit {
+                continue;
+            }
+            let span = role_span(doc, words, start..start + n);
+            if span.is_empty() {
+                continue;
+            }
+            for t in taken.iter_mut().skip(start).take(n) {
+                *t = true;
+            }
+            added.push(Mention {
+                span,
+                kind: *kind,
+                name: parts.join(" "),
+                confidence: (confidence * 0.8 * 1000.0).round() / 1000.0,
+                form: *form,
+                entity: None,
+            });
+        }
+    }
+    doc.mentions.extend(added);
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The span of role tokens `r`, leaving out a proclitic on the first one.
+fn role_span(doc: &Document, words: &[Word], r: std::ops::Range<usize>) -> Span {
+    let (Some(first), Some(last)) = (
+        doc.tokens.get(r.start),
+        r.end.checked_sub(1).and_then(|i| doc.tokens.get(i)),
+    ) else {
+        return Span::default();
+    };
+    let clitics = words.get(r.start).map_or(0, |w| w.clitics);
+    let offset = offset_after_letters(first.text(&doc.text), clitics).unwrap_or(0);
+    Span::new(first.span.start + offset, last.span.end)
+}
+
+fn role_key(words: &[Word], r: std::ops::Range<usize>) -> String {
+    r.filter_map(|i| words.get(i).map(|w| w.bare.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn role_text_key(text: &str) -> String {
+    text.split_whitespace()
+        .map(normalize)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Indices of the tokens a span covers.
+fn token_range(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
+    let start = tokens.partition_point(|t| t.span.end <= span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
+    start..end.max(start)
+}
+
+/// The comparison key of a name: article dropped from every word.
+fn normalize_key(name: &str) -> String {
+    name.split(' ')
+        .map(without_article)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Assigns each mention a group id: same key, a person's head word, or an acronym next to its
+/// long name.
+fn group(mentions: &[Mention]) -> Vec<usize> {
+    let n = mentions.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let keys: Vec<String> = mentions.iter().map(|m| normalize_key(&m.name)).collect();
+    // Same key.
+    let mut first_with: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        if mentions[i].form == MentionForm::Role {
+            continue;
+        }
+        match first_with.get(k.as_str()) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                first_with.insert(k, i);
+            }
+        }
+    }
+    // A multi-word name that begins a longer one of the same type, for places and
+    // organisations (`الولايات المتحدة` in `الولايات المتحدة الأميركية`), when only one does.
+    for (i, k) in keys.iter().enumerate() {
+        if mentions[i].kind == EntityType::Per
+            || !k.contains(' ')
+            || mentions[i].form == MentionForm::Role
+        {
+            continue;
+        }
+        let longer: Vec<usize> = first_with
+            .iter()
+            .filter(|&(other, &j)| {
+                mentions[j].kind == mentions[i].kind
+                    && other.len() > k.len()
+                    && other.starts_with(k.as_str())
+                    && other.as_bytes().get(k.len()) == Some(&b' ')
+            })
+            .map(|(_, &j)| j)
+            .collect();
+        if let [j] = longer[..] {
+            union(&mut parent, i, j);
+        }
+    }
+    // Head word of a person: a one-word mention equal to the last word of exactly one longer
+    // person name.
+    let mut full_by_head: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        if mentions[i].kind == EntityType::Per
+            && k.contains(' ')
+            && let Some(head) = k.rsplit(' ').next()
+        {
+            let v = full_by_head.entry(head).or_default();
+            if !v.contains(&k.as_str()) {
+                v.push(k);
+            }
+        }
+    }
+    for (i, k) in keys.iter().enumerate() {
+        if k.contains(' ') || mentions[i].form == MentionForm::Role {
+            continue;
+        }
+        if let Some([full]) = full_by_head.get(k.as_str()).map(Vec::as_slice)
+            && let Some(&j) = first_with.get(full)
+        {
+            union(&mut parent, i, j);
+        }
+    }
+    // An acronym joins the long name just before it.
+    for i in 0..n {
+        if mentions[i].form != MentionForm::Acronym {
+            continue;
+        }
+        let long = (0..i)
+            .filter(|&j| {
+                mentions[j].form == MentionForm::Name
+                    && mentions[j].span.end <= mentions[i].span.start
+                    && mentions[i].span.start - mentions[j].span.end <= 3
+            })
+            .min_by_key(|&j| mentions[j].span.start);
+        if let Some(j) = long {
+            union(&mut parent, i, j);
+        }
+    }
+    (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// `written` with the alef of the article put back when a preposition swallowed it
+/// (`لرئيس السابق` from `للرئيس السابق` → `الرئيس السابق`); `bare_first` is the first word's
+/// normalized form with the article restored.
+fn restore_article(written: &str, bare_first: &str) -> String {
+    let first = written.split(' ').next().unwrap_or("");
+    if bare_first.strip_prefix('ا') == Some(normalize(first).as_str()) {
+        format!("ا{written}")
+    } else {
+        written.to_owned()
+    }
+}
+
+/// The name of a mention as it should be shown: as written, except that an article whose
+/// alef was swallowed by a preposition (`للاتحاد`) gets it back (`الاتحاد`).
+fn display_name(m: &Mention, text: &str) -> String {
+    let written = m.span.slice(text);
+    let norm = normalize(written);
+    if norm != m.name && m.name.strip_prefix('ا') == Some(norm.as_str()) {
+        format!("ا{written}")
+    } else {
+        written.to_owned()
+    }
+}
+
+/// Canonical name (the longest name as written), type (majority), aliases.
+fn finish_entities(doc: &Document, entities: &mut [Entity]) {
+    let mut votes: Vec<[usize; 4]> = vec![[0; 4]; entities.len()];
+    let longer = |a: &str, b: &str| {
+        let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
+        wa > wb || wa == wb && a.chars().count() > b.chars().count()
+    };
+    for m in &doc.mentions {
+        let Some(e) = m.entity else { continue };
+        if m.form == MentionForm::Role {
+            continue;
+        }
+        let shown = display_name(m, &doc.text);
+        let Some(entity) = entities.get_mut(e) else {
+            continue;
+        };
+        if let Some(v) = votes.get_mut(e) {
+            v[usize::from(crate::ner::labels::type_index(m.kind))] += 1;
+        }
+        if entity.name.is_empty() || m.form == MentionForm::Name && longer(&shown, &entity.name) {
+            let old = std::mem::replace(&mut entity.name, shown);
+            if !old.is_empty() {
+                push_alias(entity, old);
+            }
+        } else {
+            push_alias(entity, shown);
+        }
+    }
+    for (entity, v) in entities.iter_mut().zip(votes) {
+        let best = (0..4)
+            .max_by_key(|&t| (v[t], std::cmp::Reverse(t)))
+            .unwrap_or(0);
+        entity.kind = crate::ner::labels::TYPES[best];
+        let name_key = alias_key(&entity.name);
+        entity.aliases.retain(|a| alias_key(a) != name_key);
+    }
+}
+
+/// Names that differ only in the article or in letter variants are not aliases of each other.
+fn alias_key(name: &str) -> String {
+    normalize_key(&normalize(name))
+}
+
+fn push_alias(entity: &mut Entity, alias: String) {
+    let key = alias_key(&alias);
+    if alias_key(&entity.name) != key && !entity.aliases.iter().any(|a| alias_key(a) == key) {
+        entity.aliases.push(alias);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_text::normalize::Normalizer;
+    use rasd_text::{Metadata, sentences, structure, tokenize};
+
+    /// A document whose mentions are given (the tagger is tested elsewhere): each `(text, type)`
+    /// marks every occurrence of `text` as a name.
+    fn doc_with(text: &str, names: &[(&str, EntityType)], lexicon: &FreqLexicon) -> Document {
+        let mut doc = Document::new(text.to_owned(), Metadata::default());
+        doc.tokens = tokenize::tokenize(text, &Normalizer::standard());
+        doc.sentences = sentences::split(text, &doc.tokens, &structure::paragraph_spans(text));
+        for &(name, kind) in names {
+            for (at, _) in text.match_indices(name) {
+                let words: Vec<String> = name.split(' ').map(normalize).collect();
+                let stripped = lexicon.strip(&words[0]);
+                let skip = offset_after_letters(name, stripped.clitic_letters).unwrap();
+                let span = Span::new(at + skip, at + name.len());
+                if doc.mentions.iter().any(|m| m.span.overlaps(span)) {
+                    continue;
+                }
+                let mut key = stripped.word;
+                for w in &words[1..] {
+                    key.push(' ');
+                    key.push_str(w);
+                }
+                doc.mentions.push(Mention {
+                    span,
+                    kind,
+                    name: key,
+                    confidence: 1.0,
+                    form: MentionForm::Name,
+                    entity: None,
+                });
+            }
+        }
+        doc
+    }
+
+    fn lexicon() -> FreqLexicon {
+        FreqLexicon::from_ranked([
+            "في",
+            "من",
+            "قال",
+            "ان",
+            "الرئيس",
+            "العراق",
+            "للعراق",
+            "وزير",
+        ])
+    }
+
+    #[test]
+    fn head_words_titles_and_roles_alone() {
+        let lex = lexicon();
+        let text = "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره في باريس. وقال ماكرون إن الحوار \
+                    مستمر. وأضاف الرئيس الفرنسي أن الاتفاق قريب.";
+        let mut doc = doc_with(
+            text,
+            &[
+                ("إيمانويل ماكرون", EntityType::Per),
+                ("ماكرون", EntityType::Per),
+                ("باريس", EntityType::Loc),
+            ],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        let person = &doc.entities[doc.mentions[0].entity.unwrap()];
+        assert_eq!(person.name, "إيمانويل ماكرون");
+        assert_eq!(person.aliases, ["ماكرون"]);
+        assert_eq!(person.roles.len(), 1);
+        assert_eq!(person.roles[0].text, "الرئيس الفرنسي");
+        // The role alone, later, is the same person.
+        let alone = doc
+            .mentions
+            .iter()
+            .find(|m| m.form == MentionForm::Role)
+            .unwrap();
+        assert_eq!(alone.span.slice(text), "الرئيس الفرنسي");
+        assert_eq!(alone.entity, doc.mentions[0].entity);
+        assert_eq!(person.mentions, 3);
+    }
+
+    #[test]
+    fn role_after_a_comma_and_clitic_forms() {
+        let lex = lexicon();
+        let text = "قال سامح شكري، وزير الخارجية المصري والوفد المرافق، إن الدعم للعراق مستمر وإن العراق شريك.";
+        let mut doc = doc_with(
+            text,
+            &[
+                ("سامح شكري", EntityType::Per),
+                ("للعراق", EntityType::Loc),
+                ("العراق", EntityType::Loc),
+            ],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        let shukri = doc
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityType::Per)
+            .unwrap();
+        assert_eq!(shukri.roles[0].text, "وزير الخارجية المصري");
+        let iraq: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Loc)
+            .collect();
+        assert_eq!(iraq.len(), 1, "{:?}", doc.entities);
+        assert_eq!(iraq[0].name, "العراق");
+        assert_eq!(iraq[0].mentions, 2);
+    }
+
+    #[test]
+    fn short_names_in_parentheses() {
+        let lex = lexicon();
+        let text = "دعت منظمة الصحة العالمية (WHO) إلى الحذر. وقالت WHO إن الوضع مستقر.";
+        let mut doc = doc_with(text, &[("منظمة الصحة العالمية", EntityType::Org)], &lex);
+        Resolver::default().resolve(&mut doc, &lex);
+        assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+        let who = &doc.entities[0];
+        assert_eq!(who.name, "منظمة الصحة العالمية");
+        assert_eq!(who.aliases, ["WHO"]);
+        assert_eq!(who.mentions, 3, "{:?}", doc.mentions);
+        // Without an organisation noun or a tagged name before it, a parenthesis is no name.
+        let text = "وصل الوفد (أمس) إلى المدينة.";
+        let mut doc = doc_with(text, &[], &lex);
+        Resolver::default().resolve(&mut doc, &lex);
+        assert!(doc.entities.is_empty());
+    }
+}

@@ -1,0 +1,419 @@
+//! Word lists the tagger consults: names derived from annotated data, and trigger words.
+//!
+//! The gazetteer is built from training data (never by hand): for every clitic-stripped word it
+//! keeps how often the word was seen, and how often inside an entity of each type. The tagger
+//! reads it as a prior ("this word was a place 80% of the time"). Trigger words are general
+//! lists of what precedes names in news: titles, place and organisation nouns.
+
+use rustc_hash::FxHashMap;
+
+use super::norm::normalize;
+
+/// What annotated data says about one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GazEntry {
+    /// Times seen.
+    pub total: u32,
+    /// Times seen inside an entity of each type (label order: PERS, LOC, ORG, MISC).
+    pub by_type: [u32; 4],
+    /// Times seen as the first word of an entity, by type.
+    pub begins: [u32; 4],
+}
+
+/// Words seen in annotated data, by clitic-stripped normalized form.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    words: FxHashMap<String, GazEntry>,
+}
+
+impl Gazetteer {
+    /// Counts one occurrence of `word`, inside an entity of type index `ty` (beginning it when
+    /// `begins`) or outside any (`ty = None`).
+    pub fn add(&mut self, word: &str, ty: Option<usize>, begins: bool) {
+        let entry = self.words.entry(word.to_owned()).or_default();
+        entry.total += 1;
+        if let Some(t) = ty.filter(|&t| t < 4) {
+            entry.by_type[t] += 1;
+            if begins {
+                entry.begins[t] += 1;
+            }
+        }
+    }
+
+    /// Inserts a whole entry (when reading a model).
+    pub fn insert(&mut self, word: String, entry: GazEntry) {
+        self.words.insert(word, entry);
+    }
+
+    /// What is known about `word`.
+    #[must_use]
+    pub fn get(&self, word: &str) -> Option<&GazEntry> {
+        self.words.get(word)
+    }
+
+    /// Keeps only words seen at least once inside an entity, or seen `min_total` times: words
+    /// seen once outside any entity tell the tagger little and cost space.
+    pub fn prune(&mut self, min_total: u32) {
+        self.words
+            .retain(|_, e| e.by_type.iter().any(|&n| n > 0) || e.total >= min_total);
+    }
+
+    /// The entries in a stable order (for writing a model).
+    #[must_use]
+    pub fn sorted(&self) -> Vec<(&str, GazEntry)> {
+        let mut v: Vec<(&str, GazEntry)> =
+            self.words.iter().map(|(w, e)| (w.as_str(), *e)).collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        v
+    }
+
+    /// Number of words.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether no word is known.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// The kind of name a trigger word announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Trigger {
+    /// A title or role before a person's name (`الرئيس`, `وزير`).
+    Person,
+    /// A kind of place (`مدينة`, `محافظة`, `شمال`).
+    Place,
+    /// A kind of organisation (`منظمة`, `حزب`, `وزارة`).
+    Organisation,
+    /// A kind of event, law or work (`مؤتمر`, `بطولة`, `قانون`).
+    Other,
+}
+
+/// Titles and roles that stand before (or after) a person's name. Grouped by field, unordered.
+pub const PERSON_TRIGGERS: &[&str] = &[
+    // state and government
+    "الرئيس",
+    "رئيس",
+    "رئيسة",
+    "الرئيسة",
+    "وزير",
+    "الوزير",
+    "وزيرة",
+    "الوزيرة",
+    "نائب",
+    "النائب",
+    "الملك",
+    "ملك",
+    "الملكة",
+    "الأمير",
+    "أمير",
+    "الأميرة",
+    "الشيخ",
+    "الشيخة",
+    "السلطان",
+    "ولي",
+    "المستشار",
+    "مستشار",
+    "المستشارة",
+    "الأمين",
+    "أمين",
+    "السفير",
+    "سفير",
+    "السفيرة",
+    "المبعوث",
+    "مبعوث",
+    "المندوب",
+    "مندوب",
+    "الحاكم",
+    "حاكم",
+    "المحافظ",
+    "محافظ",
+    "رئيسا",
+    "عضو",
+    "العضو",
+    "السناتور",
+    "الزعيم",
+    "زعيم",
+    "القائد",
+    "قائد",
+    "المرشد",
+    "المرشح",
+    "مرشح",
+    "المتحدث",
+    "متحدث",
+    "الناطق",
+    "ناطق",
+    "المفوض",
+    "مفوض",
+    "المنسق",
+    "منسق",
+    "مساعد",
+    "المدير",
+    "مدير",
+    "المديرة",
+    "مديرة",
+    "العاهل",
+    "الجنرال",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الفريق",
+    "المشير",
+    "الرائد",
+    "النقيب",
+    "القاضي",
+    "قاضي",
+    "المدعي",
+    "المحامي",
+    "محامي",
+    // religion, society, professions
+    "البابا",
+    "الإمام",
+    "الامام",
+    "آية",
+    "المطران",
+    "البطريرك",
+    "الحاخام",
+    "السيد",
+    "السيدة",
+    "الدكتور",
+    "الدكتورة",
+    "د",
+    "الأستاذ",
+    "البروفيسور",
+    "المهندس",
+    "الحاج",
+    "اللاعب",
+    "لاعب",
+    "اللاعبة",
+    "المدرب",
+    "مدرب",
+    "الحارس",
+    "المهاجم",
+    "النجم",
+    "النجمة",
+    "البطل",
+    "الفنان",
+    "الفنانة",
+    "المطرب",
+    "المطربة",
+    "المغني",
+    "المغنية",
+    "الممثل",
+    "الممثلة",
+    "المخرج",
+    "الكاتب",
+    "الكاتبة",
+    "الشاعر",
+    "الشاعرة",
+    "الروائي",
+    "الصحفي",
+    "الصحافي",
+    "الباحث",
+    "الخبير",
+    "المؤرخ",
+    "الفيلسوف",
+    "العالم",
+    "المفكر",
+    "الموسيقار",
+    "الملحن",
+    "الرئيسان",
+    "الزميل",
+    "زميله",
+    "نجل",
+    "ابن",
+    "ابنة",
+    "شقيق",
+    "زوجة",
+    "زوج",
+    "أرملة",
+];
+
+/// Nouns naming a kind of place, which often precede a place name.
+pub const PLACE_TRIGGERS: &[&str] = &[
+    "مدينة",
+    "المدينة",
+    "بلدة",
+    "قرية",
+    "محافظة",
+    "ولاية",
+    "إقليم",
+    "الإقليم",
+    "منطقة",
+    "مقاطعة",
+    "عاصمة",
+    "العاصمة",
+    "جزيرة",
+    "جزر",
+    "شبه",
+    "بحر",
+    "البحر",
+    "نهر",
+    "جبل",
+    "جبال",
+    "وادي",
+    "صحراء",
+    "خليج",
+    "مضيق",
+    "قناة",
+    "بحيرة",
+    "مطار",
+    "ميناء",
+    "مرفأ",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "ضواحي",
+    "ضاحية",
+    "حي",
+    "شارع",
+    "ساحة",
+    "قاعدة",
+    "مخيم",
+    "دولة",
+    "بلاد",
+    "جمهورية",
+    "مملكة",
+    "إمارة",
+    "سلطنة",
+    "قضاء",
+    "ناحية",
+];
+
+/// Nouns naming a kind of organisation.
+pub const ORGANISATION_TRIGGERS: &[&str] = &[
+    "منظمة",
+    "شركة",
+    "الشركة",
+    "حزب",
+    "حركة",
+    "جمعية",
+    "مجلس",
+    "وزارة",
+    "جامعة",
+    "اتحاد",
+    "الاتحاد",
+    "هيئة",
+    "وكالة",
+    "صحيفة",
+    "مجلة",
+    "مؤسسة",
+    "بنك",
+    "مصرف",
+    "نادي",
+    "النادي",
+    "فريق",
+    "برلمان",
+    "البرلمان",
+    "جبهة",
+    "جماعة",
+    "تنظيم",
+    "مجموعة",
+    "لجنة",
+    "مركز",
+    "معهد",
+    "إذاعة",
+    "تلفزيون",
+    "قناة",
+    "محكمة",
+    "المحكمة",
+    "بعثة",
+    "قوات",
+    "جيش",
+    "الجيش",
+    "شرطة",
+    "ميليشيا",
+    "مليشيا",
+    "ميليشيات",
+    "كتائب",
+    "تحالف",
+    "التحالف",
+    "ائتلاف",
+    "كتلة",
+    "منتخب",
+    "المنتخب",
+    "صندوق",
+    "مكتب",
+    "دائرة",
+    "سلطة",
+    "مفوضية",
+    "أكاديمية",
+    "كلية",
+    "مستشفى",
+];
+
+/// Nouns naming events, laws, prizes and works.
+pub const OTHER_TRIGGERS: &[&str] = &[
+    "مؤتمر",
+    "المؤتمر",
+    "قمة",
+    "بطولة",
+    "البطولة",
+    "كأس",
+    "دورة",
+    "الدورة",
+    "جائزة",
+    "مهرجان",
+    "معرض",
+    "اتفاقية",
+    "اتفاق",
+    "معاهدة",
+    "قانون",
+    "قرار",
+    "حرب",
+    "عملية",
+    "ألعاب",
+    "أولمبياد",
+    "دوري",
+    "الدوري",
+    "مسابقة",
+    "منتدى",
+    "فيلم",
+    "كتاب",
+    "رواية",
+    "برنامج",
+    "مسلسل",
+    "ألبوم",
+];
+
+/// Trigger words by clitic-stripped normalized form.
+#[derive(Debug, Clone)]
+pub struct Triggers {
+    words: FxHashMap<String, Trigger>,
+}
+
+impl Default for Triggers {
+    fn default() -> Self {
+        let mut words = FxHashMap::default();
+        // Later lists do not override earlier ones: a title stays a title.
+        for (list, kind) in [
+            (PERSON_TRIGGERS, Trigger::Person),
+            (ORGANISATION_TRIGGERS, Trigger::Organisation),
+            (PLACE_TRIGGERS, Trigger::Place),
+            (OTHER_TRIGGERS, Trigger::Other),
+        ] {
+            for w in list {
+                words.entry(normalize(w)).or_insert(kind);
+            }
+        }
+        Self { words }
+    }
+}
+
+impl Triggers {
+    /// The trigger class of a normalized word.
+    #[must_use]
+    pub fn get(&self, norm: &str) -> Option<Trigger> {
+        self.words.get(norm).copied()
+    }
+}

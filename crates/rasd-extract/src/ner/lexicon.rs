@@ -1,0 +1,237 @@
+//! Word frequencies (from wordfreq) and the proclitic stripper that leans on them.
+//!
+//! Arabic glues the conjunctions و ف and the prepositions ب ل ك to the next word, so the name
+//! `واشنطن` is written `وواشنطن` after "and". Whether a leading و is a clitic or part of the word
+//! cannot be told from letters alone (`واشنطن` itself starts with و), so the stripper takes the
+//! split whose remainder is the more frequent word form.
+
+use rustc_hash::FxHashMap;
+
+/// Frequency ranks of normalized word forms (0 = most frequent).
+#[derive(Debug, Clone, Default)]
+pub struct FreqLexicon {
+    ranks: FxHashMap<String, u32>,
+}
+
+/// The rank given to words not in the lexicon.
+pub const UNKNOWN_RANK: u32 = u32::MAX;
+
+impl FreqLexicon {
+    /// A lexicon from normalized words in descending frequency order. A word seen twice keeps
+    /// its first (best) rank.
+    #[must_use]
+    pub fn from_ranked<I, S>(words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let mut ranks = FxHashMap::default();
+        for (rank, word) in words.into_iter().enumerate() {
+            let rank = u32::try_from(rank).unwrap_or(UNKNOWN_RANK - 1);
+            ranks.entry(word.into()).or_insert(rank);
+        }
+        Self { ranks }
+    }
+
+    /// The rank of a normalized word, or [`UNKNOWN_RANK`].
+    #[must_use]
+    pub fn rank(&self, norm: &str) -> u32 {
+        self.ranks.get(norm).copied().unwrap_or(UNKNOWN_RANK)
+    }
+
+    /// A coarse frequency class: 0 for the hundred commonest words, rising by one for every
+    /// doubling of rank; 20 for unknown words.
+    #[must_use]
+    pub fn bucket(&self, norm: &str) -> u8 {
+        match self.rank(norm) {
+            UNKNOWN_RANK => 20,
+            r => {
+                let b = 32 - (r / 100 + 1).leading_zeros();
+                u8::try_from(b).unwrap_or(19).min(19)
+            }
+        }
+    }
+
+    /// Number of words.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.ranks.len()
+    }
+
+    /// Whether the lexicon is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.ranks.is_empty()
+    }
+
+    /// The words in rank order (for writing a model).
+    #[must_use]
+    pub fn ranked_words(&self) -> Vec<&str> {
+        let mut words: Vec<(&str, u32)> =
+            self.ranks.iter().map(|(w, &r)| (w.as_str(), r)).collect();
+        words.sort_by_key(|&(w, r)| (r, w));
+        words.into_iter().map(|(w, _)| w).collect()
+    }
+}
+
+/// A word with its proclitics taken off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stripped {
+    /// Letters removed from the front of the normalized word (0 when nothing was stripped).
+    pub clitic_letters: usize,
+    /// The word without proclitics, with the article restored after `لل` (`للعراق` → `العراق`).
+    pub word: String,
+}
+
+/// The proclitic prefixes tried: (letters matched, letters that are clitics, text put back in
+/// front of the rest). `لل` is ل + ال with the alef of the article dropped in writing, so only
+/// its first letter is a clitic; in `وبال` the article is written and stays with the name.
+/// Ordered longest first.
+const PREFIXES: &[(&str, usize, &str)] = &[
+    ("ولل", 2, "ال"),
+    ("فلل", 2, "ال"),
+    ("وبال", 2, "ال"),
+    ("فبال", 2, "ال"),
+    ("وكال", 2, "ال"),
+    ("لل", 1, "ال"),
+    ("وب", 2, ""),
+    ("ول", 2, ""),
+    ("وك", 2, ""),
+    ("فب", 2, ""),
+    ("فل", 2, ""),
+    ("و", 1, ""),
+    ("ف", 1, ""),
+    ("ب", 1, ""),
+    ("ل", 1, ""),
+    ("ك", 1, ""),
+];
+
+impl FreqLexicon {
+    /// Strips proclitics from a normalized word when the remainder is a more frequent word form
+    /// (or, for words the lexicon does not know, when the remainder starts with the article).
+    #[must_use]
+    pub fn strip(&self, norm: &str) -> Stripped {
+        let full_rank = self.rank(norm);
+        let mut best: Option<(u32, usize, String)> = None;
+        for &(prefix, letters, restore) in PREFIXES {
+            let Some(rest) = norm.strip_prefix(prefix) else {
+                continue;
+            };
+            // Keep at least three letters: `بل`, `ول` are words, not clitic + word.
+            if rest.chars().count() + restore.chars().count() < 3 {
+                continue;
+            }
+            let candidate = if restore.is_empty() {
+                rest.to_owned()
+            } else {
+                format!("{restore}{rest}")
+            };
+            let rank = self.rank(&candidate);
+            let accept = if full_rank == UNKNOWN_RANK {
+                rank != UNKNOWN_RANK || candidate.starts_with("ال")
+            } else {
+                rank < full_rank
+            };
+            if accept && best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
+                best = Some((rank, letters, candidate));
+            }
+        }
+        match best {
+            Some((_, clitic_letters, word)) => Stripped {
+                clitic_letters,
+                word,
+            },
+            None => Stripped {
+                clitic_letters: 0,
+                word: norm.to_owned(),
+            },
+        }
+    }
+}
+
+/// The word without the definite article, when it has one and enough letters remain.
+#[must_use]
+pub fn without_article(word: &str) -> &str {
+    match word.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => word,
+    }
+}
+
+/// Byte offset in the written `word` after its first `letters` letters (marks and tatweel that
+/// follow a letter belong to it), or `None` when the word has fewer letters.
+#[must_use]
+pub fn offset_after_letters(word: &str, letters: usize) -> Option<usize> {
+    if letters == 0 {
+        return Some(0);
+    }
+    let mut seen = 0;
+    let mut iter = word.char_indices().peekable();
+    while let Some((_, c)) = iter.next() {
+        if is_skipped(c) {
+            continue;
+        }
+        seen += 1;
+        if seen == letters {
+            // Swallow the marks on this letter.
+            while let Some(&(i, c)) = iter.peek() {
+                if is_skipped(c) {
+                    iter.next();
+                } else {
+                    return Some(i);
+                }
+            }
+            return Some(word.len());
+        }
+    }
+    None
+}
+
+/// Characters the normalizer drops.
+fn is_skipped(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> FreqLexicon {
+        FreqLexicon::from_ranked([
+            "في",
+            "العراق",
+            "بغداد",
+            "واشنطن",
+            "للعراق",
+            "وواشنطن",
+            "بايدن",
+            "ايدن",
+        ])
+    }
+
+    #[test]
+    fn strips_only_when_the_rest_is_commoner() {
+        let lex = lexicon();
+        assert_eq!(lex.strip("وواشنطن").word, "واشنطن");
+        assert_eq!(lex.strip("وواشنطن").clitic_letters, 1);
+        assert_eq!(lex.strip("واشنطن").clitic_letters, 0);
+        assert_eq!(lex.strip("بغداد").clitic_letters, 0);
+        assert_eq!(lex.strip("بايدن").clitic_letters, 0);
+        let s = lex.strip("للعراق");
+        assert_eq!((s.clitic_letters, s.word.as_str()), (1, "العراق"));
+        let s = lex.strip("بالعراق");
+        assert_eq!((s.clitic_letters, s.word.as_str()), (1, "العراق"));
+        // Unknown words lose a clitic only before the article.
+        assert_eq!(lex.strip("والكاظمي").word, "الكاظمي");
+        assert_eq!(lex.strip("وزير").clitic_letters, 0);
+    }
+
+    #[test]
+    fn offsets_skip_marks() {
+        assert_eq!(offset_after_letters("وَواشنطن", 1), Some("وَ".len()));
+        assert_eq!(offset_after_letters("و", 2), None);
+        assert_eq!(without_article("العراق"), "عراق");
+        assert_eq!(without_article("الي"), "الي");
+    }
+}

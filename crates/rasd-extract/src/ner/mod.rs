@@ -1,0 +1,263 @@
+//! Named-entity recognition: a trained sequence labeller shipped inside the binary.
+//!
+//! [`Tagger`] labels each word of a sentence with IOB2 tags over four types (PERS, LOC, ORG,
+//! MISC). It is an averaged structured perceptron over hashed features (the word and its
+//! neighbours, clitic-stripped forms, affixes, shape, wordfreq frequency class, a gazetteer
+//! derived from the training data, trigger words such as titles), decoded with a Viterbi that
+//! only allows valid IOB2. The model is built by `cargo xtask ner` from ANERcorp and ships in
+//! `models/ner.bin`: compressed, versioned and checksummed, checked when loaded.
+//!
+//! ```
+//! use rasd_extract::ner::Tagger;
+//!
+//! let tagger = Tagger::shipped().unwrap();
+//! let words = ["قال", "الرئيس", "الأميركي", "جوزيف", "بايدن", "في", "واشنطن"];
+//! let labels: Vec<&str> = tagger.tag(&words).iter().map(|l| l.as_str()).collect();
+//! assert_eq!(&labels[3..5], ["B-PERS", "I-PERS"]);
+//! assert_eq!(labels[6], "B-LOC");
+//! ```
+
+pub mod conll;
+pub mod decode;
+mod eval;
+pub mod features;
+pub mod gazetteer;
+pub mod labels;
+pub mod lexicon;
+pub mod model;
+pub mod norm;
+pub mod train;
+
+use rasd_text::annotations::{Mention, MentionForm};
+use rasd_text::{Document, Span, Token, TokenKind};
+
+pub use eval::{DOC_SENTENCES, evaluate};
+pub use labels::Label;
+pub use model::{Model, Stage};
+
+use self::features::{
+    DocContext, LabelContext, Resources, WordInfo, analyse_words, features_in_context,
+    stacked_features,
+};
+use self::labels::{N_LABELS, spans};
+use self::lexicon::offset_after_letters;
+
+/// The shipped model, built by `cargo xtask ner`.
+static SHIPPED: &[u8] = include_bytes!("../../../../models/ner.bin");
+
+/// Errors of the NER component.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum NerError {
+    /// The model bytes are damaged, truncated or of another version.
+    #[error("NER model: {0}")]
+    Model(String),
+    /// Writing a model failed.
+    #[error("NER model I/O: {0}")]
+    Io(String),
+}
+
+/// Labels words with entity tags. Load once, share freely (`Send + Sync`).
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    model: Model,
+}
+
+impl Tagger {
+    /// The model shipped in the binary.
+    ///
+    /// # Errors
+    /// [`NerError::Model`] when the embedded model fails its checks.
+    pub fn shipped() -> Result<Self, NerError> {
+        Self::from_bytes(SHIPPED)
+    }
+
+    /// A tagger from model bytes in the shipped format.
+    ///
+    /// # Errors
+    /// [`NerError::Model`] when the bytes are not an intact model of this version.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
+        Model::from_bytes(bytes).map(Self::from_model)
+    }
+
+    /// A tagger from a model in memory (during training).
+    #[must_use]
+    pub fn from_model(model: Model) -> Self {
+        Self { model }
+    }
+
+    /// The model.
+    #[must_use]
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The resources features read (frequencies, gazetteer, triggers).
+    #[must_use]
+    pub fn resources(&self) -> &Resources {
+        &self.model.resources
+    }
+
+    /// Per-word label scores of `stage` for one analysed sentence; later stages also read the
+    /// previous stage's labels.
+    fn emissions(
+        stage: &Stage,
+        infos: &[WordInfo],
+        (feats, offsets): &(Vec<u64>, Vec<usize>),
+        stacked: Option<(&[Label], &LabelContext)>,
+    ) -> Vec<f32> {
+        let mut extra = Vec::new();
+        let mut emissions = vec![0f32; infos.len() * N_LABELS];
+        for (i, row) in emissions.chunks_exact_mut(N_LABELS).enumerate() {
+            let range = offsets.get(i..i + 2).map_or(0..0, |o| o[0]..o[1]);
+            stage.score_into(feats.get(range).unwrap_or(&[]), row);
+            if let Some((labels, lctx)) = stacked {
+                extra.clear();
+                stacked_features(infos, labels, lctx, i, &mut extra);
+                stage.score_into(&extra, row);
+            }
+        }
+        emissions
+    }
+
+    /// The best label for each word of one sentence, read on its own.
+    #[must_use]
+    pub fn tag<S: AsRef<str>>(&self, words: &[S]) -> Vec<Label> {
+        self.tag_document(std::slice::from_ref(&words))
+            .pop()
+            .map(|(labels, _)| labels)
+            .unwrap_or_default()
+    }
+
+    /// Tags the sentences of one article together, so that what one sentence says about a word
+    /// (a title before it, a first name after it) informs the others. For each sentence, the
+    /// best labels and the probability of each.
+    #[must_use]
+    pub fn tag_document<W: AsRef<[S]>, S: AsRef<str>>(
+        &self,
+        sentences: &[W],
+    ) -> Vec<(Vec<Label>, Vec<f32>)> {
+        let infos: Vec<Vec<WordInfo>> = sentences
+            .iter()
+            .map(|s| analyse_words(s.as_ref(), &self.model.resources))
+            .collect();
+        let ctx = DocContext::new(&infos);
+        // The base features are the same for every stage: computed once.
+        let base: Vec<(Vec<u64>, Vec<usize>)> = infos
+            .iter()
+            .map(|infos| {
+                let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+                features_in_context(infos, &ctx, &mut feats, &mut offsets);
+                (feats, offsets)
+            })
+            .collect();
+        let mut labels: Vec<Vec<Label>> = Vec::new();
+        let mut emissions: Vec<Vec<f32>> = Vec::new();
+        let mut last: Option<&Stage> = None;
+        for (k, stage) in self.model.stages.iter().enumerate() {
+            let lctx = (k > 0).then(|| LabelContext::new(&infos, &labels));
+            emissions = infos
+                .iter()
+                .zip(&base)
+                .enumerate()
+                .map(|(s, (infos, base))| {
+                    let stacked = lctx
+                        .as_ref()
+                        .and_then(|c| labels.get(s).map(|l| (l.as_slice(), c)));
+                    Self::emissions(stage, infos, base, stacked)
+                })
+                .collect();
+            labels = emissions
+                .iter()
+                .map(|e| decode::viterbi(e, &stage.transitions, &stage.start))
+                .collect();
+            last = Some(stage);
+        }
+        let Some(stage) = last else {
+            return infos
+                .iter()
+                .map(|s| (vec![Label::O; s.len()], vec![0.0; s.len()]))
+                .collect();
+        };
+        labels
+            .into_iter()
+            .zip(&emissions)
+            .map(|(labels, e)| {
+                let probs = decode::marginals(e, &stage.transitions, &stage.start);
+                let conf = labels
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| probs.get(i * N_LABELS + l.index()).copied().unwrap_or(0.0))
+                    .collect();
+                (labels, conf)
+            })
+            .collect()
+    }
+
+    /// Finds the entity mentions of a document, sentence by sentence, in text order. Mention
+    /// spans leave out proclitics (`واشنطن` in `وواشنطن`).
+    #[must_use]
+    pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let sentences: Vec<&[Token]> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.tokens.get(s.first_token..s.end_token).unwrap_or(&[]))
+            .collect();
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|tokens| tokens.iter().map(|t| t.text(&doc.text)).collect())
+            .collect();
+        let tagged = self.tag_document(&words);
+        for (tokens, (labels, conf)) in sentences.into_iter().zip(tagged) {
+            for (s, e, kind) in spans(&labels) {
+                let (Some(first), Some(last)) =
+                    (tokens.get(s), e.checked_sub(1).and_then(|i| tokens.get(i)))
+                else {
+                    continue;
+                };
+                let inside = tokens.get(s..e).unwrap_or(&[]);
+                if !inside
+                    .iter()
+                    .any(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin))
+                {
+                    continue;
+                }
+                let (start, first_name) = self.strip_first(first, &doc.text);
+                let span = Span::new(start, last.span.end);
+                if span.is_empty() {
+                    continue;
+                }
+                let mut name = first_name;
+                for t in inside.iter().skip(1) {
+                    name.push(' ');
+                    norm::normalize_into(t.text(&doc.text), &mut name);
+                }
+                #[allow(clippy::cast_precision_loss)]
+                let confidence = conf.get(s..e).unwrap_or(&[]).iter().sum::<f32>() / (e - s) as f32;
+                out.push(Mention {
+                    span,
+                    kind,
+                    name,
+                    confidence: (confidence.clamp(0.0, 1.0) * 1000.0).round() / 1000.0,
+                    form: MentionForm::Name,
+                    entity: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// Where the name starts inside its first token (after proclitics), and the token's
+    /// normalized form without them.
+    ///
+    /// The frequency-guided stripper decides, not the token's morphological segments: names are
+    /// mostly words a segmenter has never seen, and it splits them like ordinary words (`بايدن`
+    /// as ب + ايدن), while comparing the frequencies of `بايدن` and `ايدن` keeps the name whole.
+    fn strip_first(&self, token: &Token, text: &str) -> (usize, String) {
+        let written = token.text(text);
+        let stripped = self.model.resources.freq.strip(&norm::normalize(written));
+        let offset = offset_after_letters(written, stripped.clitic_letters).unwrap_or(0);
+        (token.span.start + offset, stripped.word)
+    }
+}

@@ -1,0 +1,418 @@
+//! The segmenter: a loaded model and the functions that analyse one word.
+
+use std::sync::OnceLock;
+
+use rasd_text::chars::is_arabic_letter;
+use rasd_text::segment::{Segment, SegmentKind};
+use rasd_text::{Span, Token, TokenKind};
+use rustc_hash::FxHashMap;
+
+use crate::error::MorphError;
+use crate::fine::{LetterSeg, fine_segments};
+use crate::grammar::{Split, candidates};
+use crate::letters::Letters;
+use crate::model::{Features, Model};
+
+/// Which segmentation scheme to produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scheme {
+    /// Clitics, the article and noun/verb affixes (Farasa style): `و+ال+مبذول+ة`.
+    #[default]
+    Fine,
+    /// Clitics only (Penn Arabic Treebank / UD style): `و+ب+قواعد+هم`.
+    Clitics,
+}
+
+/// Everything the segmenter says about one word. Spans are relative to the word.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WordAnalysis {
+    /// Fine-scheme segments, in order, covering the word exactly.
+    pub segments: Vec<Segment>,
+    /// The light stem: the word without clitics and article, in key form (see [`crate::key`]).
+    pub stem: String,
+    /// The lemma-like key, when the word's base is known (see the crate docs).
+    pub lemma: Option<String>,
+}
+
+/// Segments words with a loaded [`Model`]. Immutable and `Send + Sync`; build it once.
+///
+/// The most frequent words of the lexicon are analysed once when the segmenter is built and kept
+/// in a read-only table (no locks): in news text most tokens hit it.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    model: Model,
+    hot: FxHashMap<Box<str>, Hot>,
+}
+
+/// A precomputed analysis, in letter indices so that it fits any spelling of the word that has
+/// the same key (with or without diacritics and tatweel).
+#[derive(Debug, Clone)]
+struct Hot {
+    segs: Box<[LetterSeg]>,
+    stem: Box<str>,
+    lemma: Option<Box<str>>,
+}
+
+/// Words at least this frequent (bucket, see [`crate::model::freq_bucket`]; 14 is about 4 in a
+/// million) are precomputed: some 40,000 forms.
+const HOT_MIN_FREQ: u8 = 14;
+
+#[cfg(feature = "embedded-model")]
+static EMBEDDED: &[u8] = include_bytes!("../../../models/morph.bin.gz");
+
+static SHARED: OnceLock<Option<Segmenter>> = OnceLock::new();
+
+impl Segmenter {
+    /// A segmenter over `model`; analyses the most frequent words up front.
+    #[must_use]
+    pub fn new(model: Model) -> Self {
+        let mut seg = Self::without_table(model);
+        let hot: FxHashMap<Box<str>, Hot> = seg
+            .model
+            .lexicon
+            .iter()
+            .filter(|(_, e)| e.freq >= HOT_MIN_FREQ)
+            .map(|(k, _)| {
+                let letters = Letters::new(k);
+                let (segs, stem, lemma) = seg.analyze_letters(&letters);
+                let hot = Hot {
+                    segs: segs.into_boxed_slice(),
+                    stem: stem.into_boxed_str(),
+                    lemma: lemma.map(String::into_boxed_str),
+                };
+                (k.clone(), hot)
+            })
+            .collect();
+        seg.hot = hot;
+        seg
+    }
+
+    /// A segmenter over `model` with no precomputed table: every word goes through the model
+    /// (for measuring the model itself).
+    #[must_use]
+    pub fn without_table(model: Model) -> Self {
+        Self {
+            model,
+            hot: FxHashMap::default(),
+        }
+    }
+
+    /// Number of precomputed words.
+    #[must_use]
+    pub fn hot_words(&self) -> usize {
+        self.hot.len()
+    }
+
+    /// Whether `word` is answered from the precomputed table.
+    #[must_use]
+    pub fn is_precomputed(&self, word: &str) -> bool {
+        self.hot.contains_key(crate::letters::key(word).as_str())
+    }
+
+    /// The analysis of a word's letters, in letter indices.
+    fn analyze_letters(&self, letters: &Letters) -> (Vec<LetterSeg>, String, Option<String>) {
+        let split = self.best_split(&letters.keys, letters.final_maqsura);
+        let mut segs: Vec<LetterSeg> = Vec::with_capacity(6);
+        fine_segments(&self.model, &letters.keys, split, &mut segs);
+        let (stem, lemma) = self.stem_and_lemma(letters, &segs);
+        (segs, stem, lemma)
+    }
+
+    /// Loads a segmenter from a model file's bytes.
+    ///
+    /// # Errors
+    /// [`MorphError`] when the bytes are not a valid model of this version.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, MorphError> {
+        Model::from_bytes(bytes).map(Self::new)
+    }
+
+    /// The model compiled into the crate, loaded (and checked) once per process.
+    ///
+    /// # Errors
+    /// [`MorphError`] when the embedded model fails its check (a broken build), or when the
+    /// crate was built without it.
+    pub fn embedded() -> Result<&'static Segmenter, MorphError> {
+        match SHARED.get_or_init(|| Self::load_embedded().ok()) {
+            Some(s) => Ok(s),
+            // Loading failed once; load again to report why (this path only runs on a broken
+            // build, so the repeated work does not matter).
+            None => Err(Self::load_embedded().err().unwrap_or(MorphError::Truncated)),
+        }
+    }
+
+    #[cfg(feature = "embedded-model")]
+    fn load_embedded() -> Result<Segmenter, MorphError> {
+        Self::from_bytes(EMBEDDED)
+    }
+
+    #[cfg(not(feature = "embedded-model"))]
+    fn load_embedded() -> Result<Segmenter, MorphError> {
+        Err(MorphError::NotEmbedded)
+    }
+
+    /// The model behind the segmenter.
+    #[must_use]
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The best clitic split of a word's letters.
+    pub(crate) fn best_split(&self, keys: &[char], final_maqsura: bool) -> Split {
+        let mut cands = Vec::with_capacity(16);
+        candidates(keys, final_maqsura, &mut cands);
+        if cands.len() == 1 {
+            return Split::WHOLE;
+        }
+        let mut feats = Features::default();
+        let misspelt_host = self.misspelt_maqsura_host(keys);
+        let mut best = Split::WHOLE;
+        let mut best_score = f32::NEG_INFINITY;
+        for &c in &cands {
+            if misspelt_host && c.prefix > 0 && c.suffix == 0 {
+                continue;
+            }
+            let score = self.model.score(keys, c, &mut feats);
+            if score > best_score {
+                best_score = score;
+                best = c;
+            }
+        }
+        best
+    }
+
+    /// Whether every proclitic reading of `keys` would leave a host spelled with a final `ي`
+    /// where that host is normally written with `ى`, while the word itself is normally written
+    /// with `ي`. News spells `الى` with its alef maqsura, so `والي` with a ya is the governor,
+    /// not `و+الى`: `الى` is more common than `الي`, but `والي` more common than `والى`. The
+    /// training data folds the two letters, so this is decided here, from the lexicon.
+    fn misspelt_maqsura_host(&self, keys: &[char]) -> bool {
+        let n = keys.len();
+        if n < 3 || keys[n - 1] != 'ي' {
+            return false;
+        }
+        let freq = |k: &[char], maqsura: bool| {
+            let mut s: String = k.iter().collect();
+            if maqsura {
+                s.pop();
+                s.push('ى');
+            }
+            self.model.entry(&s).freq
+        };
+        let (word_ya, word_maqsura) = (freq(keys, false), freq(keys, true));
+        // The host after one proclitic letter (the conjunction or preposition).
+        let host = &keys[1..];
+        let (host_ya, host_maqsura) = (freq(host, false), freq(host, true));
+        word_ya > word_maqsura && u32::from(host_maqsura) >= u32::from(host_ya) + 2
+    }
+
+    /// Every clitic split the grammar allows for `word`, written with `+`, with its score, best
+    /// first: what the model weighed (before the spelling check that keeps `والي` whole).
+    #[must_use]
+    pub fn explain(&self, word: &str) -> Vec<(String, f32)> {
+        let letters = Letters::new(word);
+        let mut cands = Vec::new();
+        candidates(&letters.keys, letters.final_maqsura, &mut cands);
+        let mut feats = Features::default();
+        let mut out: Vec<(String, f32)> = cands
+            .iter()
+            .map(|&c| {
+                let n = letters.len();
+                let a = usize::from(c.prefix);
+                let b = n - usize::from(c.suffix);
+                let mut parts: Vec<String> =
+                    letters.keys[..a].iter().map(char::to_string).collect();
+                parts.push(letters.slice(a, b));
+                if b < n {
+                    parts.push(letters.slice(b, n));
+                }
+                parts.retain(|p| !p.is_empty());
+                (
+                    parts.join("+"),
+                    self.model.score(&letters.keys, c, &mut feats),
+                )
+            })
+            .collect();
+        out.sort_by(|x, y| y.1.total_cmp(&x.1));
+        out
+    }
+
+    /// Analyses one word: segments (fine scheme, word-relative spans), stem and lemma key.
+    /// Never panics; a word without Arabic letters is one stem segment.
+    #[must_use]
+    pub fn analyze(&self, word: &str) -> WordAnalysis {
+        if word.is_empty() {
+            return WordAnalysis::default();
+        }
+        let letters = Letters::new(word);
+        if !letters.keys.iter().any(|&c| is_arabic_letter(c)) {
+            return WordAnalysis {
+                segments: vec![Segment {
+                    span: Span::new(0, word.len()),
+                    kind: SegmentKind::Stem,
+                }],
+                stem: letters.slice(0, letters.len()),
+                lemma: None,
+            };
+        }
+        let key: String = letters.keys.iter().collect();
+        if let Some(hot) = self.hot.get(key.as_str()) {
+            return WordAnalysis {
+                segments: to_spans(&letters, &hot.segs),
+                stem: hot.stem.to_string(),
+                lemma: hot.lemma.as_deref().map(str::to_owned),
+            };
+        }
+        let (segs, stem, lemma) = self.analyze_letters(&letters);
+        let segments = to_spans(&letters, &segs);
+        WordAnalysis {
+            segments,
+            stem,
+            lemma,
+        }
+    }
+
+    /// The segments of `word` in `scheme`, with spans relative to the word.
+    #[must_use]
+    pub fn segment_scheme(&self, word: &str, scheme: Scheme) -> Vec<Segment> {
+        let fine = self.analyze(word).segments;
+        match scheme {
+            Scheme::Fine => fine,
+            Scheme::Clitics => to_clitics(&fine),
+        }
+    }
+
+    /// The fine-scheme segments of `word`, with spans relative to the word.
+    #[must_use]
+    pub fn segment(&self, word: &str) -> Vec<Segment> {
+        self.analyze(word).segments
+    }
+
+    /// The light stem of `word` (see [`WordAnalysis::stem`]).
+    #[must_use]
+    pub fn stem(&self, word: &str) -> String {
+        self.analyze(word).stem
+    }
+
+    /// The lemma-like key of `word`, when its base is known.
+    #[must_use]
+    pub fn lemma(&self, word: &str) -> Option<String> {
+        self.analyze(word).lemma
+    }
+
+    /// `word` without its proclitics and enclitic (the article and affixes stay): the host
+    /// word a gazetteer or NER model wants to see. `لواشنطن` → `واشنطن`, `وبقواعدهم` → `قواعد`.
+    #[must_use]
+    pub fn strip_clitics<'a>(&self, word: &'a str) -> &'a str {
+        let clitic = self.segment_scheme(word, Scheme::Clitics);
+        clitic
+            .iter()
+            .find(|s| s.kind == SegmentKind::Stem)
+            .map_or(word, |s| s.span.slice(word))
+    }
+
+    /// Fills `segments` (document spans), `stem` and `lemma` of every word token of `text`.
+    /// Words repeat within an article, so each distinct word is analysed once.
+    pub fn annotate(&self, text: &str, tokens: &mut [Token]) {
+        let mut cache: FxHashMap<&str, WordAnalysis> = FxHashMap::default();
+        for token in tokens.iter_mut() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = token.span.slice(text);
+            let analysis = cache.entry(word).or_insert_with(|| self.analyze(word));
+            token.segments = offset_segments(&analysis.segments, token.span.start);
+            token.stem = Some(analysis.stem.clone());
+            token.lemma.clone_from(&analysis.lemma);
+        }
+    }
+
+    fn stem_and_lemma(&self, letters: &Letters, segs: &[LetterSeg]) -> (String, Option<String>) {
+        let host: Vec<&LetterSeg> = segs
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.2,
+                    SegmentKind::Stem | SegmentKind::Nsuff | SegmentKind::Vsuff | SegmentKind::Case
+                )
+            })
+            .collect();
+        let (Some(first), Some(last)) = (host.first(), host.last()) else {
+            // A preposition with a pronoun (`له`): the word is its own stem.
+            let all = letters.slice(0, letters.len());
+            return (all.clone(), Some(all));
+        };
+        let stem = letters.slice(first.0, last.1);
+        let Some(core) = host.iter().find(|s| s.2 == SegmentKind::Stem) else {
+            return (stem, None);
+        };
+        let base = letters.slice(core.0, core.1);
+        let suffix = host
+            .iter()
+            .find(|s| s.2 == SegmentKind::Nsuff)
+            .map(|s| letters.slice(s.0, s.1));
+        let feminine = matches!(suffix.as_deref(), Some("ة" | "ت" | "ات" | "تين" | "تان"));
+        let with_ta = format!("{base}ة");
+        // The form with `ة` names the group when it is at least as common as the bare base
+        // (`قوة`, not `قو`; but `انتخاب`, not the rare `انتخابة`).
+        let freq = |k: &str| self.model.entry(k).freq;
+        let lemma = if feminine && self.known(&with_ta) && freq(&with_ta) >= freq(&base) {
+            Some(with_ta)
+        } else if self.known(&base) {
+            Some(base)
+        } else if self.known(&stem) {
+            Some(stem.clone())
+        } else {
+            None
+        };
+        (stem, lemma)
+    }
+
+    fn known(&self, key: &str) -> bool {
+        let e = self.model.entry(key);
+        e.freq > 0 || e.stem > 0
+    }
+}
+
+/// Maps letter-index segments to byte spans in the word.
+fn to_spans(letters: &Letters, segs: &[LetterSeg]) -> Vec<Segment> {
+    segs.iter()
+        .map(|&(a, b, kind)| Segment {
+            span: Span::new(letters.offset(a), letters.offset(b)),
+            kind,
+        })
+        .collect()
+}
+
+/// The clitic scheme of fine segments: adjacent non-clitic segments merged into one stem.
+#[must_use]
+pub fn to_clitics(fine: &[Segment]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(fine.len());
+    for s in fine {
+        if s.kind.is_clitic() {
+            out.push(s.clone());
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.kind == SegmentKind::Stem && last.span.end == s.span.start => {
+                last.span.end = s.span.end;
+            }
+            _ => out.push(Segment {
+                span: s.span,
+                kind: SegmentKind::Stem,
+            }),
+        }
+    }
+    out
+}
+
+/// Segments with word-relative spans moved to document offsets (the word starts at `start`).
+#[must_use]
+pub fn offset_segments(segments: &[Segment], start: usize) -> Vec<Segment> {
+    segments
+        .iter()
+        .map(|s| Segment {
+            span: Span::new(s.span.start + start, s.span.end + start),
+            kind: s.kind,
+        })
+        .collect()
+}

@@ -1,0 +1,89 @@
+//! The hard cases named in the specification, and the invariants every analysis keeps.
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+use rasd_morph::{Scheme, Segmenter};
+
+fn seg() -> &'static Segmenter {
+    Segmenter::embedded().unwrap()
+}
+
+/// `word` in `scheme`, written with `+` between segments.
+fn plus(word: &str, scheme: Scheme) -> String {
+    seg()
+        .segment_scheme(word, scheme)
+        .iter()
+        .map(|s| s.span.slice(word))
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+#[test]
+fn clitic_scheme() {
+    assert_eq!(plus("وبقواعدهم", Scheme::Clitics), "و+ب+قواعد+هم");
+    assert_eq!(plus("كالاستقرار", Scheme::Clitics), "ك+الاستقرار");
+    assert_eq!(plus("لواشنطن", Scheme::Clitics), "ل+واشنطن");
+    assert_eq!(plus("واستهدف", Scheme::Clitics), "و+استهدف");
+}
+
+#[test]
+fn fine_scheme() {
+    assert_eq!(plus("والمبذولة", Scheme::Fine), "و+ال+مبذول+ة");
+    assert_eq!(plus("كالاستقرار", Scheme::Fine), "ك+ال+استقرار");
+    assert_eq!(plus("ترشيحات", Scheme::Fine), "ترشيح+ات");
+    assert_eq!(plus("الأكاديمية", Scheme::Fine), "ال+أكاديمي+ة");
+    assert_eq!(plus("والتلفزيون", Scheme::Fine), "و+ال+تلفزيون");
+}
+
+#[test]
+fn ambiguous_words_stay_whole() {
+    for w in [
+        "بلد",
+        "البانيا",
+        "فيلم",
+        "بغداد",
+        "واشنطن",
+        "لندن",
+        "التزام",
+        "الله",
+        "كان",
+        "لكن",
+    ] {
+        assert_eq!(plus(w, Scheme::Clitics), w, "{w} must not be split");
+    }
+    assert_eq!(plus("البانيا", Scheme::Fine), "البانيا");
+}
+
+#[test]
+fn stems_guard_names_and_short_words() {
+    let s = seg();
+    assert_eq!(s.stem("بغداد"), "بغداد");
+    assert_eq!(s.stem("واشنطن"), "واشنطن");
+    assert_eq!(s.stem("لندن"), "لندن");
+    assert_eq!(s.stem("البيت"), "بيت");
+    assert_eq!(s.stem("وبالانتخابات"), s.stem("انتخابات"));
+}
+
+#[test]
+fn lemma_keys_group_inflected_forms() {
+    let s = seg();
+    let key = s.lemma("القوات");
+    assert!(key.is_some());
+    assert_eq!(s.lemma("قوات"), key);
+    assert_eq!(s.lemma("بالقوة"), key);
+}
+
+#[test]
+fn diacritics_and_tatweel_stay_inside_segments() {
+    let word = "وَالمَبْذُولَةِ";
+    let segs = seg().segment(word);
+    let joined: String = segs.iter().map(|s| s.span.slice(word)).collect();
+    assert_eq!(joined, word);
+    assert_eq!(segs.first().unwrap().span.slice(word), "وَ");
+    let word = "الـــقوات";
+    let joined: String = seg()
+        .segment(word)
+        .iter()
+        .map(|s| s.span.slice(word))
+        .collect();
+    assert_eq!(joined, word);
+}
