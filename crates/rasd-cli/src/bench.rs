@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use rasd::{Engine, Metadata, TokenKind};
+use rasd::{Engine, Metadata, Stage, TokenKind};
 
 /// Arguments of `rasd bench`.
 #[derive(Debug, clap::Args)]
@@ -27,13 +27,14 @@ pub struct Args {
     pub repeat: usize,
 }
 
-struct Stage {
+struct Timing {
     name: &'static str,
     elapsed: Duration,
     tokens: usize,
     sentences: usize,
 }
 
+#[allow(clippy::cast_precision_loss)] // word counts in a rate
 pub fn run(args: &Args) -> Result<()> {
     let path = args.corpus.clone().unwrap_or_else(default_corpus);
     let texts = read_corpus(&path, args.limit)?;
@@ -71,36 +72,60 @@ pub fn run(args: &Args) -> Result<()> {
             }
             n
         }),
-        time("analyze (whole engine)", args.repeat, || {
-            let mut n = (0, 0);
-            for t in &texts {
-                let doc = engine.analyze(t, Metadata::default());
-                n.0 += doc.tokens.len();
-                n.1 += doc.sentences.len();
-            }
-            n
+        time("clean (+repairs, duplicates)", args.repeat, || {
+            through(&engine, &texts, Stage::Clean)
+        }),
+        time("clean+morphology", args.repeat, || {
+            through(&engine, &texts, Stage::Morphology)
+        }),
+        time("…+quantities+times", args.repeat, || {
+            through(&engine, &texts, Stage::QuantitiesTimes)
+        }),
+        time("analyze (…+entities: all)", args.repeat, || {
+            through(&engine, &texts, Stage::Entities)
         }),
     ];
     println!(
-        "{:<30} {:>10} {:>10} {:>14} {:>12} {:>11}",
-        "stage", "seconds", "MB/s", "words/s", "tokens", "sentences"
+        "{:<30} {:>9} {:>8} {:>12} {:>16} {:>10} {:>10}",
+        "stage", "seconds", "MB/s", "words/s", "this stage w/s", "tokens", "sentences"
     );
-    for s in &stages {
+    // The engine stages are cumulative; "this stage" is the cost of the step over the one before.
+    let mut before: Option<Duration> = None;
+    for (i, s) in stages.iter().enumerate() {
         let secs = s.elapsed.as_secs_f64();
+        let marginal = match before {
+            Some(b) if s.elapsed > b => {
+                format!("{:.0}", words as f64 / (s.elapsed - b).as_secs_f64())
+            }
+            _ => "-".to_owned(),
+        };
         println!(
-            "{:<30} {:>10.3} {:>10.2} {:>14.0} {:>12} {:>11}",
+            "{:<30} {:>9.3} {:>8.2} {:>12.0} {:>16} {:>10} {:>10}",
             s.name,
             secs,
             mb(bytes) / secs,
             words as f64 / secs,
+            marginal,
             s.tokens,
             s.sentences
         );
+        // The first two rows are model-free layers measured on their own.
+        before = (i >= 2).then_some(s.elapsed);
     }
     Ok(())
 }
 
-fn time(name: &'static str, repeat: usize, mut f: impl FnMut() -> (usize, usize)) -> Stage {
+fn through(engine: &Engine, texts: &[String], last: Stage) -> (usize, usize) {
+    let mut n = (0, 0);
+    for t in texts {
+        let doc = engine.analyze_through(t, Metadata::default(), last);
+        n.0 += doc.tokens.len();
+        n.1 += doc.sentences.len();
+    }
+    n
+}
+
+fn time(name: &'static str, repeat: usize, mut f: impl FnMut() -> (usize, usize)) -> Timing {
     let mut best = Duration::MAX;
     let mut counts = (0, 0);
     for _ in 0..repeat.max(1) {
@@ -108,7 +133,7 @@ fn time(name: &'static str, repeat: usize, mut f: impl FnMut() -> (usize, usize)
         counts = std::hint::black_box(f());
         best = best.min(start.elapsed());
     }
-    Stage {
+    Timing {
         name,
         elapsed: best,
         tokens: counts.0,

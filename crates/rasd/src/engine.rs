@@ -134,7 +134,38 @@ impl Engine {
     /// Cleans, analyses and extracts facts from one article. Never fails and never panics.
     #[must_use]
     pub fn analyze(&self, text: &str, meta: Metadata) -> Document {
+        self.analyze_through(text, meta, Stage::Entities)
+    }
+
+    /// Runs the stages of [`Engine::analyze`] up to and including `last`, for callers that need
+    /// only the first ones (and for measuring each stage's cost).
+    #[must_use]
+    pub fn analyze_through(&self, text: &str, meta: Metadata, last: Stage) -> Document {
         let mut doc = Document::new(text.to_owned(), meta);
+        self.clean(&mut doc);
+        if last >= Stage::Morphology {
+            // Morphology on the final tokens (after repairs): segments, stems, lemma keys.
+            self.segmenter.annotate(&doc.text, &mut doc.tokens);
+        }
+        if last >= Stage::QuantitiesTimes {
+            // Times first (resolving the reference date), then quantities outside them.
+            rasd_extract::time::annotate(&mut doc, &self.times);
+            rasd_extract::quantity::annotate(
+                &mut doc,
+                &rasd_extract::quantity::QuantityOptions::default(),
+            );
+        }
+        if last >= Stage::Entities {
+            // Named entities: tag each sentence, then resolve the mentions within the article.
+            doc.mentions = self.ner.mentions(&doc);
+            self.resolver.resolve(&mut doc, &self.ner.resources().freq);
+        }
+        doc
+    }
+
+    /// The cleaning stage: structure, tokens, run-together repairs, sentences, duplicates.
+    fn clean(&self, doc: &mut Document) {
+        let text = doc.text.as_str();
         let paragraphs = structure::paragraph_spans(text);
         // Article structure: block roles, and the dateline's source and place unless given.
         let layout = structure::analyze(text, &paragraphs);
@@ -152,30 +183,34 @@ impl Engine {
             doc.meta.source = doc.meta.source.take().or(dateline.source);
             doc.meta.place = doc.meta.place.take().or(dateline.place);
         }
-        doc.tokens = tokenize::tokenize(text, &self.normalizer);
+        let mut tokens = tokenize::tokenize(text, &self.normalizer);
         // Run-together words: record the repairs, then let tokens follow them.
-        doc.repairs = runon::find_repairs(text, &doc.tokens, &self.lexicon);
-        if !doc.repairs.is_empty() {
-            let mut points: Vec<usize> = doc.repairs.iter().map(|r| r.split_at).collect();
+        let repairs = runon::find_repairs(text, &tokens, &self.lexicon);
+        if !repairs.is_empty() {
+            let mut points: Vec<usize> = repairs.iter().map(|r| r.split_at).collect();
             points.sort_unstable();
             points.dedup();
-            tokenize::split_tokens_at(text, &mut doc.tokens, &points, &self.normalizer);
+            tokenize::split_tokens_at(text, &mut tokens, &points, &self.normalizer);
         }
-        doc.sentences = sentences::split(text, &doc.tokens, &paragraphs);
-        // Morphology on the final tokens (after repairs): segments, stems, lemma keys.
-        self.segmenter.annotate(text, &mut doc.tokens);
-        dedup::mark_duplicates(&mut doc);
-        // Times first (resolving the reference date), then quantities outside them.
-        rasd_extract::time::annotate(&mut doc, &self.times);
-        rasd_extract::quantity::annotate(
-            &mut doc,
-            &rasd_extract::quantity::QuantityOptions::default(),
-        );
-        // Named entities: tag each sentence, then resolve the mentions within the article.
-        doc.mentions = self.ner.mentions(&doc);
-        self.resolver.resolve(&mut doc, &self.ner.resources().freq);
-        doc
+        doc.sentences = sentences::split(text, &tokens, &paragraphs);
+        doc.tokens = tokens;
+        doc.repairs = repairs;
+        dedup::mark_duplicates(doc);
     }
+}
+
+/// The stages of analysis, in the order they run. Each needs the ones before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Stage {
+    /// Structure, tokens, run-together repairs, sentences and duplicate paragraphs.
+    Clean,
+    /// Clitic segments, stems and lemma keys on every word.
+    Morphology,
+    /// Quantities and times, resolved against the reference date.
+    QuantitiesTimes,
+    /// Named entities, resolved within the article.
+    Entities,
 }
 
 #[cfg(test)]

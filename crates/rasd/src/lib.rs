@@ -25,7 +25,7 @@ pub use rasd_text::eval;
 pub use rasd_text::lexicon::Lexicon;
 pub use rasd_text::runon;
 
-pub use engine::{Engine, EngineBuilder};
+pub use engine::{Engine, EngineBuilder, Stage};
 pub use error::Error;
 pub use rasd_text::normalize::Normalizer;
 pub use rasd_text::tokenize::tokenize;
