@@ -35,34 +35,23 @@ fn named_cases_through_the_cli() {
             let e = v["end"].as_u64().unwrap() as usize;
             chars[s..e].iter().collect()
         };
-        if let Some(want) = case["tokens"].as_array() {
-            let got: Vec<String> = doc["tokens"]
+        // Each expectation lists the written text of the tokens or sentences, in order.
+        for key in ["tokens", "sentences"] {
+            let Some(want) = case[key].as_array() else {
+                continue;
+            };
+            let got: Vec<String> = doc[key]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|t| slice(&t["span"]))
+                .map(|item| slice(&item["span"]))
                 .collect();
             let want: Vec<String> = want
                 .iter()
                 .map(|w| w.as_str().unwrap().to_owned())
                 .collect();
             if got != want {
-                failures.push(format!("{name}: tokens {got:?}, want {want:?}"));
-            }
-        }
-        if let Some(want) = case["sentences"].as_array() {
-            let got: Vec<String> = doc["sentences"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|s| slice(&s["span"]))
-                .collect();
-            let want: Vec<String> = want
-                .iter()
-                .map(|w| w.as_str().unwrap().to_owned())
-                .collect();
-            if got != want {
-                failures.push(format!("{name}: sentences {got:?}, want {want:?}"));
+                failures.push(format!("{name}: {key} {got:?}, want {want:?}"));
             }
         }
     }

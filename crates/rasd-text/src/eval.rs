@@ -124,6 +124,38 @@ impl EvalReport {
         }
     }
 
+    /// Records pass rates: overall under `pass_rate`, and per type with its support, from
+    /// `(passed, total)` counts by type.
+    pub fn add_pass_rates(&mut self, by_type: &BTreeMap<String, (usize, usize)>) {
+        let (passed, total) = by_type.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        if total > 0 {
+            self.metrics
+                .insert("pass_rate".into(), ratio(passed, total));
+        }
+        for (ty, &(p, n)) in by_type {
+            #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
+            let support = n as f64;
+            self.per_type.insert(
+                ty.clone(),
+                BTreeMap::from([
+                    ("pass_rate".into(), ratio(p, n)),
+                    ("support".into(), support),
+                ]),
+            );
+        }
+    }
+
+    /// Records span precision, recall and F1 and the accuracy of values on matched spans, when
+    /// any span was scored.
+    pub fn add_span_metrics(&mut self, spans: Counts, values_right: usize, values_checked: usize) {
+        if spans.tp + spans.fp + spans.fn_ > 0 {
+            self.metrics.extend(spans.metrics());
+            self.metrics
+                .insert("value_accuracy".into(), ratio(values_right, values_checked));
+            self.counts.insert("values_checked".into(), values_checked);
+        }
+    }
+
     /// Counts one skipped example under `reason`.
     pub fn skip(&mut self, reason: &str) {
         *self.gold.skipped.entry(reason.to_owned()).or_default() += 1;

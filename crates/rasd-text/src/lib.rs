@@ -38,6 +38,7 @@ pub mod runon;
 pub mod segment;
 pub mod sentences;
 mod span;
+pub mod stage;
 pub mod structure;
 pub mod tokenize;
 

@@ -3,8 +3,8 @@
 use rasd_text::lexicon::Lexicon;
 use rasd_text::normalize::Normalizer;
 use rasd_text::runon::{Splitter, find_repairs};
-use rasd_text::tokenize::{split_tokens_at, tokenize};
-use rasd_text::{Block, BlockRole, Document, Metadata, dedup, sentences, structure};
+use rasd_text::tokenize::tokenize;
+use rasd_text::{BlockRole, Document, Metadata};
 
 /// The shipped lexicon, loaded once for all tests.
 fn lexicon() -> &'static Lexicon {
@@ -12,34 +12,10 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| Lexicon::embedded().expect("the shipped lexicon loads"))
 }
 
-/// The cleaning stage in the engine's order: structure, tokens, repairs, sentences, duplicates.
+/// The cleaning stage as the engine runs it.
 fn clean(text: &str, lex: &Lexicon) -> Document {
-    let norm = Normalizer::standard();
     let mut doc = Document::new(text.to_owned(), Metadata::default());
-    let paragraphs = structure::paragraph_spans(text);
-    let layout = structure::analyze(text, &paragraphs);
-    doc.blocks = paragraphs
-        .iter()
-        .zip(layout.roles)
-        .map(|(&span, role)| Block {
-            span,
-            role,
-            duplicate_of: None,
-        })
-        .collect();
-    if let Some(d) = layout.dateline {
-        doc.dateline = Some(d.span);
-        doc.meta.source = d.source;
-        doc.meta.place = d.place;
-    }
-    doc.tokens = tokenize(text, &norm);
-    doc.repairs = find_repairs(text, &doc.tokens, lex);
-    let mut points: Vec<usize> = doc.repairs.iter().map(|r| r.split_at).collect();
-    points.sort_unstable();
-    points.dedup();
-    split_tokens_at(text, &mut doc.tokens, &points, &norm);
-    doc.sentences = sentences::split(text, &doc.tokens, &paragraphs);
-    dedup::mark_duplicates(&mut doc);
+    rasd_text::stage::clean(&mut doc, &Normalizer::standard(), lex);
     doc
 }
 

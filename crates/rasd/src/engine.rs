@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use rasd_text::lexicon::Lexicon;
 use rasd_text::normalize::Normalizer;
-use rasd_text::{Block, Document, Metadata, dedup, runon, sentences, structure, tokenize};
+use rasd_text::{Document, Metadata};
 
 use crate::Error;
 
@@ -165,37 +165,7 @@ impl Engine {
 
     /// The cleaning stage: structure, tokens, run-together repairs, sentences, duplicates.
     fn clean(&self, doc: &mut Document) {
-        let text = doc.text.as_str();
-        let paragraphs = structure::paragraph_spans(text);
-        // Article structure: block roles, and the dateline's source and place unless given.
-        let layout = structure::analyze(text, &paragraphs);
-        doc.blocks = paragraphs
-            .iter()
-            .zip(layout.roles)
-            .map(|(&span, role)| Block {
-                span,
-                role,
-                duplicate_of: None,
-            })
-            .collect();
-        if let Some(dateline) = layout.dateline {
-            doc.dateline = Some(dateline.span);
-            doc.meta.source = doc.meta.source.take().or(dateline.source);
-            doc.meta.place = doc.meta.place.take().or(dateline.place);
-        }
-        let mut tokens = tokenize::tokenize(text, &self.normalizer);
-        // Run-together words: record the repairs, then let tokens follow them.
-        let repairs = runon::find_repairs(text, &tokens, &self.lexicon);
-        if !repairs.is_empty() {
-            let mut points: Vec<usize> = repairs.iter().map(|r| r.split_at).collect();
-            points.sort_unstable();
-            points.dedup();
-            tokenize::split_tokens_at(text, &mut tokens, &points, &self.normalizer);
-        }
-        doc.sentences = sentences::split(text, &tokens, &paragraphs);
-        doc.tokens = tokens;
-        doc.repairs = repairs;
-        dedup::mark_duplicates(doc);
+        rasd_text::stage::clean(doc, &self.normalizer, &self.lexicon);
     }
 }
 

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::DateTime;
 use rasd_text::annotations::Grain;
-use rasd_text::eval::{Counts, EvalReport, ratio};
+use rasd_text::eval::{Counts, EvalReport};
 use rasd_text::normalize::Normalizer;
 use rasd_text::tokenize::tokenize;
 use serde_json::Value;
@@ -133,30 +133,8 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
             );
         }
     }
-    let (passed, total) = per_dim.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
-    if total > 0 {
-        report
-            .metrics
-            .insert("pass_rate".into(), ratio(passed, total));
-    }
-    for (dim, (p, n)) in &per_dim {
-        #[allow(clippy::cast_precision_loss)]
-        let support = *n as f64;
-        report.per_type.insert(
-            dim.clone(),
-            BTreeMap::from([
-                ("pass_rate".into(), ratio(*p, *n)),
-                ("support".into(), support),
-            ]),
-        );
-    }
-    if spans.tp + spans.fp + spans.fn_ > 0 {
-        report.metrics.extend(spans.metrics());
-        report
-            .metrics
-            .insert("value_accuracy".into(), ratio(value_ok, value_n));
-        report.counts.insert("values_checked".into(), value_n);
-    }
+    report.add_pass_rates(&per_dim);
+    report.add_span_metrics(spans, value_ok, value_n);
     if lenient > 0 {
         report.counts.insert(
             "passed_with_leading_preposition_outside_span".into(),
