@@ -4,8 +4,9 @@
 //! order) are held out for development and never trained on; optionally AQMAR's train part.
 //! The gazetteer the features read is derived from the training sentences by jackknifing: the
 //! sentences of each fold see a gazetteer built from the other folds only, so the tagger learns
-//! how far to trust it on names it has not seen. Everything is in fixed order with a fixed seed:
-//! the same data gives the same model.
+//! how far to trust it on names it has not seen. Each stage is the mean of several perceptrons
+//! trained in different shuffling orders (`--ensemble`). Everything is in fixed order with fixed
+//! seeds: the same data gives the same model.
 
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -22,7 +23,7 @@ use rasd_extract::ner::gazetteer::Gazetteer;
 use rasd_extract::ner::labels::{Label, N_LABELS};
 use rasd_extract::ner::lexicon::FreqLexicon;
 use rasd_extract::ner::norm::normalize;
-use rasd_extract::ner::train::{TrainConfig, TrainSentence, train};
+use rasd_extract::ner::train::{TrainConfig, TrainSentence, mean, train};
 use rasd_extract::ner::{DOC_SENTENCES, Model, Stage, Tagger, evaluate};
 
 /// Arguments of `cargo xtask ner`.
@@ -60,6 +61,9 @@ pub struct Args {
     /// development figure is then meaningless).
     #[arg(long)]
     all: bool,
+    /// Perceptrons per stage, each trained in its own order, averaged into one.
+    #[arg(long, default_value_t = 5)]
+    ensemble: usize,
     /// Where to write the model.
     #[arg(long, default_value = "models/ner.bin")]
     out: PathBuf,
@@ -220,7 +224,7 @@ pub fn run(args: &Args) -> Result<()> {
         );
     };
     println!("stage 1");
-    let first = train(&sentences, config, |epoch, stage| {
+    let first = train_ensemble(&sentences, config, args.ensemble, |epoch, stage| {
         if args.stages == 1 {
             report_epoch(vec![stage.clone()], epoch);
         }
@@ -234,7 +238,7 @@ pub fn run(args: &Args) -> Result<()> {
             let (held, rest): (Vec<usize>, Vec<usize>) =
                 (0..sentences.len()).partition(|&i| fold_of(i) == k);
             let part: Vec<TrainSentence> = rest.iter().map(|&i| sentences[i].clone()).collect();
-            let stage = train(&part, config, |_, _| {});
+            let stage = train_ensemble(&part, config, args.ensemble, |_, _| {});
             for i in held {
                 predicted[i] = predict(&stage, &sentences[i]);
             }
@@ -266,7 +270,7 @@ pub fn run(args: &Args) -> Result<()> {
             t1.elapsed()
         );
         let first = stages[0].clone();
-        let stage = train(&second, config, |epoch, stage| {
+        let stage = train_ensemble(&second, config, args.ensemble, |epoch, stage| {
             report_epoch(vec![first.clone(), stage.clone()], epoch);
         });
         stages.push(stage);
@@ -313,6 +317,33 @@ pub fn run(args: &Args) -> Result<()> {
         t0.elapsed()
     );
     Ok(())
+}
+
+/// Trains `n` perceptrons, each with its own shuffling seed, and averages them; `after_epoch`
+/// follows the first.
+fn train_ensemble(
+    sentences: &[TrainSentence],
+    config: TrainConfig,
+    n: usize,
+    mut after_epoch: impl FnMut(usize, &Stage),
+) -> Stage {
+    let mut stages = Vec::with_capacity(n.max(1));
+    for k in 0..n.max(1) {
+        let config = TrainConfig {
+            seed: config.seed.wrapping_add(k as u64 * 0x9E37_79B9),
+            ..config
+        };
+        stages.push(if k == 0 {
+            train(sentences, config, &mut after_epoch)
+        } else {
+            train(sentences, config, |_, _| {})
+        });
+    }
+    if stages.len() == 1 {
+        stages.pop().unwrap_or_default()
+    } else {
+        mean(&stages)
+    }
 }
 
 /// The labels a stage gives a training sentence.

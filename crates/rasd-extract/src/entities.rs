@@ -66,6 +66,56 @@ const CONSTRUCT_WORDS: &[&str] = &[
     "مكتب",
 ];
 
+/// Organisation nouns that head a name made of the noun and a relational adjective (`التحالف
+/// الدولي`), possibly with a defined noun between (`مجلس التعاون الخليجي`), unordered.
+const ORGANISATION_HEADS: &[&str] = &[
+    "مجلس",
+    "المجلس",
+    "تحالف",
+    "التحالف",
+    "منظمة",
+    "المنظمة",
+    "بعثة",
+    "البعثة",
+    "اتحاد",
+    "الاتحاد",
+    "جبهة",
+    "الجبهة",
+    "هيئة",
+    "الهيئة",
+];
+
+/// Words shaped like relational adjectives (`ال…ي`, `ال…ية`) that say when, which or how many,
+/// not what kind: they end an organisation phrase instead of naming it, unordered.
+const NOT_RELATIONAL: &[&str] = &[
+    "الذي",
+    "التي",
+    "الحالي",
+    "الحالية",
+    "الماضي",
+    "الماضية",
+    "التالي",
+    "التالية",
+    "الثاني",
+    "الثانية",
+    "الأولى",
+    "الكبرى",
+    "الأخرى",
+    "الجاري",
+    "الجارية",
+    "الرئيسي",
+    "الرئيسية",
+    "المقبلة",
+    "الإضافية",
+    "الحقيقي",
+    "الحقيقية",
+    "الأعلى",
+    "الأدنى",
+];
+
+/// Relational adjectives rarer than this rank are not taken for part of an organisation name.
+const ADJECTIVE_RANK: u32 = 30_000;
+
 /// Words more frequent than this rank are not taken for short names in parentheses.
 const RARE_RANK: u32 = 3000;
 
@@ -78,6 +128,8 @@ pub struct Resolver {
     titles: Vec<String>,
     triggers: Triggers,
     construct: Vec<String>,
+    org_heads: Vec<String>,
+    not_relational: Vec<String>,
 }
 
 impl Default for Resolver {
@@ -92,10 +144,17 @@ impl Default for Resolver {
         titles.dedup();
         let mut construct: Vec<String> = CONSTRUCT_WORDS.iter().map(|w| normalize(w)).collect();
         construct.sort_unstable();
+        let sorted = |list: &[&str]| {
+            let mut v: Vec<String> = list.iter().map(|w| normalize(w)).collect();
+            v.sort_unstable();
+            v
+        };
         Self {
             titles,
             triggers: Triggers::default(),
             construct,
+            org_heads: sorted(ORGANISATION_HEADS),
+            not_relational: sorted(NOT_RELATIONAL),
         }
     }
 }
@@ -138,6 +197,8 @@ impl Resolver {
         publisher_is_an_organisation(doc);
         let words = self.words(doc, lexicon);
         self.add_acronyms(doc, &words, lexicon);
+        let words = self.words(doc, lexicon);
+        self.add_organisation_phrases(doc, &words, lexicon);
         let words = self.words(doc, lexicon);
         propagate(doc, &words, lexicon);
         let words = self.words(doc, lexicon);
@@ -280,6 +341,91 @@ impl Resolver {
                 None => doc.mentions.push(mention),
             }
         }
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+
+    /// Whether a normalized, clitic-free word is a defined relational adjective (`الدولي`,
+    /// `الخليجيه`).
+    fn is_relational(&self, bare: &str) -> bool {
+        bare.starts_with("ال")
+            && (bare.ends_with('ي') || bare.ends_with("يه"))
+            && bare.chars().count() >= 5
+            && self
+                .not_relational
+                .binary_search_by(|t| t.as_str().cmp(bare))
+                .is_err()
+    }
+
+    /// Organisation names the tagger missed that have the shape of one: an organisation noun,
+    /// for an undefined one a defined noun after it, then relational adjectives (`التحالف
+    /// الدولي`, `مجلس التعاون الخليجي`). Only where no mention covers any of the words.
+    fn add_organisation_phrases(&self, doc: &mut Document, words: &[Word], lexicon: &FreqLexicon) {
+        let free = |i: usize| words.get(i).filter(|w| w.is_word && w.mention.is_none());
+        let mut added = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let Some(head) = free(i).filter(|w| {
+                self.org_heads
+                    .binary_search_by(|t| t.as_str().cmp(&w.bare))
+                    .is_ok()
+            }) else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            if !head.bare.starts_with("ال") {
+                // The construct noun: defined, not itself an adjective.
+                match free(j) {
+                    Some(w)
+                        if w.clitics == 0
+                            && w.bare.starts_with("ال")
+                            && w.bare.chars().count() >= 4
+                            && !self.is_relational(&w.bare) =>
+                    {
+                        j += 1;
+                    }
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            let adjectives = j;
+            while j - adjectives < 2
+                && free(j).is_some_and(|w| {
+                    // Adjectives are common words: a rare one is a name or a misspelling.
+                    w.clitics == 0
+                        && self.is_relational(&w.bare)
+                        && lexicon.rank(&w.bare) < ADJECTIVE_RANK
+                })
+            {
+                j += 1;
+            }
+            if j == adjectives {
+                i += 1;
+                continue;
+            }
+            let span = role_span(doc, words, i..j);
+            if !span.is_empty() {
+                let name = words
+                    .get(i..j)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|w| w.bare.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                added.push(Mention {
+                    span,
+                    kind: EntityType::Org,
+                    name,
+                    confidence: 0.5,
+                    form: MentionForm::Name,
+                    entity: None,
+                });
+            }
+            i = j;
+        }
+        doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
 
@@ -823,6 +969,27 @@ mod tests {
             "للعراق",
             "وزير",
         ])
+    }
+
+    #[test]
+    fn organisation_phrases_by_shape() {
+        let lex = FreqLexicon::from_ranked(["في", "الافريقي", "الاميركي", "الحالي"]);
+        let text = "وأعلن الاتحاد الأفريقي أن مجلس الشيوخ الأميركي والمجلس الحالي ومجلس إدارة \
+                    الشركة والمنظمة التي تأسست لم تجتمع.";
+        let mut doc = doc_with(text, &[], &lex);
+        Resolver::default().resolve(&mut doc, &lex);
+        let found: Vec<(&str, EntityType)> = doc
+            .mentions
+            .iter()
+            .map(|m| (m.span.slice(text), m.kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("الاتحاد الأفريقي", EntityType::Org),
+                ("مجلس الشيوخ الأميركي", EntityType::Org),
+            ]
+        );
     }
 
     #[test]

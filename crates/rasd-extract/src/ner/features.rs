@@ -13,7 +13,7 @@ use super::lexicon::{FreqLexicon, Stripped, without_article};
 use super::norm::{is_arabic_letter, normalize_into};
 
 /// Bumped whenever the features change: a model built with other features is refused.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// What feature extraction reads besides the words.
 #[derive(Debug, Clone, Default)]
@@ -234,6 +234,33 @@ pub fn word_features(words: &[WordInfo], i: usize, out: &mut Vec<u64>) {
     if i == 0 {
         out.push(hn(30, 1));
     }
+    // Longer affixes of the word without clitics and article (a name's ending says its origin),
+    // and, for a word with the article, the ending of the defined form.
+    out.push(h1(80, prefix(core, 4)));
+    out.push(h1(81, suffix(core, 4)));
+    if core.len() != stem.len() {
+        for n in 1..=2 {
+            out.push(h1(81 + n as u64, suffix(stem, n + 2)));
+        }
+    }
+    // The words within three on each side, position aside: what the sentence is about.
+    for d in 1..=3isize {
+        if let Some(x) = at(-d) {
+            out.push(h1(84, &x.stripped.word));
+        }
+        if let Some(x) = at(d) {
+            out.push(h1(85, &x.stripped.word));
+        }
+    }
+    // How common the words two away are, the start of the next word and the end of the
+    // previous one (a preposition, a title's ending).
+    out.push(hn(88, at(-2).map_or(99, |x| u64::from(x.freq))));
+    out.push(hn(89, at(2).map_or(99, |x| u64::from(x.freq))));
+    out.push(h1(
+        90,
+        at(1).map_or(EOS, |x| prefix(without_article(&x.stripped.word), 3)),
+    ));
+    out.push(h1(91, at(-1).map_or(BOS, |x| suffix(&x.stripped.word, 2))));
     // A rare word after a title, or a word whose every sighting was a name.
     if w.freq >= 12 || w.seen && w.gaz.contains(&3) {
         let prev_trigger = at(-1).map_or(0, |x| trigger_code(x.trigger));

@@ -45,6 +45,9 @@ use self::lexicon::offset_after_letters;
 /// The shipped model, built by `cargo xtask ner`.
 static SHIPPED: &[u8] = include_bytes!("../../../../models/ner.bin");
 
+/// Words more frequent than this rank are common nouns (for [`Tagger::is_common_plural`]).
+const COMMON_RANK: u32 = 20_000;
+
 /// Errors of the NER component.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -224,6 +227,12 @@ impl Tagger {
                     continue;
                 }
                 let (start, first_name) = self.strip_first(first, &doc.text);
+                if e - s == 1
+                    && kind == rasd_text::annotations::EntityType::Per
+                    && self.is_common_plural(&first_name)
+                {
+                    continue;
+                }
                 let span = Span::new(start, last.span.end);
                 if span.is_empty() {
                     continue;
@@ -246,6 +255,17 @@ impl Tagger {
             }
         }
         out
+    }
+
+    /// Whether a defined word is the dual or plural of a common noun (`المسؤولان`, `المراقبين`):
+    /// a person is not named so, however name-like its context.
+    fn is_common_plural(&self, word: &str) -> bool {
+        word.starts_with("ال")
+            && ["ان", "ين", "ون"].iter().any(|suf| {
+                word.strip_suffix(suf).is_some_and(|base| {
+                    base.chars().count() >= 4 && self.model.resources.freq.rank(base) < COMMON_RANK
+                })
+            })
     }
 
     /// Where the name starts inside its first token (after proclitics), and the token's
