@@ -194,13 +194,15 @@ pub fn evaluate_words(
         });
         if pred == g.boundaries {
             correct += 1;
-        } else if report.failures.len() < 40 {
-            report.failures.push(format!(
-                "{}  gold {}  got {}",
-                g.word,
-                show(&g.word, &g.boundaries),
-                show(&g.word, &pred)
-            ));
+        } else {
+            report.add_failure(40, || {
+                format!(
+                    "{}  gold {}  got {}",
+                    g.word,
+                    show(&g.word, &g.boundaries),
+                    show(&g.word, &pred)
+                )
+            });
         }
     }
     report.gold.examples = gold.len();

@@ -156,6 +156,13 @@ impl EvalReport {
         }
     }
 
+    /// Adds a failure line while fewer than `limit` are kept; the line is only formatted then.
+    pub fn add_failure(&mut self, limit: usize, line: impl FnOnce() -> String) {
+        if self.failures.len() < limit {
+            self.failures.push(line());
+        }
+    }
+
     /// Counts one skipped example under `reason`.
     pub fn skip(&mut self, reason: &str) {
         *self.gold.skipped.entry(reason.to_owned()).or_default() += 1;

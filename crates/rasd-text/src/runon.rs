@@ -511,19 +511,15 @@ pub fn evaluate_with(gold: &str, path: &str, splitter: &Splitter<'_>) -> EvalRep
                 counts.tp += 1;
             } else {
                 counts.fp += 1;
-                if report.failures.len() < MAX_FAILURES {
-                    report
-                        .failures
-                        .push(format!("split, gold has none: {}", show(text, *p)));
-                }
+                report.add_failure(MAX_FAILURES, || {
+                    format!("split, gold has none: {}", show(text, *p))
+                });
             }
         }
         for e in &expected {
             if predicted.binary_search(e).is_err() {
                 counts.fn_ += 1;
-                if report.failures.len() < MAX_FAILURES {
-                    report.failures.push(format!("missed: {}", show(text, *e)));
-                }
+                report.add_failure(MAX_FAILURES, || format!("missed: {}", show(text, *e)));
             }
         }
     }

@@ -68,10 +68,10 @@ pub fn evaluate(gold: &str, tagger: &Tagger) -> EvalReport {
                 per_type.entry(type_name(pt)).or_default().fp += 1;
             }
         }
-        if gold_spans != pred_spans && report.failures.len() < MAX_FAILURES {
-            report
-                .failures
-                .push(failure_line(&s.words, &gold_spans, &pred_spans));
+        if gold_spans != pred_spans {
+            report.add_failure(MAX_FAILURES, || {
+                failure_line(&s.words, &gold_spans, &pred_spans)
+            });
         }
     }
     for ty in TYPES {

@@ -81,10 +81,9 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
                     }
                     None => {
                         c.fn_ += 1;
-                        push_failure(
-                            &mut report,
-                            format!("line {}: missed {:?}", lineno + 1, &text[*gs..*ge]),
-                        );
+                        report.add_failure(MAX_FAILURES, || {
+                            format!("line {}: missed {:?}", lineno + 1, &text[*gs..*ge])
+                        });
                     }
                 }
             }
@@ -106,10 +105,9 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
                 if super::phone::find(&toks, true).is_empty() {
                     entry.0 += 1;
                 } else {
-                    push_failure(
-                        &mut report,
-                        format!("[{dim}] {text}  → expected no phone number"),
-                    );
+                    report.add_failure(MAX_FAILURES, || {
+                        format!("[{dim}] {text}  → expected no phone number")
+                    });
                 }
                 continue;
             }
@@ -122,13 +120,12 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
             if found.is_empty() {
                 entry.0 += 1;
             } else {
-                push_failure(
-                    &mut report,
+                report.add_failure(MAX_FAILURES, || {
                     format!(
                         "[{dim}] {text}  → expected nothing, got {}",
                         describe(text, &found)
-                    ),
-                );
+                    )
+                });
             }
             continue;
         }
@@ -142,10 +139,9 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
                 entry.0 += 1;
             } else {
                 let got: Vec<&str> = phones.iter().map(|p| p.value.as_str()).collect();
-                push_failure(
-                    &mut report,
-                    format!("[{dim}] {text}  → expected {expected}, got {got:?}"),
-                );
+                report.add_failure(MAX_FAILURES, || {
+                    format!("[{dim}] {text}  → expected {expected}, got {got:?}")
+                });
             }
             continue;
         }
@@ -161,13 +157,12 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
                     .or_default() += 1;
             }
         } else {
-            push_failure(
-                &mut report,
+            report.add_failure(MAX_FAILURES, || {
                 format!(
                     "[{dim}] {text}  → expected {expected}, got {}",
                     describe(text, &found)
-                ),
-            );
+                )
+            });
         }
     }
     report.add_pass_rates(&per_dim);
@@ -184,12 +179,6 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
         );
     }
     report
-}
-
-fn push_failure(report: &mut EvalReport, line: String) {
-    if report.failures.len() < MAX_FAILURES {
-        report.failures.push(line);
-    }
 }
 
 fn close(a: f64, b: f64) -> bool {

@@ -76,10 +76,9 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
                     }
                     None => {
                         c.fn_ += 1;
-                        push_failure(
-                            &mut report,
-                            format!("line {}: missed {:?}", lineno + 1, &text[*gs..*ge]),
-                        );
+                        report.add_failure(MAX_FAILURES, || {
+                            format!("line {}: missed {:?}", lineno + 1, &text[*gs..*ge])
+                        });
                     }
                 }
             }
@@ -99,10 +98,9 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
             if found.is_empty() {
                 entry.0 += 1;
             } else {
-                push_failure(
-                    &mut report,
-                    format!("{text}  → expected nothing, got {}", describe(&found)),
-                );
+                report.add_failure(MAX_FAILURES, || {
+                    format!("{text}  → expected nothing, got {}", describe(&found))
+                });
             }
             continue;
         }
@@ -123,14 +121,13 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
         if pass {
             entry.0 += 1;
         } else {
-            push_failure(
-                &mut report,
+            report.add_failure(MAX_FAILURES, || {
                 format!(
                     "{text}  → expected {}, got {}",
                     expected_str(expected),
                     describe(&found)
-                ),
-            );
+                )
+            });
         }
     }
     report.add_pass_rates(&per_dim);
@@ -150,12 +147,6 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
         }
     ));
     report
-}
-
-fn push_failure(report: &mut EvalReport, line: String) {
-    if report.failures.len() < MAX_FAILURES {
-        report.failures.push(line);
-    }
 }
 
 fn describe(found: &[TimeMatch]) -> String {
