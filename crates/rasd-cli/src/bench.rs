@@ -81,8 +81,11 @@ pub fn run(args: &Args) -> Result<()> {
         time("…+quantities+times", args.repeat, || {
             through(&engine, &texts, Stage::QuantitiesTimes)
         }),
-        time("analyze (…+entities: all)", args.repeat, || {
+        time("…+entities", args.repeat, || {
             through(&engine, &texts, Stage::Entities)
+        }),
+        time("analyze (…+events, quotes: all)", args.repeat, || {
+            through(&engine, &texts, Stage::Events)
         }),
     ];
     println!(

@@ -27,9 +27,9 @@ pub enum Command {
     Show(ShowArgs),
     /// List clusters of near-duplicate articles.
     Duplicates(DuplicatesArgs),
-    /// Write documents or annotations as JSONL, CSV or Parquet.
+    /// Write documents, annotations, events or quotes as JSONL, CSV or Parquet.
     Export(ExportArgs),
-    /// Counts: documents, duplicates, entities, per source and month.
+    /// Counts: documents, duplicates, entities, events by type, per source and month.
     Stats(StatsArgs),
 }
 
@@ -104,6 +104,29 @@ pub struct SearchArgs {
     /// Only documents mentioning an entity with this name (repeatable: all of them).
     #[arg(long)]
     pub entity: Vec<String>,
+    /// Only documents reporting an event of this type: MEET, AGREE, WITHDRAW, ASSAULT, PROTEST,
+    /// ARREST, ELECT, AID, PRAISE, ACCUSE, THREATEN, DEMAND, STATEMENT (repeatable: any of them).
+    #[arg(long = "event", value_name = "TYPE")]
+    pub event: Vec<String>,
+    /// Only documents with an event (of the --event types, if given) whose actor has this name
+    /// (repeatable: all of them).
+    #[arg(long)]
+    pub actor: Vec<String>,
+    /// Only documents with an event (of the --event types, if given) whose target has this name
+    /// (repeatable: all of them).
+    #[arg(long)]
+    pub target: Vec<String>,
+    /// Only documents with an event (of the --event types, if given) in a place with this name
+    /// (repeatable: all of them).
+    #[arg(long)]
+    pub place: Vec<String>,
+    /// Only documents with an event (of the --event types, if given) dated on or after
+    /// (YYYY, YYYY-MM or YYYY-MM-DD): the event's own time, not the article's date.
+    #[arg(long)]
+    pub event_from: Option<String>,
+    /// Only documents with an event (of the --event types, if given) dated on or before.
+    #[arg(long)]
+    pub event_to: Option<String>,
     /// Number of hits.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -174,6 +197,10 @@ pub enum ExportWhat {
     Times,
     /// Numbers and quantities.
     Quantities,
+    /// Events, one row each, like a GDELT or ACLED table.
+    Events,
+    /// Quotes with their speakers.
+    Quotes,
 }
 
 /// Arguments of `rasd export`.
@@ -190,6 +217,9 @@ pub struct ExportArgs {
     /// Output file (default: standard output; required for Parquet).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Only events at least this sure, from 0 to 1 (with --what events).
+    #[arg(long, value_name = "P")]
+    pub min_confidence: Option<f64>,
 }
 
 /// Arguments of `rasd stats`.
@@ -234,6 +264,23 @@ static INTERRUPTS: AtomicUsize = AtomicUsize::new(0);
 
 fn open(store: &Path) -> Result<(Store, SearchIndex)> {
     let s = Store::open(store).with_context(|| format!("opening store {}", store.display()))?;
+    if let Some(m) = s.migration() {
+        eprintln!(
+            "store {} migrated from schema {} to {}: events and quotes of {} documents filled from \
+             their stored analysis",
+            store.display(),
+            m.from,
+            m.to,
+            m.filled
+        );
+        if m.without_events > 0 {
+            eprintln!(
+                "{} documents were analysed before events were extracted and have none: \
+                 re-ingest them into a new store to extract their events and quotes",
+                m.without_events
+            );
+        }
+    }
     let i = SearchIndex::open(s.dir()).context("opening the search index")?;
     Ok((s, i))
 }
@@ -380,6 +427,12 @@ fn request(args: &SearchArgs, query: &str) -> SearchRequest {
         to: args.to.clone(),
         sources: args.source.clone(),
         entities: args.entity.clone(),
+        event_types: args.event.clone(),
+        actors: args.actor.clone(),
+        targets: args.target.clone(),
+        places: args.place.clone(),
+        event_from: args.event_from.clone(),
+        event_to: args.event_to.clone(),
         limit: args.limit,
         offset: args.offset,
         facets: !args.no_facets,
@@ -444,6 +497,9 @@ pub fn print_results(out: &mut dyn Write, results: &SearchResults) -> Result<()>
         writeln!(out, "{}", line("by month", &f.month))?;
         if !f.entity.is_empty() {
             writeln!(out, "{}", line("entities", &f.entity))?;
+        }
+        if !f.event.is_empty() {
+            writeln!(out, "{}", line("events", &f.event))?;
         }
     }
     Ok(())
@@ -540,32 +596,9 @@ fn bench_queries(args: &SearchArgs, store: &Store, index: &SearchIndex, file: &P
 
 fn show(args: &ShowArgs) -> Result<()> {
     let (store, _) = open_existing(&args.store.store)?;
-    let id = match args.id.parse::<i64>() {
-        Ok(n) if store.document(n)?.is_some() => n,
-        _ => store
-            .id_for_ext(&args.id)?
-            .with_context(|| format!("no document {} in the store", args.id))?,
-    };
-    let doc = store
-        .document(id)?
-        .with_context(|| format!("no document {id} in the store"))?;
-    let mut analysis: serde_json::Value =
-        serde_json::from_str(&doc.analysis).unwrap_or(serde_json::Value::Null);
-    // The store keeps the text in its own column; the document shown is whole again.
-    if let serde_json::Value::Object(map) = &mut analysis {
-        map.insert("text".into(), serde_json::Value::String(doc.text.clone()));
-    }
-    let cluster = store
-        .cluster_of(id)?
-        .map(|(rep, members)| serde_json::json!({ "representative": rep, "members": members }));
-    let out = serde_json::json!({
-        "doc_id": doc.id,
-        "ext_id": doc.ext_id,
-        "origin": doc.origin,
-        "day": doc.day,
-        "duplicates": cluster,
-        "document": analysis,
-    });
+    let out = store
+        .show(&args.id)?
+        .with_context(|| format!("no document {} in the store", args.id))?;
     let mut stdout = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut stdout, &out)?;
     writeln!(stdout)?;
@@ -672,7 +705,12 @@ fn export(args: &ExportArgs) -> Result<()> {
         ExportWhat::Mentions => What::Mentions,
         ExportWhat::Times => What::Times,
         ExportWhat::Quantities => What::Quantities,
+        ExportWhat::Events => What::Events,
+        ExportWhat::Quotes => What::Quotes,
     };
+    if args.min_confidence.is_some() && !matches!(what, What::Events) {
+        bail!("--min-confidence applies to --what events only");
+    }
     let out: Box<dyn Write + Send> = match &args.output {
         Some(path) => Box::new(
             std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
@@ -682,7 +720,10 @@ fn export(args: &ExportArgs) -> Result<()> {
         }
         None => Box::new(std::io::stdout()),
     };
-    let n = rasd_store::export::export(&store, what, format, out)?;
+    let filter = rasd_store::export::Filter {
+        min_confidence: args.min_confidence,
+    };
+    let n = rasd_store::export::export_filtered(&store, what, format, out, &filter)?;
     eprintln!("{n} rows exported");
     Ok(())
 }
@@ -716,6 +757,23 @@ pub fn print_stats(out: &mut dyn Write, s: &rasd_store::Stats, indexed: u64) -> 
         "annotations      {} entities · {} mentions · {} times · {} quantities",
         s.entities, s.mentions, s.times, s.quantities
     )?;
+    writeln!(out, "events           {} · quotes {}", s.events, s.quotes)?;
+    if !s.events_by_type.is_empty() {
+        let by_type: Vec<String> = s
+            .events_by_type
+            .iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect();
+        writeln!(out, "events by type   {}", by_type.join(" · "))?;
+    }
+    if s.documents_without_events > 0 {
+        writeln!(
+            out,
+            "                 ({} documents were analysed before events were extracted: \
+             re-ingest them into a new store for theirs)",
+            s.documents_without_events
+        )?;
+    }
     let join = |items: &[(String, i64)]| {
         items
             .iter()

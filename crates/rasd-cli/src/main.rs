@@ -7,6 +7,7 @@ mod corpus;
 mod demo;
 mod eval;
 mod input;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -30,6 +31,8 @@ enum Command {
     Bench(bench::Args),
     /// Ingest a built-in sample corpus, search it, and show its duplicates and counts.
     Demo(demo::Args),
+    /// Serve the HTTP API and the web page over a store.
+    Serve(serve::Args),
     #[command(flatten)]
     Corpus(corpus::Command),
 }
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(&args),
         Command::Bench(args) => bench::run(&args),
         Command::Demo(args) => demo::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Corpus(cmd) => corpus::run(cmd),
     };
     match result {

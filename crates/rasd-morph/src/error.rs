@@ -25,6 +25,12 @@ pub enum MorphError {
     /// The file ends early or has bytes left over.
     #[error("morphology model is truncated or malformed")]
     Truncated,
+    /// Two keys of the lexicon share a 64-bit hash (the loaded form identifies keys by hash).
+    #[error("morphology model has two lexicon keys with the same hash")]
+    KeyCollision,
+    /// A model read from a file cannot be written again: it keeps its keys only as hashes.
+    #[error("a loaded morphology model cannot be written; train one instead")]
+    NotWritable,
     /// The crate was built without the embedded model.
     #[error("this build has no embedded morphology model (feature `embedded-model` is off)")]
     NotEmbedded,

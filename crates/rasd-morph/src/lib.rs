@@ -39,7 +39,9 @@
 //! The model ships as `models/morph.bin.gz` (versioned, checksummed, checked at load) and is
 //! compiled in; [`Segmenter::embedded`] loads it once per process (about 0.2 s) and analyses the
 //! 30,000 most frequent word forms up front into a read-only table, which most tokens of news
-//! text hit.
+//! text hit (87% of SaudiNewsNet's). Loaded, the lexicon keeps its 530,000 keys only as 64-bit
+//! hashes with their entries, and the table packs each word into one record: about 7 MB in
+//! all, where hash maps of strings took 56 MB ([`Model::from_bytes_editable`] keeps the keys).
 //!
 //! # Figures
 //!
@@ -68,6 +70,7 @@ mod error;
 pub mod eval;
 pub mod fine;
 pub mod grammar;
+mod hot;
 mod letters;
 pub mod model;
 mod segmenter;

@@ -18,6 +18,7 @@
 
 use std::io::Read;
 
+use rasd_text::hashindex::TaggedIndex;
 use rustc_hash::FxHashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -36,6 +37,21 @@ pub struct Entry {
     pub freq: u8,
     /// Bucket of how often the key was a stem in the training data (0 = never).
     pub stem: u8,
+}
+
+impl Entry {
+    /// The entry in 16 bits: frequency bucket high, stem bucket low.
+    #[must_use]
+    pub fn to_bits(self) -> u16 {
+        u16::from(self.freq) << 8 | u16::from(self.stem)
+    }
+
+    /// The entry of [`Entry::to_bits`].
+    #[must_use]
+    pub fn from_bits(bits: u16) -> Self {
+        let [freq, stem] = bits.to_be_bytes();
+        Self { freq, stem }
+    }
 }
 
 /// The frequency bucket of a relative frequency.
@@ -61,36 +77,127 @@ pub fn count_bucket(n: usize) -> u8 {
     }
 }
 
+/// Keys at least this frequent (bucket, see [`freq_bucket`]; 14 is about 4 in a million) are
+/// the ones the segmenter analyses up front: some 30,000 forms.
+pub(crate) const HOT_MIN_FREQ: u8 = 14;
+
 /// The lexicon and weights. Immutable once built.
 #[derive(Debug, Default, Clone)]
 pub struct Model {
-    pub(crate) lexicon: FxHashMap<Box<str>, Entry>,
+    pub(crate) lexicon: Lexicon,
     pub(crate) weights: FxHashMap<u64, f32>,
+}
+
+/// The lexicon in one of two forms.
+///
+/// Training builds a map of keys, which it edits and writes out. A model read from a file
+/// keeps only what analysis needs: its 530,000 keys as 64-bit hashes, each with its entry, in a
+/// [`TaggedIndex`] (10 bytes a key instead of about 80 in a map of boxed strings; see
+/// [`rasd_text::hashindex`] for why hashes alone are safe here), plus the text of the frequent
+/// keys until the segmenter has analysed them.
+#[derive(Debug, Clone)]
+pub(crate) enum Lexicon {
+    /// Keys and entries, editable (training).
+    Map(FxHashMap<Box<str>, Entry>),
+    /// Read from a model file.
+    Packed {
+        /// The keys' hashes, each with its entry ([`Entry::to_bits`]).
+        index: TaggedIndex,
+        /// Keys with a frequency bucket of at least [`HOT_MIN_FREQ`], in file order.
+        frequent: Vec<Box<str>>,
+    },
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::Map(FxHashMap::default())
+    }
+}
+
+impl Lexicon {
+    fn get(&self, key: &str) -> Entry {
+        match self {
+            Self::Map(map) => map.get(key).copied().unwrap_or_default(),
+            Self::Packed { index, .. } => index
+                .get(xxh3_64(key.as_bytes()))
+                .map(Entry::from_bits)
+                .unwrap_or_default(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Self::Map(map) => map.len(),
+            Self::Packed { index, .. } => index.len(),
+        }
+    }
+}
+
+/// Where lexicon entries come from: the training map or a model. Training code takes either.
+pub trait Lookup {
+    /// What the lexicon knows about `key` (all zero when nothing).
+    fn lookup(&self, key: &str) -> Entry;
+}
+
+impl Lookup for FxHashMap<Box<str>, Entry> {
+    fn lookup(&self, key: &str) -> Entry {
+        self.get(key).copied().unwrap_or_default()
+    }
+}
+
+impl Lookup for Model {
+    fn lookup(&self, key: &str) -> Entry {
+        self.entry(key)
+    }
 }
 
 impl Model {
     /// A model from its parts (used by the trainer).
     #[must_use]
     pub fn new(lexicon: FxHashMap<Box<str>, Entry>, weights: FxHashMap<u64, f32>) -> Self {
-        Self { lexicon, weights }
+        Self {
+            lexicon: Lexicon::Map(lexicon),
+            weights,
+        }
     }
 
     /// What the lexicon knows about `key` (all zero when nothing).
     #[must_use]
     pub fn entry(&self, key: &str) -> Entry {
-        self.lexicon.get(key).copied().unwrap_or_default()
-    }
-
-    /// The lexicon: key → frequency and stem buckets.
-    #[must_use]
-    pub fn lexicon(&self) -> &FxHashMap<Box<str>, Entry> {
-        &self.lexicon
+        self.lexicon.get(key)
     }
 
     /// Number of lexicon entries and of weights.
     #[must_use]
     pub fn sizes(&self) -> (usize, usize) {
         (self.lexicon.len(), self.weights.len())
+    }
+
+    /// Bytes the lexicon and weights hold on the heap (hash map slots estimated from their
+    /// capacity; the training form's key strings not counted).
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        let weights = self.weights.capacity() * (8 + 4 + 1);
+        let lexicon = match &self.lexicon {
+            Lexicon::Map(map) => map.capacity() * (16 + 2 + 1),
+            Lexicon::Packed { index, frequent } => {
+                index.heap_bytes() + frequent.iter().map(|k| k.len() + 16).sum::<usize>()
+            }
+        };
+        weights + lexicon
+    }
+
+    /// The keys the segmenter analyses up front, handed over once: a loaded model keeps their
+    /// text only until then.
+    pub(crate) fn take_frequent(&mut self) -> Vec<Box<str>> {
+        match &mut self.lexicon {
+            Lexicon::Map(map) => map
+                .iter()
+                .filter(|(_, e)| e.freq >= HOT_MIN_FREQ)
+                .map(|(k, _)| k.clone())
+                .collect(),
+            Lexicon::Packed { frequent, .. } => std::mem::take(frequent),
+        }
     }
 
     /// The score of one candidate split.
@@ -102,13 +209,16 @@ impl Model {
     /// Serializes the model (see the module docs for the layout), gzip'd.
     ///
     /// # Errors
-    /// Only when compression fails, which writing to memory does not.
+    /// [`MorphError::NotWritable`] for a model that was itself read from a file (it no longer
+    /// has its keys); otherwise only when compression fails, which writing to memory does not.
     pub fn to_bytes(&self) -> Result<Vec<u8>, MorphError> {
+        let Lexicon::Map(lexicon) = &self.lexicon else {
+            return Err(MorphError::NotWritable);
+        };
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        let mut lex: Vec<(&Box<str>, &Entry)> = self
-            .lexicon
+        let mut lex: Vec<(&Box<str>, &Entry)> = lexicon
             .iter()
             .filter(|(k, _)| k.len() <= usize::from(u8::MAX))
             .collect();
@@ -134,16 +244,31 @@ impl Model {
         gz.finish().map_err(MorphError::Decompress)
     }
 
-    /// Reads and checks a gzip'd model file.
+    /// Reads and checks a gzip'd model file, in the compact form analysis needs (it cannot be
+    /// written again: see [`Model::from_bytes_editable`]).
     ///
     /// # Errors
     /// [`MorphError`] when the bytes are not gzip, not a model, of another version, damaged, or
     /// truncated.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, MorphError> {
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(bytes)
-            .read_to_end(&mut raw)
-            .map_err(MorphError::Decompress)?;
+        Self::read(bytes, false)
+    }
+
+    /// Reads and checks a gzip'd model file, keeping the lexicon's keys: the model can be
+    /// edited and written again, at about seven times the memory of [`Model::from_bytes`].
+    ///
+    /// # Errors
+    /// As [`Model::from_bytes`].
+    pub fn from_bytes_editable(bytes: &[u8]) -> Result<Self, MorphError> {
+        Self::read(bytes, true)
+    }
+
+    fn read(bytes: &[u8], editable: bool) -> Result<Self, MorphError> {
+        let mut gz = flate2::read::GzDecoder::new(bytes);
+        // The gzip trailer gives the decompressed size: reserve it once instead of growing
+        // (and copying) the buffer while inflating.
+        let mut raw = Vec::with_capacity(gzip_size(bytes).min(1 << 28));
+        gz.read_to_end(&mut raw).map_err(MorphError::Decompress)?;
         if raw.len() < 8 + 4 + 8 || &raw[..8] != MAGIC {
             return Err(MorphError::BadMagic);
         }
@@ -158,18 +283,47 @@ impl Model {
             return Err(MorphError::Checksum);
         }
         let n = usize::try_from(r.u64()?).map_err(|_| MorphError::Truncated)?;
-        let mut lexicon = FxHashMap::default();
-        lexicon.reserve(n.min(body.len()));
+        // Every entry takes at least 3 bytes.
+        let cap = n.min(body.len() / 3);
+        let mut map = FxHashMap::default();
+        let (mut hashes, mut entries) = (Vec::new(), Vec::new());
+        if editable {
+            map.reserve(cap);
+        } else {
+            hashes.reserve_exact(cap);
+            entries.reserve_exact(cap);
+        }
+        let mut frequent = Vec::new();
         for _ in 0..n {
             let len = usize::from(r.u8()?);
             let k = std::str::from_utf8(r.take(len)?).map_err(|_| MorphError::Truncated)?;
-            let freq = r.u8()?;
-            let stem = r.u8()?;
-            lexicon.insert(k.into(), Entry { freq, stem });
+            let entry = Entry {
+                freq: r.u8()?,
+                stem: r.u8()?,
+            };
+            if editable {
+                map.insert(k.into(), entry);
+                continue;
+            }
+            hashes.push(xxh3_64(k.as_bytes()));
+            entries.push(entry.to_bits());
+            if entry.freq >= HOT_MIN_FREQ {
+                frequent.push(k.into());
+            }
         }
+        let lexicon = if editable {
+            Lexicon::Map(map)
+        } else {
+            let index = TaggedIndex::build(hashes, entries);
+            // Keys are unique in the file; two with one hash would make one unreachable.
+            if index.has_duplicates() {
+                return Err(MorphError::KeyCollision);
+            }
+            Lexicon::Packed { index, frequent }
+        };
         let n = usize::try_from(r.u64()?).map_err(|_| MorphError::Truncated)?;
         let mut weights = FxHashMap::default();
-        weights.reserve(n.min(body.len()));
+        weights.reserve(n.min(body.len() / 12));
         for _ in 0..n {
             let id = r.u64()?;
             let w = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| MorphError::Truncated)?);
@@ -180,6 +334,15 @@ impl Model {
         }
         Ok(Self { lexicon, weights })
     }
+}
+
+/// The decompressed size a gzip member's trailer records (modulo 2^32; 0 when too short).
+fn gzip_size(gz: &[u8]) -> usize {
+    gz.len()
+        .checked_sub(4)
+        .and_then(|at| gz.get(at..))
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .map_or(0, |b| u32::from_le_bytes(b) as usize)
 }
 
 /// A cursor over the decompressed model.

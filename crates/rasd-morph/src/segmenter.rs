@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 use crate::error::MorphError;
 use crate::fine::{LetterSeg, fine_segments};
 use crate::grammar::{Split, candidates};
+use crate::hot::{HotBuilder, HotTable};
 use crate::letters::Letters;
 use crate::model::{Features, Model};
 
@@ -41,21 +42,8 @@ pub struct WordAnalysis {
 #[derive(Debug, Clone)]
 pub struct Segmenter {
     model: Model,
-    hot: FxHashMap<Box<str>, Hot>,
+    hot: HotTable,
 }
-
-/// A precomputed analysis, in letter indices so that it fits any spelling of the word that has
-/// the same key (with or without diacritics and tatweel).
-#[derive(Debug, Clone)]
-struct Hot {
-    segs: Box<[LetterSeg]>,
-    stem: Box<str>,
-    lemma: Option<Box<str>>,
-}
-
-/// Words at least this frequent (bucket, see [`crate::model::freq_bucket`]; 14 is about 4 in a
-/// million) are precomputed: some 40,000 forms.
-const HOT_MIN_FREQ: u8 = 14;
 
 #[cfg(feature = "embedded-model")]
 static EMBEDDED: &[u8] = include_bytes!("../../../models/morph.bin.gz");
@@ -65,25 +53,17 @@ static SHARED: OnceLock<Option<Segmenter>> = OnceLock::new();
 impl Segmenter {
     /// A segmenter over `model`; analyses the most frequent words up front.
     #[must_use]
-    pub fn new(model: Model) -> Self {
+    pub fn new(mut model: Model) -> Self {
+        let frequent = model.take_frequent();
         let mut seg = Self::without_table(model);
-        let hot: FxHashMap<Box<str>, Hot> = seg
-            .model
-            .lexicon
-            .iter()
-            .filter(|(_, e)| e.freq >= HOT_MIN_FREQ)
-            .map(|(k, _)| {
-                let letters = Letters::new(k);
-                let (segs, stem, lemma) = seg.analyze_letters(&letters);
-                let hot = Hot {
-                    segs: segs.into_boxed_slice(),
-                    stem: stem.into_boxed_str(),
-                    lemma: lemma.map(String::into_boxed_str),
-                };
-                (k.clone(), hot)
-            })
-            .collect();
-        seg.hot = hot;
+        let mut hot = HotBuilder::default();
+        for k in &frequent {
+            let letters = Letters::new(k);
+            let (segs, stem, lemma) = seg.analyze_letters(&letters);
+            hot.push(k, &segs, &stem, lemma.as_deref());
+        }
+        drop(frequent);
+        seg.hot = hot.build();
         seg
     }
 
@@ -93,7 +73,7 @@ impl Segmenter {
     pub fn without_table(model: Model) -> Self {
         Self {
             model,
-            hot: FxHashMap::default(),
+            hot: HotTable::default(),
         }
     }
 
@@ -103,10 +83,17 @@ impl Segmenter {
         self.hot.len()
     }
 
+    /// Bytes the loaded model and the precomputed table hold on the heap (hash map slots
+    /// estimated from their capacity).
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        self.model.heap_bytes() + self.hot.heap_bytes()
+    }
+
     /// Whether `word` is answered from the precomputed table.
     #[must_use]
     pub fn is_precomputed(&self, word: &str) -> bool {
-        self.hot.contains_key(crate::letters::key(word).as_str())
+        self.hot.get(crate::letters::key(word).as_str()).is_some()
     }
 
     /// The analysis of a word's letters, in letter indices.
@@ -257,9 +244,15 @@ impl Segmenter {
         let key: String = letters.keys.iter().collect();
         if let Some(hot) = self.hot.get(key.as_str()) {
             return WordAnalysis {
-                segments: to_spans(&letters, &hot.segs),
-                stem: hot.stem.to_string(),
-                lemma: hot.lemma.as_deref().map(str::to_owned),
+                segments: hot
+                    .segs()
+                    .map(|(a, b, kind)| Segment {
+                        span: Span::new(letters.offset(a), letters.offset(b)),
+                        kind,
+                    })
+                    .collect(),
+                stem: hot.stem().to_owned(),
+                lemma: hot.lemma().map(str::to_owned),
             };
         }
         let (segs, stem, lemma) = self.analyze_letters(&letters);

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::grammar::{Split, candidates};
 use crate::letters::{Letters, key};
-use crate::model::{Entry, Features, Model, count_bucket, freq_bucket};
+use crate::model::{Entry, Features, Lookup, Model, count_bucket, freq_bucket};
 use crate::segmenter::Segmenter;
 
 /// A word of the training data with its gold clitic split, in key form.
@@ -89,11 +89,8 @@ fn is_arabic_token(t: &str) -> bool {
 /// words: a proclitic token joins the next word, an enclitic token the previous one. `ك` alone
 /// is an enclitic when the lexicon knows the joined form better than the proclitic reading.
 #[must_use]
-pub fn read_clitic_conll(
-    content: &str,
-    lexicon: &FxHashMap<Box<str>, Entry>,
-) -> Vec<Vec<GoldWord>> {
-    let freq = |s: &str| lexicon.get(s).map_or(0, |e| e.freq);
+pub fn read_clitic_conll(content: &str, lexicon: &impl Lookup) -> Vec<Vec<GoldWord>> {
+    let freq = |s: &str| lexicon.lookup(s).freq;
     let mut sentences = Vec::new();
     for block in content.split("\n\n") {
         let toks: Vec<&str> = block
@@ -177,10 +174,10 @@ pub fn read_clitic_conll(
 /// Only the proclitic side is relabelled.
 pub fn repair_proclitics(
     words: &mut [GoldWord],
-    lexicon: &FxHashMap<Box<str>, Entry>,
+    lexicon: &impl Lookup,
     seen: &FxHashMap<String, (usize, usize)>,
 ) -> usize {
-    let freq = |s: &str| lexicon.get(s).map_or(0, |e| e.freq);
+    let freq = |s: &str| lexicon.lookup(s).freq;
     let mut changed = 0;
     let mut cands = Vec::new();
     for w in words.iter_mut() {
@@ -400,7 +397,13 @@ pub fn train(
         .filter(|(_, v)| v.abs() > 1e-6)
         .collect();
     let Model { lexicon, .. } = model;
-    (Model::new(lexicon, averaged), stats)
+    (
+        Model {
+            lexicon,
+            weights: averaged,
+        },
+        stats,
+    )
 }
 
 fn gcd(a: usize, b: usize) -> usize {
@@ -514,7 +517,7 @@ pub const fn held_out(i: usize) -> bool {
 /// Reads clitic-segmented CoNLL text, holds out every tenth sentence, and relabels both parts
 /// ([`repair_proclitics`], with form counts from the training part only).
 #[must_use]
-pub fn prepare(conll: &str, lexicon: &FxHashMap<Box<str>, Entry>) -> Prepared {
+pub fn prepare(conll: &str, lexicon: &impl Lookup) -> Prepared {
     let mut p = Prepared::default();
     for (i, s) in read_clitic_conll(conll, lexicon).into_iter().enumerate() {
         if held_out(i) {

@@ -7,7 +7,7 @@ use rasd_morph::{Segmenter, train};
 fn heldout_accuracy_has_a_floor() {
     let seg = Segmenter::embedded().unwrap();
     let conll = rasd_testdata::read_to_string("newsfane/train.conll");
-    let p = train::prepare(&conll, seg.model().lexicon());
+    let p = train::prepare(&conll, seg.model());
     assert!(
         p.dev.len() > 10_000,
         "held-out part too small: {}",

@@ -33,6 +33,17 @@ pub enum What {
     Times,
     /// One row per number or quantity.
     Quantities,
+    /// One row per event, like a GDELT or ACLED event table.
+    Events,
+    /// One row per quote, with its speaker.
+    Quotes,
+}
+
+/// Which rows to export.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Only events at least this sure (0 to 1); only for [`What::Events`].
+    pub min_confidence: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +129,75 @@ fn columns(what: What) -> (&'static str, Vec<(&'static str, Kind)>) {
                 ("data", Json),
             ],
         ),
+        What::Events => (
+            // `date` is the event's own time when the text gives one (its day when it names one:
+            // `2021-07-07` for `2021-07-07T06:00`), else the article's day.
+            "SELECT e.id, e.doc_id, \
+             CASE WHEN e.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' \
+             THEN substr(e.time, 1, 10) ELSE coalesce(e.time, d.day) END, \
+             e.time, d.day, d.source, e.type, \
+             e.mode, e.actors, e.targets, e.places, e.killed, e.injured, e.arrested, e.abducted, \
+             e.munitions, e.attacks, e.participants, e.polarity, e.modality, e.attributed, \
+             e.unclaimed, e.confidence, e.trigger, e.sentence, d.title, d.url, d.ext_id, e.data \
+             FROM events e JOIN documents d ON d.id = e.doc_id \
+             WHERE e.confidence >= ?1 ORDER BY e.doc_id, e.idx",
+            vec![
+                ("event_id", Int),
+                ("doc_id", Int),
+                ("date", Text),
+                ("event_time", Text),
+                ("article_date", Text),
+                ("source", Text),
+                ("type", Text),
+                ("mode", Text),
+                ("actor1", Text),
+                ("actor2", Text),
+                ("place", Text),
+                ("killed", Int),
+                ("injured", Int),
+                ("arrested", Int),
+                ("abducted", Int),
+                ("munitions", Int),
+                ("attacks", Int),
+                ("participants", Int),
+                ("polarity", Text),
+                ("modality", Text),
+                ("attributed", Int),
+                ("unclaimed", Int),
+                ("confidence", Real),
+                ("trigger", Text),
+                ("sentence", Text),
+                ("title", Text),
+                ("url", Text),
+                ("ext_id", Text),
+                ("data", Json),
+            ],
+        ),
+        What::Quotes => (
+            "SELECT q.id, q.doc_id, d.day, d.source, q.kind, q.speaker, q.speaker_entity, \
+             q.speaker_type, q.trigger, q.text, q.denial, q.start, q.\"end\", d.title, d.url, \
+             d.ext_id, q.data FROM quotes q JOIN documents d ON d.id = q.doc_id \
+             ORDER BY q.doc_id, q.idx",
+            vec![
+                ("quote_id", Int),
+                ("doc_id", Int),
+                ("date", Text),
+                ("source", Text),
+                ("kind", Text),
+                ("speaker", Text),
+                ("speaker_entity", Text),
+                ("speaker_type", Text),
+                ("trigger", Text),
+                ("text", Text),
+                ("denial", Int),
+                ("start", Int),
+                ("end", Int),
+                ("title", Text),
+                ("url", Text),
+                ("ext_id", Text),
+                ("data", Json),
+            ],
+        ),
     }
 }
 
@@ -131,9 +211,47 @@ pub fn export(
     format: Format,
     out: Box<dyn Write + Send>,
 ) -> Result<usize> {
+    export_filtered(store, what, format, out, &Filter::default())
+}
+
+/// Like [`export`], keeping only the rows `filter` lets through.
+///
+/// # Errors
+/// As [`export`]; [`Error::InvalidArgument`] for a confidence outside 0–1 or asked of rows that
+/// have none.
+pub fn export_filtered(
+    store: &Store,
+    what: What,
+    format: Format,
+    out: Box<dyn Write + Send>,
+    filter: &Filter,
+) -> Result<usize> {
     let (sql, cols) = columns(what);
+    let min = match filter.min_confidence {
+        Some(c) if what != What::Events => {
+            return Err(Error::InvalidArgument {
+                what: "minimum confidence",
+                value: c.to_string(),
+                reason: "only events have a confidence",
+            });
+        }
+        Some(c) if !(0.0..=1.0).contains(&c) => {
+            return Err(Error::InvalidArgument {
+                what: "minimum confidence",
+                value: c.to_string(),
+                reason: "expected a number from 0 to 1",
+            });
+        }
+        Some(c) => c,
+        // Below any confidence the extractor gives.
+        None => -1.0,
+    };
     let mut stmt = store.connection().prepare(sql)?;
-    let mut rows = stmt.query([])?;
+    let mut rows = if stmt.parameter_count() == 1 {
+        stmt.query([min])?
+    } else {
+        stmt.query([])?
+    };
     let mut next = move || -> Result<Option<Vec<Sql>>> {
         match rows.next()? {
             Some(row) => Ok(Some(

@@ -17,6 +17,7 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
+use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::analyzer::{self, FOLD, STEM};
@@ -24,11 +25,11 @@ use crate::error::{Error, Result};
 use crate::query;
 use crate::search::{FacetCount, Facets, Hit, SearchRequest, SearchResults};
 use crate::snippet;
-use crate::store::{IndexRow, Store};
+use crate::store::{IndexEvent, IndexRow, Store};
 
 /// Bumped whenever the index schema or the analyzers change: an index of another version is
 /// rebuilt from the store.
-const INDEX_VERSION: &str = "3";
+const INDEX_VERSION: &str = "4";
 
 /// Documents read from the store per step of [`SearchIndex::sync`]; also the commit interval.
 const SYNC_BATCH: usize = 2000;
@@ -46,6 +47,44 @@ struct Fields {
     source_facet: Field,
     month: Field,
     entity_facet: Field,
+    event_type: Field,
+    actor: Field,
+    target: Field,
+    place: Field,
+    event_day: Field,
+}
+
+/// The party fields of an event, by role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Role {
+    Actor,
+    Target,
+    Place,
+}
+
+impl Role {
+    fn of(self, e: &IndexEvent) -> &[String] {
+        match self {
+            Self::Actor => &e.actors,
+            Self::Target => &e.targets,
+            Self::Place => &e.places,
+        }
+    }
+}
+
+/// The tag of party terms that stand for an event of any type.
+const ANY_TYPE: &str = "*";
+
+/// A party term: the event's type (or [`ANY_TYPE`]) and a stem of the party's name. Tagging
+/// terms with the type makes `--event ASSAULT --actor X` mean one ASSAULT event whose actor is
+/// X, not an ASSAULT event somewhere and X acting in another.
+fn party_term(tag: &str, stem: &str) -> String {
+    format!("{tag}:{stem}")
+}
+
+/// The lower-case tag of an event type.
+fn type_tag(kind: &str) -> String {
+    kind.trim().to_ascii_lowercase()
 }
 
 fn schema() -> (Schema, Fields) {
@@ -75,6 +114,15 @@ fn schema() -> (Schema, Fields) {
         source_facet: b.add_text_field("source_facet", STRING | FAST),
         month: b.add_text_field("month", STRING | FAST),
         entity_facet: b.add_text_field("entity_facet", STRING | FAST),
+        // The type of each event (filter and facet), and the parties' names as pre-analysed,
+        // type-tagged stems (see `party_term`), with positions for names of several words.
+        event_type: b.add_text_field("event_type", STRING | FAST),
+        actor: b.add_text_field("actor", text("raw", true)),
+        target: b.add_text_field("target", text("raw", true)),
+        place: b.add_text_field("place", text("raw", true)),
+        // The first and last day of each event's time, as type-tagged `YYYYMMDD` terms: a range
+        // of terms is a range of days.
+        event_day: b.add_text_field("event_day", STRING),
     };
     (b.build(), fields)
 }
@@ -233,7 +281,71 @@ impl SearchIndex {
                 d.add_text(f.entity_facet, name);
             }
         }
+        self.add_events(&mut d, &row.events);
         d
+    }
+
+    /// Adds the event types and the type-tagged party names of a document's events.
+    fn add_events(&self, d: &mut TantivyDocument, events: &[IndexEvent]) {
+        let f = &self.fields;
+        let mut types = std::collections::HashSet::new();
+        let mut parties = std::collections::HashSet::new();
+        let mut days = std::collections::HashSet::new();
+        let mut analyzer = analyzer::stem_analyzer();
+        for e in events {
+            if types.insert(e.kind.as_str()) {
+                d.add_text(f.event_type, &e.kind);
+            }
+            let tag = type_tag(&e.kind);
+            if let Some((first, last)) = e.time.as_deref().and_then(query::day_range) {
+                for day in [first, last] {
+                    for t in [tag.as_str(), ANY_TYPE] {
+                        let term = party_term(t, &format!("{day:08}"));
+                        if days.insert(term.clone()) {
+                            d.add_text(f.event_day, term);
+                        }
+                    }
+                }
+            }
+            for (role, field) in [
+                (Role::Actor, f.actor),
+                (Role::Target, f.target),
+                (Role::Place, f.place),
+            ] {
+                for name in role.of(e) {
+                    let mut stems: Option<Vec<String>> = None;
+                    // The name under its event's type, and again under "any type"; each once
+                    // per document.
+                    for tag in [tag.as_str(), ANY_TYPE] {
+                        if !parties.insert((role, tag.to_owned(), name.as_str())) {
+                            continue;
+                        }
+                        let stems = stems.get_or_insert_with(|| stems_of(&mut analyzer, name));
+                        if stems.is_empty() {
+                            break;
+                        }
+                        let tokens = stems
+                            .iter()
+                            .enumerate()
+                            .map(|(i, stem)| Token {
+                                offset_from: 0,
+                                offset_to: 0,
+                                position: i,
+                                text: party_term(tag, stem),
+                                position_length: 1,
+                            })
+                            .collect();
+                        d.add_pre_tokenized_text(
+                            field,
+                            PreTokenizedString {
+                                text: String::new(),
+                                tokens,
+                            },
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// Runs a search: the query, filters and facets, with snippets read from the store.
@@ -285,6 +397,50 @@ impl SearchIndex {
         }
         for name in &request.entities {
             clauses.push((Occur::Must, self.entity_query(name)?));
+        }
+        let mut tags = Vec::with_capacity(request.event_types.len());
+        for t in &request.event_types {
+            let Some(kind) = rasd_text::annotations::EventType::from_name(t) else {
+                return Err(Error::InvalidArgument {
+                    what: "event type",
+                    value: t.clone(),
+                    reason: EVENT_TYPES,
+                });
+            };
+            tags.push(kind.name());
+        }
+        if !tags.is_empty() {
+            let any: Vec<(Occur, Box<dyn Query>)> = tags
+                .iter()
+                .map(|t| {
+                    let term = Term::from_field_text(f.event_type, t);
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                    )
+                })
+                .collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        for (field, names) in [
+            (f.actor, &request.actors),
+            (f.target, &request.targets),
+            (f.place, &request.places),
+        ] {
+            for name in names {
+                clauses.push((Occur::Must, party_query(field, name, &tags)?));
+            }
+        }
+        if request.event_from.is_some() || request.event_to.is_some() {
+            let from = match &request.event_from {
+                Some(d) => query::parse_day(d, false)?,
+                None => 0,
+            };
+            let to = match &request.event_to {
+                Some(d) => query::parse_day(d, true)?,
+                None => 99_999_999,
+            };
+            clauses.push((Occur::Must, event_day_query(f.event_day, from, to, &tags)));
         }
         let full = BooleanQuery::new(clauses);
         let searcher = self.reader.searcher();
@@ -347,6 +503,7 @@ impl SearchIndex {
         out.source = buckets(&counts, "source");
         out.month = buckets(&counts, "month");
         out.entity = buckets(&counts, "entity");
+        out.event = buckets(&counts, "event");
         Ok(SearchResults {
             query: request.query.clone(),
             total,
@@ -386,14 +543,94 @@ impl SearchIndex {
     }
 }
 
-/// Terms aggregations for the facets: top sources, every month in order, top entities.
+/// Terms aggregations for the facets: top sources, every month in order, top entities, every
+/// event type.
 fn facet_request() -> Aggregations {
     serde_json::from_value(serde_json::json!({
         "source": { "terms": { "field": "source_facet", "size": 50 } },
         "month": { "terms": { "field": "month", "size": 240, "order": { "_key": "asc" } } },
         "entity": { "terms": { "field": "entity_facet", "size": 20 } },
+        "event": { "terms": { "field": "event_type", "size": 20 } },
     }))
     .unwrap_or_default()
+}
+
+/// The search keys of the words of `name`, in order.
+fn stems_of(analyzer: &mut tantivy::tokenizer::TextAnalyzer, name: &str) -> Vec<String> {
+    let mut stems = Vec::new();
+    let mut stream = analyzer.token_stream(name);
+    while let Some(t) = stream.next() {
+        stems.push(t.text.clone());
+    }
+    stems
+}
+
+/// Why an event type was refused; lists every type (a test keeps it complete).
+const EVENT_TYPES: &str = "expected one of MEET, AGREE, WITHDRAW, ASSAULT, PROTEST, ARREST, \
+                           ELECT, AID, PRAISE, ACCUSE, THREATEN, DEMAND, STATEMENT";
+
+/// The tags a party or a day is indexed under for `types` (upper-case names), or the tag of
+/// any type when `types` is empty.
+fn tags_for(types: &[&str]) -> Vec<String> {
+    if types.is_empty() {
+        vec![ANY_TYPE.to_owned()]
+    } else {
+        types.iter().map(|t| type_tag(t)).collect()
+    }
+}
+
+/// Documents with an event (of one of `types`, or of any type) whose time has a first or last
+/// day between `from` and `to` (day numbers, inclusive).
+fn event_day_query(field: Field, from: u64, to: u64, types: &[&str]) -> Box<dyn Query> {
+    let tags = tags_for(types);
+    // Day numbers have eight digits from year 1000 on; terms then sort as the days do.
+    let any: Vec<(Occur, Box<dyn Query>)> = tags
+        .iter()
+        .map(|tag| {
+            let bound = |day: u64| {
+                Bound::Included(Term::from_field_text(
+                    field,
+                    &party_term(tag, &format!("{day:08}")),
+                ))
+            };
+            (
+                Occur::Should,
+                Box::new(RangeQuery::new(bound(from), bound(to))) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(any))
+}
+
+/// Documents with an event party (in `field`) whose name contains `name` as words in order,
+/// in an event of one of `types` (upper-case names), or of any type when `types` is empty.
+fn party_query(field: Field, name: &str, types: &[&str]) -> Result<Box<dyn Query>> {
+    let stems = stems_of(&mut analyzer::stem_analyzer(), name);
+    if stems.is_empty() {
+        return Err(Error::InvalidArgument {
+            what: "event party",
+            value: name.to_owned(),
+            reason: "no words in the name",
+        });
+    }
+    let tags = tags_for(types);
+    let any: Vec<(Occur, Box<dyn Query>)> = tags
+        .iter()
+        .map(|tag| {
+            let mut terms: Vec<(usize, Term)> = stems
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (i, Term::from_field_text(field, &party_term(tag, s))))
+                .collect();
+            let q: Box<dyn Query> = if terms.len() == 1 {
+                Box::new(TermQuery::new(terms.remove(0).1, IndexRecordOption::Basic))
+            } else {
+                Box::new(PhraseQuery::new_with_offset(terms))
+            };
+            (Occur::Should, q)
+        })
+        .collect();
+    Ok(Box::new(BooleanQuery::new(any)))
 }
 
 /// The buckets of one terms aggregation in the JSON form of the results.
@@ -419,4 +656,16 @@ fn buckets(results: &serde_json::Value, name: &str) -> Vec<FacetCount> {
 fn payload(index: &Index) -> Option<Payload> {
     let metas = index.load_metas().ok()?;
     serde_json::from_str(metas.payload.as_deref()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_refusal_lists_every_event_type() {
+        for t in rasd_text::annotations::EventType::ALL {
+            assert!(EVENT_TYPES.contains(t.name()), "{}", t.name());
+        }
+    }
 }

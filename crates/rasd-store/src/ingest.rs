@@ -22,6 +22,7 @@ use serde_json::Value;
 
 use crate::dedup;
 use crate::error::{Error, Result};
+use crate::events::{self, Source};
 use crate::hash;
 use crate::index::SearchIndex;
 use crate::minhash::Signature;
@@ -341,6 +342,17 @@ pub fn prepare(key: String, record: Record, analyze: &Analyze<'_>) -> NewDocumen
     let times = rows(to_values(&converted.times), &time_spans, "value");
     let quantities = rows(to_values(&converted.quantities), &quantity_spans, "value");
     let analysis = analysis_json(&converted);
+    let slice = |s: rasd_text::Span| s.slice(&doc.text).to_owned();
+    let to_chars = |s| offsets.span(s);
+    let src = Source {
+        events: &doc.events,
+        quotes: &doc.quotes,
+        entities: &doc.entities,
+        sentences: &doc.sentences,
+        slice: &slice,
+        to_chars: &to_chars,
+    };
+    let (event_rows, quote_rows) = (events::event_rows(&src), events::quote_rows(&src));
     let m = &doc.meta;
     // No headline given: take the one the analysis found in the text, if any.
     let title = m.title.clone().or_else(|| {
@@ -368,6 +380,8 @@ pub fn prepare(key: String, record: Record, analyze: &Analyze<'_>) -> NewDocumen
         mentions: mention_rows,
         times,
         quantities,
+        events: event_rows,
+        quotes: quote_rows,
         text: doc.text,
     }
 }

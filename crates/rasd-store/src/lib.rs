@@ -3,8 +3,8 @@
 //! This is where rasd does I/O. A store is a directory (`./rasd-data` by default) holding
 //!
 //! * `store.sqlite`: the source of truth, in WAL mode: documents with their metadata, content
-//!   hash and analysis, and their entities, mentions, times, quantities and duplicate clusters
-//!   (schema in docs/store.md; open it with `sqlite3`);
+//!   hash and analysis, and their entities, mentions, times, quantities, events, quotes and
+//!   duplicate clusters (schema in docs/store.md; open it with `sqlite3`);
 //! * `index/`: a tantivy index derived from it, with an Arabic analyzer built from rasd's own
 //!   tokenizer, morphology stems and search normalization ([`analyzer`]), and a
 //!   spelling-variant fold in a second field so that `الأميركية` also finds `الأمريكية`.
@@ -41,10 +41,12 @@
 pub mod analyzer;
 pub mod dedup;
 mod error;
+pub mod events;
 pub mod export;
 mod hash;
 pub mod index;
 pub mod ingest;
+pub mod migrate;
 pub mod minhash;
 pub mod query;
 pub mod read;
@@ -56,5 +58,6 @@ pub mod store;
 pub use error::{Error, QueryError, Result};
 pub use hash::{record_hash, text_hash};
 pub use index::SearchIndex;
+pub use migrate::Migration;
 pub use search::{FacetCount, Facets, Hit, SearchRequest, SearchResults, Snippet};
 pub use store::{Stats, Store};

@@ -237,6 +237,40 @@ pub fn parse_day(s: &str, end: bool) -> Result<u64> {
     Ok(y * 10_000 + m * 100 + d)
 }
 
+/// The first and last day numbers (`YYYYMMDD`) an ISO-8601 time value covers: a day or a time
+/// of day (`2021-07-07`, `2021-07-07T06:00`), a month (`2021-07`: days 1 to 31, as filters read
+/// it), a year (`2021`), or an interval of those (`2021-06-01/2021-06-30`). `None` for other
+/// forms (weeks, decades, durations): they are not filtered on.
+#[must_use]
+pub fn day_range(value: &str) -> Option<(u64, u64)> {
+    let value = value.trim();
+    if let Some((a, b)) = value.split_once('/') {
+        let (lo, _) = day_range(a)?;
+        let (_, hi) = day_range(b)?;
+        return (lo <= hi).then_some((lo, hi));
+    }
+    let date = value.split('T').next().unwrap_or(value);
+    let bytes = date.as_bytes();
+    let ok = |len: usize| {
+        bytes.len() == len
+            && bytes.iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    };
+    if ok(10) {
+        let d = parse_day(date, false).ok()?;
+        return Some((d, d));
+    }
+    if ok(7) || ok(4) {
+        return Some((parse_day(date, false).ok()?, parse_day(date, true).ok()?));
+    }
+    None
+}
+
 /// The search keys a query looks for, by analyzer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HighlightTerms {
@@ -319,5 +353,19 @@ mod tests {
         assert!(parse_day("21-7", false).is_err());
         assert_eq!(day_of("2015-07-21 02:51:32").as_deref(), Some("2015-07-21"));
         assert_eq!(day_of("yesterday"), None);
+        assert_eq!(day_range("2021-07-07"), Some((20_210_707, 20_210_707)));
+        assert_eq!(
+            day_range("2015-07-21T06:00"),
+            Some((20_150_721, 20_150_721))
+        );
+        assert_eq!(day_range("2014-12"), Some((20_141_201, 20_141_231)));
+        assert_eq!(day_range("2014"), Some((20_140_101, 20_141_231)));
+        assert_eq!(
+            day_range("2021-06-01/2021-06-30"),
+            Some((20_210_601, 20_210_630))
+        );
+        assert_eq!(day_range("2015-W29"), None);
+        assert_eq!(day_range("2021-23"), None);
+        assert_eq!(day_range(""), None);
     }
 }

@@ -67,6 +67,54 @@ CREATE TABLE IF NOT EXISTS quantities (
     PRIMARY KEY (doc_id, idx)
 );
 
+-- One row per event (docs/events.md): parties by name (an entity's canonical name when linked,
+-- else the words of the text; several joined with ' | '), counts as numbers or NULL (0 is a count).
+CREATE TABLE IF NOT EXISTS events (
+    id           INTEGER PRIMARY KEY,     -- the store's event number (event_id in exports)
+    doc_id       INTEGER NOT NULL REFERENCES documents(id),
+    idx          INTEGER NOT NULL,        -- index in the document's event list
+    type         TEXT NOT NULL,           -- MEET, AGREE, WITHDRAW, ASSAULT, PROTEST, ...
+    mode         TEXT,                    -- rockets, air_strike, drone, bombing, shooting, ...
+    start        INTEGER, "end" INTEGER,  -- the trigger
+    trigger      TEXT,
+    actors       TEXT,
+    targets      TEXT,
+    places       TEXT,
+    time         TEXT,                    -- resolved ISO-8601 value of the event's time
+    killed       INTEGER,
+    injured      INTEGER,
+    arrested     INTEGER,
+    abducted     INTEGER,
+    munitions    INTEGER,
+    attacks      INTEGER,
+    participants INTEGER,
+    polarity     TEXT NOT NULL,           -- positive, negative
+    modality     TEXT NOT NULL,           -- asserted, future, possible
+    attributed   INTEGER NOT NULL,
+    unclaimed    INTEGER NOT NULL,
+    confidence   REAL NOT NULL,
+    sentence     TEXT,                    -- the sentence that reports it
+    data         TEXT NOT NULL,           -- the whole event as JSON
+    UNIQUE (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    id             INTEGER PRIMARY KEY,   -- the store's quote number
+    doc_id         INTEGER NOT NULL REFERENCES documents(id),
+    idx            INTEGER NOT NULL,
+    kind           TEXT NOT NULL,         -- direct, reported
+    start          INTEGER, "end" INTEGER, -- what was said
+    text           TEXT NOT NULL,
+    trigger        TEXT,                  -- the speech verb
+    speaker        TEXT,                  -- the speaker as the sentence names them
+    speaker_entity TEXT,                  -- the canonical name of the speaker's entity
+    speaker_type   TEXT,                  -- that entity's type
+    denial         INTEGER NOT NULL,
+    data           TEXT NOT NULL,
+    UNIQUE (doc_id, idx)
+);
+
 CREATE TABLE IF NOT EXISTS clusters (
     doc_id         INTEGER PRIMARY KEY REFERENCES documents(id),
     representative INTEGER NOT NULL REFERENCES documents(id),

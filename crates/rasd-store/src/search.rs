@@ -16,13 +16,27 @@ pub struct SearchRequest {
     pub sources: Vec<String>,
     /// Only documents with an entity whose name contains each of these.
     pub entities: Vec<String>,
+    /// Only documents reporting an event of one of these types (`ASSAULT`, any case).
+    pub event_types: Vec<String>,
+    /// Only documents with an event whose actor's name contains each of these (and, when
+    /// `event_types` are given, an event of one of those types).
+    pub actors: Vec<String>,
+    /// Only documents with an event whose target's name contains each of these (same rule).
+    pub targets: Vec<String>,
+    /// Only documents with an event whose place's name contains each of these (same rule).
+    pub places: Vec<String>,
+    /// Only documents with an event (of `event_types`, when given) whose time is on or after
+    /// this day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub event_from: Option<String>,
+    /// Only documents with an event (same rule) whose time is on or before this day.
+    pub event_to: Option<String>,
     /// How many hits to return.
     pub limit: usize,
     /// How many hits to skip first.
     pub offset: usize,
     /// The longest snippet, in characters.
     pub snippet_chars: usize,
-    /// Whether to count facets (source, month, entity) over all matching documents.
+    /// Whether to count facets (source, month, entity, event type) over all matching documents.
     pub facets: bool,
 }
 
@@ -36,6 +50,12 @@ impl SearchRequest {
             to: None,
             sources: Vec::new(),
             entities: Vec::new(),
+            event_types: Vec::new(),
+            actors: Vec::new(),
+            targets: Vec::new(),
+            places: Vec::new(),
+            event_from: None,
+            event_to: None,
             limit: 10,
             offset: 0,
             snippet_chars: 240,
@@ -94,7 +114,7 @@ pub struct Snippet {
     pub highlights: Vec<[usize; 2]>,
 }
 
-/// Counts of matching documents by source, month and entity.
+/// Counts of matching documents by source, month, entity and event type.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Facets {
     /// By source, most first.
@@ -103,6 +123,8 @@ pub struct Facets {
     pub month: Vec<FacetCount>,
     /// The most frequent entities.
     pub entity: Vec<FacetCount>,
+    /// Documents reporting each event type, most first.
+    pub event: Vec<FacetCount>,
 }
 
 /// One facet value and its count.

@@ -12,10 +12,13 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::dedup::{Cluster, Item};
 use crate::error::{Error, Result};
+use crate::events::{COUNT_COLUMNS, EventRow, NAME_SEPARATOR, QuoteRow};
+use crate::migrate::{self, Migration};
 use crate::minhash::Signature;
 
-/// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: &str = "1";
+/// The schema version this build reads and writes. Version 1 had no `events` and `quotes`
+/// tables; a version-1 store is migrated when opened (see [`crate::migrate`]).
+pub const SCHEMA_VERSION: &str = "2";
 
 const SCHEMA: &str = include_str!("schema.sql");
 
@@ -94,6 +97,10 @@ pub struct NewDocument {
     pub times: Vec<AnnotationRow>,
     /// Quantities.
     pub quantities: Vec<AnnotationRow>,
+    /// Events.
+    pub events: Vec<EventRow>,
+    /// Quotes.
+    pub quotes: Vec<QuoteRow>,
 }
 
 /// A stored document's fields (without annotations).
@@ -136,6 +143,23 @@ pub struct IndexRow {
     pub day: Option<String>,
     /// Canonical entity names.
     pub entities: Vec<String>,
+    /// Its events: type and parties.
+    pub events: Vec<IndexEvent>,
+}
+
+/// What the index needs of an event: its type and the names of its parties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexEvent {
+    /// The type (`ASSAULT`).
+    pub kind: String,
+    /// Who did it.
+    pub actors: Vec<String>,
+    /// To whom or what.
+    pub targets: Vec<String>,
+    /// Where.
+    pub places: Vec<String>,
+    /// Its resolved time (ISO-8601), when it has one.
+    pub time: Option<String>,
 }
 
 /// Counts over the store.
@@ -159,6 +183,15 @@ pub struct Stats {
     pub times: i64,
     /// Quantities.
     pub quantities: i64,
+    /// Events.
+    pub events: i64,
+    /// Quotes.
+    pub quotes: i64,
+    /// Events per type, most first.
+    pub events_by_type: Vec<(String, i64)>,
+    /// Documents stored before the store kept events (analysed without them): re-ingest them
+    /// into a new store to extract their events and quotes.
+    pub documents_without_events: i64,
     /// Documents per source, most first.
     pub by_source: Vec<(String, i64)>,
     /// Documents per month (`YYYY-MM`), in order.
@@ -172,17 +205,20 @@ pub struct Stats {
 pub struct Store {
     dir: PathBuf,
     conn: Connection,
+    migration: Option<Migration>,
 }
 
 impl Store {
-    /// Opens the store in `dir`, creating the directory and schema when needed.
+    /// Opens the store in `dir`, creating the directory and schema when needed, and migrating a
+    /// store of an older schema version this build knows how to bring up to date
+    /// ([`Store::migration`] then says what was done).
     ///
     /// # Errors
-    /// When the directory cannot be created, SQLite fails, or the store has another schema
-    /// version.
+    /// When the directory cannot be created, SQLite fails, or the store has a schema version
+    /// this build cannot read or migrate.
     pub fn open(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let conn = Connection::open(dir.join("store.sqlite"))?;
+        let mut conn = Connection::open(dir.join("store.sqlite"))?;
         // WAL: readers never block the writer; NORMAL sync is durable at each commit in WAL mode
         // except on power loss, where only the last transactions can be lost, never corrupted.
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -197,6 +233,7 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
+        let mut migration = None;
         match version {
             None => {
                 conn.execute(
@@ -205,6 +242,7 @@ impl Store {
                 )?;
             }
             Some(v) if v == SCHEMA_VERSION => {}
+            Some(v) if v == "1" => migration = migrate::v1_to_v2(&mut conn)?,
             Some(v) => {
                 return Err(Error::SchemaVersion {
                     found: v,
@@ -215,7 +253,14 @@ impl Store {
         Ok(Self {
             dir: dir.to_owned(),
             conn,
+            migration,
         })
+    }
+
+    /// What opening this store did to bring an older schema up to date, if anything.
+    #[must_use]
+    pub fn migration(&self) -> Option<&Migration> {
+        self.migration.as_ref()
     }
 
     /// The store's directory.
@@ -273,6 +318,7 @@ impl Store {
                 "INSERT INTO quantities (doc_id, idx, start, \"end\", text, value, data) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
+            let mut facts = FactWriter::new(&tx)?;
             for d in docs {
                 let n = doc_stmt.execute(params![
                     d.content_hash,
@@ -332,6 +378,7 @@ impl Store {
                         ])?;
                     }
                 }
+                facts.write(id, &d.events, &d.quotes)?;
             }
         }
         tx.commit()?;
@@ -404,6 +451,38 @@ impl Store {
             .optional()?)
     }
 
+    /// The document `id` (a store number, or else the input's own id) as `rasd show` prints it
+    /// and the API returns it: its store fields, its duplicate cluster, and its analysis with the
+    /// text put back (the store keeps the text in a column of its own).
+    ///
+    /// # Errors
+    /// When SQLite fails.
+    pub fn show(&self, id: &str) -> Result<Option<serde_json::Value>> {
+        let number = match id.parse::<i64>() {
+            Ok(n) if self.document(n)?.is_some() => Some(n),
+            _ => self.id_for_ext(id)?,
+        };
+        let Some(doc) = number.map(|n| self.document(n)).transpose()?.flatten() else {
+            return Ok(None);
+        };
+        let mut analysis: serde_json::Value =
+            serde_json::from_str(&doc.analysis).unwrap_or(serde_json::Value::Null);
+        if let serde_json::Value::Object(map) = &mut analysis {
+            map.insert("text".into(), serde_json::Value::String(doc.text.clone()));
+        }
+        let cluster = self
+            .cluster_of(doc.id)?
+            .map(|(rep, members)| serde_json::json!({ "representative": rep, "members": members }));
+        Ok(Some(serde_json::json!({
+            "doc_id": doc.id,
+            "ext_id": doc.ext_id,
+            "origin": doc.origin,
+            "day": doc.day,
+            "duplicates": cluster,
+            "document": analysis,
+        })))
+    }
+
     /// Up to `limit` documents with id greater than `after`, in id order, as the index needs them.
     ///
     /// # Errors
@@ -422,6 +501,7 @@ impl Store {
                     source: r.get(3)?,
                     day: r.get(4)?,
                     entities: Vec::new(),
+                    events: Vec::new(),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -441,6 +521,37 @@ impl Store {
                 }
                 if let Some(row) = rows.get_mut(k).filter(|r| r.id == doc) {
                     row.entities.push(name);
+                }
+            }
+            let mut ev = self.conn.prepare_cached(
+                "SELECT doc_id, type, actors, targets, places, time FROM events \
+                 WHERE doc_id BETWEEN ?1 AND ?2 ORDER BY doc_id, idx",
+            )?;
+            let split = |names: Option<String>| -> Vec<String> {
+                names
+                    .map(|n| n.split(NAME_SEPARATOR).map(str::to_owned).collect())
+                    .unwrap_or_default()
+            };
+            let events = ev.query_map(params![lo, hi], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    IndexEvent {
+                        kind: r.get(1)?,
+                        actors: split(r.get(2)?),
+                        targets: split(r.get(3)?),
+                        places: split(r.get(4)?),
+                        time: r.get(5)?,
+                    },
+                ))
+            })?;
+            let mut k = 0;
+            for event in events {
+                let (doc, event) = event?;
+                while k < rows.len() && rows[k].id < doc {
+                    k += 1;
+                }
+                if let Some(row) = rows.get_mut(k).filter(|r| r.id == doc) {
+                    row.events.push(event);
                 }
             }
         }
@@ -576,6 +687,15 @@ impl Store {
             mentions: one("SELECT count(*) FROM mentions")?,
             times: one("SELECT count(*) FROM times")?,
             quantities: one("SELECT count(*) FROM quantities")?,
+            events: one("SELECT count(*) FROM events")?,
+            quotes: one("SELECT count(*) FROM quotes")?,
+            events_by_type: pairs(
+                "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type",
+            )?,
+            documents_without_events: one(
+                "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM store_meta \
+                 WHERE key = 'documents_without_events'), 0)",
+            )?,
             by_source: pairs(
                 "SELECT coalesce(source, '(none)'), count(*) AS n FROM documents \
                  GROUP BY 1 ORDER BY n DESC, 1",
@@ -586,5 +706,87 @@ impl Store {
             )?,
             top_entities,
         })
+    }
+}
+
+/// Writes event and quote rows inside a transaction; shared by ingest and migration.
+pub(crate) struct FactWriter<'t> {
+    events: rusqlite::CachedStatement<'t>,
+    quotes: rusqlite::CachedStatement<'t>,
+}
+
+impl<'t> FactWriter<'t> {
+    pub(crate) fn new(tx: &'t Connection) -> Result<Self> {
+        let counts: Vec<&str> = COUNT_COLUMNS.iter().map(|(name, _)| *name).collect();
+        // 18 fixed columns, then one per count kind.
+        let marks: Vec<String> = (1..=18 + counts.len()).map(|i| format!("?{i}")).collect();
+        let events = tx.prepare_cached(&format!(
+            "INSERT INTO events (doc_id, idx, type, mode, start, \"end\", trigger, actors, \
+             targets, places, time, polarity, modality, attributed, unclaimed, confidence, \
+             sentence, data, {}) VALUES ({})",
+            counts.join(", "),
+            marks.join(", ")
+        ))?;
+        let quotes = tx.prepare_cached(
+            "INSERT INTO quotes (doc_id, idx, kind, start, \"end\", text, trigger, speaker, \
+             speaker_entity, speaker_type, denial, data) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        Ok(Self { events, quotes })
+    }
+
+    pub(crate) fn write(
+        &mut self,
+        doc: i64,
+        events: &[EventRow],
+        quotes: &[QuoteRow],
+    ) -> Result<()> {
+        for e in events {
+            let mut values: Vec<rusqlite::types::Value> =
+                Vec::with_capacity(18 + COUNT_COLUMNS.len());
+            {
+                use rusqlite::types::Value as V;
+                let text = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
+                values.extend([
+                    V::Integer(doc),
+                    V::Integer(e.idx as i64),
+                    V::Text(e.kind.clone()),
+                    text(&e.mode),
+                    V::Integer(e.start),
+                    V::Integer(e.end),
+                    V::Text(e.trigger.clone()),
+                    text(&e.actors),
+                    text(&e.targets),
+                    text(&e.places),
+                    text(&e.time),
+                    V::Text(e.polarity.clone()),
+                    V::Text(e.modality.clone()),
+                    V::Integer(i64::from(e.attributed)),
+                    V::Integer(i64::from(e.unclaimed)),
+                    V::Real(e.confidence),
+                    text(&e.sentence),
+                    V::Text(e.data.clone()),
+                ]);
+                values.extend(e.counts.iter().map(|c| c.map_or(V::Null, V::Integer)));
+            }
+            self.events.execute(rusqlite::params_from_iter(values))?;
+        }
+        for q in quotes {
+            self.quotes.execute(params![
+                doc,
+                q.idx as i64,
+                q.kind,
+                q.start,
+                q.end,
+                q.text,
+                q.trigger,
+                q.speaker,
+                q.speaker_entity,
+                q.speaker_type,
+                q.denial,
+                q.data
+            ])?;
+        }
+        Ok(())
     }
 }

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::annotations::{Entity, Mention, Quantity, TimeExpr};
+use crate::annotations::{Entity, Event, Mention, Quantity, Quote, TimeExpr};
 use crate::segment::Segment;
 use crate::span::{MapSpans, Span};
 
@@ -44,6 +44,12 @@ pub struct Document {
     /// Entities resolved within the article; mentions point to them.
     #[serde(default)]
     pub entities: Vec<Entity>,
+    /// Events the sentences report.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// What was said, and by whom.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
 }
 
 /// Metadata: given by the caller or found in the text.
@@ -208,6 +214,7 @@ pub struct Repair {
     /// Byte offset inside `span` where a space was missing.
     pub split_at: usize,
     /// How sure the splitter is, from 0 to 1.
+    #[serde(serialize_with = "crate::annotations::write_confidence")]
     pub confidence: f32,
 }
 
@@ -245,6 +252,8 @@ impl MapSpans for Document {
         self.times.map_spans(f);
         self.mentions.map_spans(f);
         self.entities.map_spans(f);
+        self.events.map_spans(f);
+        self.quotes.map_spans(f);
     }
 }
 

@@ -10,12 +10,12 @@
 //! checksum of the map's bytes; [`Lexicon::from_bytes`] checks all of them, so a truncated or
 //! stale file is refused at load time rather than giving silently wrong answers later.
 //!
-//! Lookups go first to a hash map of the most frequent words (most tokens of running text hit
-//! it), then to the fst.
+//! Lookups go first to a packed table of the most frequent words (most tokens of running text
+//! hit it), then to the fst.
 
 use std::io::Read;
 
-use rustc_hash::FxHashMap;
+use crate::hashindex::HashIndex;
 
 /// The magic string every lexicon file starts with (after decompression).
 pub const MAGIC: &[u8; 8] = b"RASDLEX\0";
@@ -56,7 +56,65 @@ pub enum LexiconError {
 /// A word-frequency lexicon. Cheap to query, immutable, `Send + Sync`.
 pub struct Lexicon {
     map: fst::Map<Vec<u8>>,
-    hot: FxHashMap<Box<str>, u32>,
+    hot: HotWords,
+}
+
+/// The most frequent words with their costs, for lookups that skip the fst: the words back to
+/// back in one string, found through a [`HashIndex`] and compared on every hit (exact). About
+/// 25 bytes a word, where a hash map of boxed strings took 75.
+#[derive(Debug, Default)]
+struct HotWords {
+    index: HashIndex,
+    /// Per position of `index`: the word's start in `text` (high 32 bits), its length (next
+    /// 16) and its cost (low 16; hot words cost at most [`HOT_MAX_COST`]).
+    packed: Box<[u64]>,
+    text: String,
+}
+
+impl HotWords {
+    fn build(map: &fst::Map<Vec<u8>>) -> Self {
+        use fst::Streamer;
+        let mut text = String::new();
+        let (mut hashes, mut packed) = (Vec::new(), Vec::new());
+        let mut stream = map.stream();
+        while let Some((key, cost)) = stream.next() {
+            let (Ok(word), Ok(start), Ok(len), Ok(cost)) = (
+                std::str::from_utf8(key),
+                u32::try_from(text.len()),
+                u16::try_from(key.len()),
+                u16::try_from(cost),
+            ) else {
+                continue;
+            };
+            if u64::from(cost) > HOT_MAX_COST {
+                continue;
+            }
+            text.push_str(word);
+            hashes.push(xxhash_rust::xxh3::xxh3_64(key));
+            packed.push(u64::from(start) << 32 | u64::from(len) << 16 | u64::from(cost));
+        }
+        let index = HashIndex::build(hashes, |i, j| packed.swap(i, j));
+        text.shrink_to_fit();
+        Self {
+            index,
+            packed: packed.into_boxed_slice(),
+            text,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<u64> {
+        let pos = self
+            .index
+            .get(xxhash_rust::xxh3::xxh3_64(word.as_bytes()))?;
+        let p = *self.packed.get(pos)?;
+        let start = (p >> 32) as usize;
+        let len = usize::from((p >> 16) as u16);
+        (self.text.get(start..start + len)? == word).then_some(p & 0xFFFF)
+    }
+
+    fn len(&self) -> usize {
+        self.packed.len()
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -84,7 +142,14 @@ impl Lexicon {
     /// A [`LexiconError`] when the bytes are not gzip, not a lexicon, of another format version,
     /// or damaged.
     pub fn from_bytes(gz: &[u8]) -> Result<Self, LexiconError> {
-        let mut raw = Vec::new();
+        // The gzip trailer gives the decompressed size: reserve it once rather than grow.
+        let size = gz
+            .len()
+            .checked_sub(4)
+            .and_then(|at| gz.get(at..))
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u32::from_le_bytes(b) as usize);
+        let mut raw = Vec::with_capacity(size.min(1 << 28));
         flate2::read::GzDecoder::new(gz)
             .read_to_end(&mut raw)
             .map_err(LexiconError::Decompress)?;
@@ -129,16 +194,7 @@ impl Lexicon {
     }
 
     fn with_map(map: fst::Map<Vec<u8>>) -> Self {
-        use fst::Streamer;
-        let mut hot = FxHashMap::default();
-        let mut stream = map.stream();
-        while let Some((key, cost)) = stream.next() {
-            if cost <= HOT_MAX_COST
-                && let Ok(word) = std::str::from_utf8(key)
-            {
-                hot.insert(word.into(), u32::try_from(cost).unwrap_or(u32::MAX));
-            }
-        }
+        let hot = HotWords::build(&map);
         Self { map, hot }
     }
 
@@ -152,8 +208,8 @@ impl Lexicon {
     /// The cost of `word` in stored units (hundredths of a nat).
     #[must_use]
     pub fn raw_cost(&self, word: &str) -> Option<u64> {
-        if let Some(&c) = self.hot.get(word) {
-            return Some(u64::from(c));
+        if let Some(c) = self.hot.get(word) {
+            return Some(c);
         }
         self.map.get(word)
     }
@@ -298,5 +354,25 @@ mod tests {
         let lex = Lexicon::embedded().unwrap();
         assert!(lex.len() > 100_000);
         assert!(lex.cost("في").unwrap() < lex.cost("العراق").unwrap());
+    }
+
+    #[cfg(feature = "embedded-lexicon")]
+    #[test]
+    fn frequent_words_answer_as_the_map_does() {
+        use fst::Streamer;
+        let lex = Lexicon::embedded().unwrap();
+        assert!(lex.hot.len() > 20_000, "{} frequent words", lex.hot.len());
+        // Every word, through the table of frequent words or the fst, and a neighbour that may
+        // not be a word at all.
+        let mut stream = lex.map.stream();
+        while let Some((key, cost)) = stream.next() {
+            let word = std::str::from_utf8(key).unwrap();
+            assert_eq!(lex.raw_cost(word), Some(cost));
+            let other = format!("{word}ة");
+            assert_eq!(lex.raw_cost(&other), lex.map.get(&other));
+        }
+        // The table of frequent words stays small (a map of boxed strings took 2.5 MB).
+        let bytes = lex.hot.index.heap_bytes() + lex.hot.packed.len() * 8 + lex.hot.text.len();
+        assert!(bytes < 1_200_000, "{bytes} bytes");
     }
 }

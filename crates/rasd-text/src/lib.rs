@@ -32,6 +32,7 @@ pub mod clean;
 pub mod dedup;
 mod document;
 pub mod eval;
+pub mod hashindex;
 pub mod lexicon;
 pub mod normalize;
 pub mod runon;

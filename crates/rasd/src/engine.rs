@@ -131,10 +131,30 @@ impl Engine {
         rasd_extract::ner::evaluate(gold, &self.ner)
     }
 
+    /// Scores event detection and arguments against JSONL gold (the event gold standard's
+    /// detection and span rows), on the rows of `part`.
+    #[must_use]
+    pub fn evaluate_events(
+        &self,
+        gold: &str,
+        path: &str,
+        part: rasd_extract::event::eval::Part,
+        min_confidence: f32,
+    ) -> rasd_text::eval::EvalReport {
+        let analyze = |text: &str, date: Option<&str>| {
+            let meta = Metadata {
+                date: date.map(str::to_owned),
+                ..Metadata::default()
+            };
+            self.analyze(text, meta)
+        };
+        rasd_extract::event::eval::evaluate(gold, path, part, min_confidence, &analyze)
+    }
+
     /// Cleans, analyses and extracts facts from one article. Never fails and never panics.
     #[must_use]
     pub fn analyze(&self, text: &str, meta: Metadata) -> Document {
-        self.analyze_through(text, meta, Stage::Entities)
+        self.analyze_through(text, meta, Stage::Events)
     }
 
     /// Runs the stages of [`Engine::analyze`] up to and including `last`, for callers that need
@@ -160,6 +180,10 @@ impl Engine {
             doc.mentions = self.ner.mentions(&doc);
             self.resolver.resolve(&mut doc, &self.ner.resources().freq);
         }
+        if last >= Stage::Events {
+            // Events and quotes read the entities, times and quantities found before.
+            rasd_extract::event::annotate(&mut doc);
+        }
         doc
     }
 
@@ -181,6 +205,8 @@ pub enum Stage {
     QuantitiesTimes,
     /// Named entities, resolved within the article.
     Entities,
+    /// Events and quotes.
+    Events,
 }
 
 #[cfg(test)]

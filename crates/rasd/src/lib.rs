@@ -19,7 +19,9 @@ mod stages;
 pub mod wire;
 
 /// Arabic morphology: clitic segmentation, stems, lemma keys and their evaluation.
+pub use rasd_extract as extract;
 pub use rasd_morph as morph;
+pub use rasd_text::annotations;
 pub use rasd_text::clean::{CleanLine, CleanText, clean_lines, clean_text};
 pub use rasd_text::eval;
 pub use rasd_text::lexicon::Lexicon;

@@ -1,5 +1,6 @@
 //! `rasd eval <task>`: measure a task against gold data.
 
+mod events;
 mod merge;
 mod ner;
 mod segment;
@@ -40,6 +41,8 @@ enum Task {
     Number(Common),
     /// Clitic segmentation: word accuracy and boundary F1 (WikiNews `seg+ments` or CoNLL-U).
     Segment(segment::SegmentArgs),
+    /// Events: detection P/R/F1 per type and source/target head-word match (GSR JSONL rows).
+    Events(events::EventsArgs),
 }
 
 pub fn run(args: &Args) -> Result<()> {
@@ -49,6 +52,7 @@ pub fn run(args: &Args) -> Result<()> {
         Task::Time(a) => time::run_time(a),
         Task::Number(common) => time::run_number(common),
         Task::Segment(a) => segment::run(a),
+        Task::Events(a) => events::run(a),
     }
 }
 

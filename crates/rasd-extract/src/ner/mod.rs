@@ -7,6 +7,12 @@
 //! only allows valid IOB2. The model is built by `cargo xtask ner` from ANERcorp and ships in
 //! `models/ner.bin`: compressed, versioned and checksummed, checked when loaded.
 //!
+//! Two steps follow decoding, on evidence that knows no particular name: a name right after a
+//! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), and a
+//! one-word name carried to its other sightings in the article ([`propagate`]). Finding the
+//! mentions of a document then leaves out what is not a name (units, dates, very common words
+//! tagged MISC: [`nonsense`]).
+//!
 //! ```
 //! use rasd_extract::ner::Tagger;
 //!
@@ -25,8 +31,11 @@ pub mod gazetteer;
 pub mod labels;
 pub mod lexicon;
 pub mod model;
+pub mod nonsense;
 pub mod norm;
+pub mod propagate;
 pub mod train;
+pub mod trigger_names;
 
 use rasd_text::annotations::{Mention, MentionForm};
 use rasd_text::{Document, Span, Token, TokenKind};
@@ -64,6 +73,10 @@ pub enum NerError {
 #[derive(Debug, Clone)]
 pub struct Tagger {
     model: Model,
+    /// Whether names after trigger nouns are labelled after decoding ([`trigger_names`]).
+    trigger_names: bool,
+    /// Whether one-word names are carried to their other sightings ([`propagate`]).
+    propagate: bool,
 }
 
 impl Tagger {
@@ -86,7 +99,28 @@ impl Tagger {
     /// A tagger from a model in memory (during training).
     #[must_use]
     pub fn from_model(model: Model) -> Self {
-        Self { model }
+        Self {
+            model,
+            trigger_names: true,
+            propagate: true,
+        }
+    }
+
+    /// Whether names after kind-of-place and kind-of-organisation nouns (`قوات X`, `مدينة X`)
+    /// are labelled after decoding (on by default). Off, the labels are the model's alone: for
+    /// measuring what the rule adds.
+    #[must_use]
+    pub fn with_trigger_names(mut self, on: bool) -> Self {
+        self.trigger_names = on;
+        self
+    }
+
+    /// Whether a one-word name the article's labels show once is given to the word's other
+    /// sightings in the article (on by default). Off, for measuring what it adds.
+    #[must_use]
+    pub fn with_propagation(mut self, on: bool) -> Self {
+        self.propagate = on;
+        self
     }
 
     /// The model.
@@ -182,23 +216,47 @@ impl Tagger {
                 .map(|s| (vec![Label::O; s.len()], vec![0.0; s.len()]))
                 .collect();
         };
-        labels
+        let mut tagged: Vec<(Vec<Label>, Vec<f32>)> = labels
             .into_iter()
             .zip(&emissions)
-            .map(|(labels, e)| {
+            .zip(&infos)
+            .map(|((mut labels, e), infos)| {
                 let probs = decode::marginals(e, &stage.transitions, &stage.start);
-                let conf = labels
+                let mut conf: Vec<f32> = labels
                     .iter()
                     .enumerate()
                     .map(|(i, l)| probs.get(i * N_LABELS + l.index()).copied().unwrap_or(0.0))
                     .collect();
+                if self.trigger_names {
+                    for i in trigger_names::apply(infos, &mut labels, &self.model.resources) {
+                        if let Some(c) = conf.get_mut(i) {
+                            *c = trigger_names::CONFIDENCE;
+                        }
+                    }
+                }
                 (labels, conf)
             })
-            .collect()
+            .collect();
+        if self.propagate {
+            let mut labels: Vec<Vec<Label>> =
+                tagged.iter_mut().map(|(l, _)| std::mem::take(l)).collect();
+            let changed = propagate::apply(&infos, &mut labels, &self.model.resources);
+            for ((slot, _), l) in tagged.iter_mut().zip(labels) {
+                *slot = l;
+            }
+            for (s, i) in changed {
+                if let Some(c) = tagged.get_mut(s).and_then(|(_, c)| c.get_mut(i)) {
+                    *c = propagate::CONFIDENCE;
+                }
+            }
+        }
+        tagged
     }
 
     /// Finds the entity mentions of a document, sentence by sentence, in text order. Mention
-    /// spans leave out proclitics (`واشنطن` in `وواشنطن`).
+    /// spans leave out proclitics (`واشنطن` in `وواشنطن`). Mentions that are not names (units,
+    /// dates, very common words tagged MISC: see [`nonsense`]) are left out; run the quantity and
+    /// time stages first for those checks to see them.
     #[must_use]
     pub fn mentions(&self, doc: &Document) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -254,6 +312,7 @@ impl Tagger {
                 });
             }
         }
+        out.retain(|m| !nonsense::is_nonsense(m, doc, &self.model.resources.freq));
         out
     }
 

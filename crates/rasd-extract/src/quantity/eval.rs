@@ -29,8 +29,7 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
     let norm = Normalizer::standard();
     let opts = QuantityOptions { lone_units: true };
     let mut per_dim: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut spans = Counts::default();
-    let (mut value_ok, mut value_n) = (0usize, 0usize);
+    let mut sentences = SentenceScore::default();
     for (lineno, line) in gold.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -56,39 +55,27 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
         report.gold.examples += 1;
         let expected = &row["expected"];
         if expected.is_array() {
-            let gold_items = span_items(text, expected);
-            let mut c = Counts::default();
-            for (gs, ge, res) in &gold_items {
-                let hit = found.iter().find(|q| {
-                    q.number_span.start == *gs && q.number_span.end == *ge
-                        || q.span.start == *gs && q.span.end == *ge
-                });
-                match hit {
-                    Some(q) => {
-                        c.tp += 1;
-                        let v = res.as_ref().and_then(|r| {
-                            r["value"]
-                                .as_str()
-                                .and_then(|s| s.parse::<f64>().ok())
-                                .or_else(|| r["value"].as_f64())
-                        });
-                        if let Some(v) = v {
-                            value_n += 1;
-                            if close(q.value, v) || close(q.value / 100.0, v) {
-                                value_ok += 1;
-                            }
-                        }
-                    }
-                    None => {
-                        c.fn_ += 1;
-                        report.add_failure(MAX_FAILURES, || {
-                            format!("line {}: missed {:?}", lineno + 1, &text[*gs..*ge])
-                        });
-                    }
-                }
-            }
-            c.fp = found.len().saturating_sub(c.tp);
-            spans.add(c);
+            score_sentence(
+                &mut report,
+                &mut sentences,
+                SentenceRow {
+                    lineno,
+                    text,
+                    expected,
+                },
+                &found,
+                |q, gs, ge| {
+                    q.number_span.start == gs && q.number_span.end == ge
+                        || q.span.start == gs && q.span.end == ge
+                },
+                |q, res| {
+                    let v = res["value"]
+                        .as_str()
+                        .and_then(|s| s.parse::<f64>().ok())
+                        .or_else(|| res["value"].as_f64())?;
+                    Some(close(q.value, v) || close(q.value / 100.0, v))
+                },
+            );
             continue;
         }
         let negative = row["negative"].as_bool() == Some(true) || expected.is_null();
@@ -166,7 +153,11 @@ pub fn evaluate(gold: &str, path: &str) -> EvalReport {
         }
     }
     report.add_pass_rates(&per_dim);
-    report.add_span_metrics(spans, value_ok, value_n);
+    report.add_span_metrics(
+        sentences.spans,
+        sentences.values_right,
+        sentences.values_checked,
+    );
     report
         .notes
         .push("phrases read with lone units on (a lone `اسبوع` is one week)".into());
@@ -395,4 +386,53 @@ pub fn span_items(text: &str, expected: &Value) -> Vec<(usize, usize, Option<Val
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Span and value counts over sentence-level gold rows.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceScore {
+    pub spans: Counts,
+    pub values_right: usize,
+    pub values_checked: usize,
+}
+
+/// A sentence-level gold row: its line, text and `expected` array.
+pub(crate) struct SentenceRow<'a> {
+    pub lineno: usize,
+    pub text: &'a str,
+    pub expected: &'a Value,
+}
+
+/// Scores what was `found` in one sentence-level row: a gold span is found when `at(found,
+/// start, end)` holds for one item; its value, when the gold resolves it, is right when
+/// `value_right(found, resolution)` says so (`None`: nothing to check). Misses go to the
+/// report's failures; everything else found is a false positive.
+pub(crate) fn score_sentence<T>(
+    report: &mut EvalReport,
+    score: &mut SentenceScore,
+    row: SentenceRow<'_>,
+    found: &[T],
+    at: impl Fn(&T, usize, usize) -> bool,
+    value_right: impl Fn(&T, &Value) -> Option<bool>,
+) {
+    let mut c = Counts::default();
+    for (gs, ge, res) in span_items(row.text, row.expected) {
+        match found.iter().find(|f| at(f, gs, ge)) {
+            Some(f) => {
+                c.tp += 1;
+                if let Some(right) = res.as_ref().and_then(|r| value_right(f, r)) {
+                    score.values_checked += 1;
+                    score.values_right += usize::from(right);
+                }
+            }
+            None => {
+                c.fn_ += 1;
+                report.add_failure(MAX_FAILURES, || {
+                    format!("line {}: missed {:?}", row.lineno + 1, &row.text[gs..ge])
+                });
+            }
+        }
+    }
+    c.fp = found.len().saturating_sub(c.tp);
+    score.spans.add(c);
 }

@@ -15,14 +15,16 @@ use std::collections::BTreeMap;
 
 use jiff::civil::DateTime;
 use rasd_text::annotations::Grain;
-use rasd_text::eval::{Counts, EvalReport};
+use rasd_text::eval::EvalReport;
 use rasd_text::normalize::Normalizer;
 use rasd_text::tokenize::tokenize;
 use serde_json::Value;
 
 use super::grammar::Tv;
 use super::{TimeMatch, TimeOptions, find, iso_value};
-use crate::quantity::eval::{covers_whole, parse_reference, span_items};
+use crate::quantity::eval::{
+    SentenceRow, SentenceScore, covers_whole, parse_reference, score_sentence,
+};
 use crate::quantity::key;
 
 const MAX_FAILURES: usize = 60;
@@ -33,8 +35,7 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
     let mut report = EvalReport::new("time", path);
     let norm = Normalizer::standard();
     let mut per_dim: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut spans = Counts::default();
-    let (mut value_ok, mut value_n) = (0usize, 0usize);
+    let mut sentences = SentenceScore::default();
     let mut lenient = 0usize;
     for (lineno, line) in gold.lines().enumerate() {
         if line.trim().is_empty() {
@@ -58,32 +59,18 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
         let expected = &row["expected"];
         if expected.is_array() {
             // Sentence-level gold.
-            let gold_items = span_items(text, expected);
-            let mut c = Counts::default();
-            for (gs, ge, res) in &gold_items {
-                let hit = found
-                    .iter()
-                    .find(|m| m.span.start == *gs && m.span.end == *ge);
-                match hit {
-                    Some(m) => {
-                        c.tp += 1;
-                        if let Some(res) = res {
-                            value_n += 1;
-                            if resolution_matches(m, res) {
-                                value_ok += 1;
-                            }
-                        }
-                    }
-                    None => {
-                        c.fn_ += 1;
-                        report.add_failure(MAX_FAILURES, || {
-                            format!("line {}: missed {:?}", lineno + 1, &text[*gs..*ge])
-                        });
-                    }
-                }
-            }
-            c.fp = found.len().saturating_sub(c.tp);
-            spans.add(c);
+            score_sentence(
+                &mut report,
+                &mut sentences,
+                SentenceRow {
+                    lineno,
+                    text,
+                    expected,
+                },
+                &found,
+                |m, gs, ge| m.span.start == gs && m.span.end == ge,
+                |m, res| Some(resolution_matches(m, res)),
+            );
             continue;
         }
         let entry = per_dim
@@ -131,7 +118,11 @@ pub fn evaluate(gold: &str, path: &str, opts: &TimeOptions) -> EvalReport {
         }
     }
     report.add_pass_rates(&per_dim);
-    report.add_span_metrics(spans, value_ok, value_n);
+    report.add_span_metrics(
+        sentences.spans,
+        sentences.values_right,
+        sentences.values_checked,
+    );
     if lenient > 0 {
         report.counts.insert(
             "passed_with_leading_preposition_outside_span".into(),

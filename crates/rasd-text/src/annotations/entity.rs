@@ -49,7 +49,7 @@ pub struct Mention {
     #[serde(default)]
     pub name: String,
     /// How sure the tagger is, from 0 to 1.
-    #[serde(default)]
+    #[serde(default, serialize_with = "super::confidence::serialize")]
     pub confidence: f32,
     /// How the mention refers to its entity.
     #[serde(default)]

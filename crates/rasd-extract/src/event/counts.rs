@@ -1,0 +1,114 @@
+//! The numbers an event comes with: killed, injured, arrested, abducted, munitions, attacks,
+//! protesters; and the zero of `من دون تسجيل إصابات`.
+//!
+//! A number counts what its noun names (`14 صاروخا`, `11 قتيلا`), what the word before it
+//! names (`مقتل نحو 10`, `وأصيب 13`), or what the verb after it says happened (`28 شخصا على
+//! الأقل قتلوا`). Any other number (`3500 جندي`) is not a count of the event.
+
+use std::ops::Range;
+
+use rasd_text::annotations::{CountKind, EventCount, EventType, QuantityKind, QuantityModifier};
+use rasd_text::{Document, Span};
+
+use super::lexicon;
+use super::words::{Words, covered};
+use crate::ner::norm::normalize;
+
+/// Words that deny what follows them (`دون`, `لم`).
+const DENIERS: &[&str] = &["دون", "بدون", "لم", "لا", "عدم"];
+
+/// The counts of an event of type `kind` in the sentence `range`.
+pub(crate) fn find(
+    doc: &Document,
+    words: &Words,
+    range: Range<usize>,
+    kind: EventType,
+) -> Vec<EventCount> {
+    let mut out = Vec::new();
+    let (Some(first), Some(last)) = (
+        doc.tokens.get(range.start),
+        range.end.checked_sub(1).and_then(|e| doc.tokens.get(e)),
+    ) else {
+        return out;
+    };
+    let bounds = Span::new(first.span.start, last.span.end);
+    for q in &doc.quantities {
+        if !bounds.contains(q.span) || !matches!(q.kind, QuantityKind::Cardinal) {
+            continue;
+        }
+        let toks = covered(doc, q.span);
+        let counted = q
+            .counted
+            .map(|c| covered(doc, c).start)
+            // `اثنين وإصابة`: a noun joined by `و` starts the next clause, it is not counted.
+            .filter(|&i| !words.get(i).conj)
+            .and_then(|i| lexicon::count_noun(words.get(i)));
+        // The word before, or the one before that when the counted noun comes first
+        // (`مقتل شرطيين اثنين`).
+        let before = (toks.start.saturating_sub(2).max(range.start)..toks.start)
+            .rev()
+            .map(|i| words.get(i))
+            .find_map(|w| lexicon::count_noun(w).or_else(|| lexicon::count_verb(w)));
+        // A verb after the number: a word with a verb ending, or the bare passive (`قتل`).
+        let after = (toks.end..(toks.end + 4).min(range.end))
+            .map(|i| words.get(i))
+            .take_while(|w| !w.is_punct)
+            .filter(|w| !w.det && w.prep.is_none())
+            .find_map(lexicon::count_verb);
+        let Some(what) = counted.or(before).or(after) else {
+            continue;
+        };
+        if !fits(kind, what) {
+            continue;
+        }
+        out.push(EventCount {
+            kind: what,
+            value: q.value,
+            upper: q.upper,
+            approximate: q.modifier.is_some_and(|m| m != QuantityModifier::Range),
+            span: q.span,
+        });
+    }
+    if kind == EventType::Assault {
+        out.extend(zeros(doc, words, range));
+    }
+    out
+}
+
+/// Whether a count of `what` belongs to an event of type `kind`.
+fn fits(kind: EventType, what: CountKind) -> bool {
+    match kind {
+        EventType::Assault => !matches!(what, CountKind::Participants | CountKind::Arrested),
+        EventType::Arrest => what == CountKind::Arrested,
+        EventType::Protest => matches!(
+            what,
+            CountKind::Participants | CountKind::Killed | CountKind::Injured | CountKind::Arrested
+        ),
+        _ => false,
+    }
+}
+
+/// `من دون تسجيل إصابات`, `لم يسفر عن ضحايا`: the casualties the text says there were none of.
+fn zeros(doc: &Document, words: &Words, range: Range<usize>) -> Vec<EventCount> {
+    let mut out = Vec::new();
+    for i in range.clone() {
+        let Some(kinds) = lexicon::no_casualties(words.get(i)) else {
+            continue;
+        };
+        let denier = (i.saturating_sub(4).max(range.start)..i)
+            .rev()
+            .find(|&j| DENIERS.iter().any(|d| normalize(d) == words.get(j).norm));
+        let Some(j) = denier else { continue };
+        let span = doc.tokens[j].span.cover(doc.tokens[i].span);
+        for &kind in kinds {
+            out.push(EventCount {
+                kind,
+                value: 0.0,
+                upper: None,
+                approximate: false,
+                span,
+            });
+        }
+    }
+    out
+}

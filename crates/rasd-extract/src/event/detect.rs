@@ -1,0 +1,850 @@
+//! Finding the events of one sentence: trigger words, grouped by type, with their parties,
+//! mode, time and place.
+
+use std::ops::Range;
+
+use rasd_text::Document;
+use rasd_text::annotations::{
+    Argument, CountKind, EntityType, Event, EventMode, EventTime, EventType,
+};
+
+use super::lexicon::{self, Class, Trigger};
+use super::phrases::Phrases;
+use super::words::{Words, covered};
+use super::{counts, modality};
+use crate::ner::norm::normalize;
+
+/// Events less sure than this are not reported at all.
+pub(crate) const MIN_CONFIDENCE: f32 = 0.4;
+
+/// A trigger word found in the sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    token: usize,
+    trigger: Trigger,
+}
+
+/// Types whose parties act together (both are actors): a meeting, an agreement.
+fn symmetric(kind: EventType) -> bool {
+    matches!(kind, EventType::Meet | EventType::Agree)
+}
+
+/// Types that are only worth a record when nothing else happens in the sentence: announcing
+/// is how news reports other events.
+fn background(kind: EventType) -> bool {
+    matches!(kind, EventType::Statement)
+}
+
+/// Nouns whose construct complement is the patient, not the agent (`اغتيال عماد مغنية`,
+/// `اعتقال الصحفي`).
+fn patient_noun(kind: EventType) -> bool {
+    matches!(kind, EventType::Assault | EventType::Arrest)
+}
+
+/// The events sentence `s` reports.
+pub(crate) fn sentence_events(
+    doc: &Document,
+    words: &Words,
+    s: usize,
+    range: Range<usize>,
+    earlier: &[Event],
+) -> Vec<Event> {
+    let mut hits = find_hits(words, range.clone());
+    // `الاجتماع`, `هذه الهجمات`: a definite noun after an event of its type, or after a
+    // demonstrative, refers back to that event; it reports nothing new.
+    hits.retain(|h| !anaphoric(words, &range, h, earlier));
+    // A noun right after a verb of another event is that event's object (`استهدفت اجتماعا`).
+    let verbs: Vec<(usize, EventType)> = hits
+        .iter()
+        .filter(|h| h.trigger.class == Class::Verb)
+        .map(|h| (h.token, h.trigger.kind))
+        .collect();
+    hits.retain(|h| {
+        h.trigger.class == Class::Verb
+            || !verbs
+                .iter()
+                .any(|&(v, k)| k != h.trigger.kind && v + 1 == h.token)
+    });
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let phrases = Phrases {
+        doc,
+        words,
+        sentence: range.clone(),
+    };
+    let mut kinds: Vec<EventType> = hits.iter().map(|h| h.trigger.kind).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    if kinds.iter().any(|&k| !background(k)) {
+        kinds.retain(|&k| !background(k));
+    }
+    let mut events = Vec::new();
+    for kind in kinds {
+        let group: Vec<Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| h.trigger.kind == kind)
+            .collect();
+        // The anchor is the first verb, else the first noun, else the first supported word.
+        // The anchor is the first verb, else the first verbal casualty word, else the first
+        // noun, else the first supported word; each in turn may give the parties.
+        let rank = |h: &Hit| match h.trigger.class {
+            Class::Verb => 0,
+            Class::Casualty if verbal_casualty(&phrases, h.token, *h) => 1,
+            Class::Noun => 2,
+            _ => 3,
+        };
+        let mut ordered = group.clone();
+        ordered.sort_by_key(|h| (rank(h), h.token));
+        let Some(&anchor) = ordered.first() else {
+            continue;
+        };
+        let (mut actors, mut targets) = (Vec::new(), Vec::new());
+        for h in ordered.iter().take(4) {
+            let (a, t) = parties(&phrases, *h);
+            if actors.is_empty() {
+                actors = a;
+            }
+            if targets.is_empty() {
+                targets = t;
+            }
+            if !actors.is_empty() && !targets.is_empty() {
+                break;
+            }
+        }
+        targets.retain(|t: &Argument| !actors.iter().any(|a: &Argument| a.span.overlaps(t.span)));
+        // Protesters named as such are who protested (`وتجمع المتظاهرون`).
+        if kind == EventType::Protest && actors.is_empty() {
+            actors = group
+                .iter()
+                .filter(|h| {
+                    let stem = &words.get(h.token).stem;
+                    ["متظاهر", "محتج", "معتصم", "مضرب"]
+                        .iter()
+                        .any(|k| stem.starts_with(k))
+                })
+                .find_map(|h| phrases.phrase_at(h.token).and_then(|r| phrases.argument(r)))
+                .into_iter()
+                .collect();
+        }
+        // `قتل 4 جنود في هجوم شنه مسلحون`: another word of the event may carry its actor.
+        if actors.is_empty() {
+            actors = group
+                .iter()
+                .filter(|h| h.token != anchor.token && h.trigger.class != Class::Verb)
+                .find_map(|h| light_verb_subject(&phrases, h.token))
+                .and_then(|r| phrases.argument(r))
+                .into_iter()
+                .collect();
+        }
+        let mut event = Event {
+            kind,
+            mode: mode(&phrases, &group),
+            trigger: doc.tokens[anchor.token].span,
+            sentence: s,
+            actors,
+            targets,
+            attributed: false,
+            unclaimed: false,
+            time: time(doc, &phrases, anchor.token),
+            places: places(&phrases, anchor.token),
+            counts: Vec::new(),
+            polarity: Default::default(),
+            modality: Default::default(),
+            confidence: 0.0,
+        };
+        // Places and parties are different things: a place that is also a party is a party.
+        let parties_spans: Vec<_> = event
+            .actors
+            .iter()
+            .chain(&event.targets)
+            .map(|a| a.span)
+            .collect();
+        event
+            .places
+            .retain(|p| !parties_spans.iter().any(|s| s.overlaps(p.span)));
+        if matches!(
+            kind,
+            EventType::Assault | EventType::Arrest | EventType::Protest
+        ) {
+            event.counts = counts::find(doc, words, range.clone(), kind);
+        }
+        // The dead and wounded are who an attack was done to (`مقتل 4 جنود`, `مقتل جندي`).
+        if kind == EventType::Assault && event.targets.is_empty() {
+            event.targets.extend(victims(&phrases, &event, &group));
+        }
+        let (polarity, modality) =
+            modality::of(doc, words, &phrases, anchor.token, event.time.as_ref());
+        event.polarity = polarity;
+        event.modality = modality;
+        event.confidence = confidence(&event, &phrases, &group, anchor);
+        if grounded(&event) && event.confidence >= MIN_CONFIDENCE {
+            events.push(event);
+        }
+    }
+    events
+}
+
+/// Whether a trigger noun refers back to an event already reported.
+fn anaphoric(words: &Words, range: &Range<usize>, hit: &Hit, earlier: &[Event]) -> bool {
+    let i = hit.token;
+    // Only nouns refer back (`الى ذلك قتلت` is a new killing).
+    let noun = matches!(hit.trigger.class, Class::Noun | Class::Weak)
+        || (hit.trigger.class == Class::Casualty
+            && (words.get(i).det || words.get(i).stem.starts_with('م')));
+    if !noun {
+        return false;
+    }
+    let demonstrative = i > range.start
+        && ["هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين"]
+            .iter()
+            .any(|d| normalize(d) == words.get(i - 1).norm);
+    demonstrative || (words.get(i).det && earlier.iter().any(|e| e.kind == hit.trigger.kind))
+}
+
+/// The victims of an attack: what its killed or injured counts count (`4 جنود`, `اثنين من
+/// عناصر الشرطة`), or the phrase right after a casualty noun (`مقتل جندي أفغاني`).
+fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
+    let doc = p.doc;
+    // `مقتل جندي أفغاني`: the phrase right after a casualty noun.
+    let after_noun = group
+        .iter()
+        .filter(|h| {
+            h.trigger.class == Class::Casualty && p.words.get(h.token).stem.starts_with('م')
+        })
+        .find_map(|h| {
+            let r = p
+                .phrase_at(h.token + 1)
+                .filter(|r| r.start == h.token + 1)?;
+            p.argument(r)
+        });
+    if after_noun.is_some() {
+        return after_noun;
+    }
+    // Words a number may seem to count that are not who was hurt (`ثلاثة آخرين`, `عشرة
+    // بينهم`).
+    let not_victims = ["اخرين", "اخرون", "بينهم", "منهم", "اخري"];
+    for c in &event.counts {
+        if !matches!(
+            c.kind,
+            CountKind::Killed | CountKind::Injured | CountKind::Abducted
+        ) || c.value == 0.0
+        {
+            continue;
+        }
+        let Some(q) = doc.quantities.iter().find(|q| q.span == c.span) else {
+            continue;
+        };
+        let after = covered(doc, q.span).end;
+        let counted = q.counted.map(|c| covered(doc, c).start).filter(|&j| {
+            let w = p.words.get(j);
+            !w.pron && !not_victims.contains(&w.norm.as_str())
+        });
+        let r = if let Some(j) = counted {
+            p.phrase_at(j)
+        } else if p.words.get(after).norm == "من" {
+            p.phrase_at(after + 1)
+        } else {
+            None
+        };
+        if let Some(r) = r {
+            return p.argument(r);
+        }
+    }
+    None
+}
+
+/// Whether an event is anchored in the text enough to report: violence, protests and arrests
+/// always are; the other types (a meeting, aid, an election…) need a party that is a named
+/// entity, or a party and a date, as `دعم` or `انتخابات` alone are talk about things, not
+/// events; an election may have a date alone.
+fn grounded(event: &Event) -> bool {
+    if matches!(
+        event.kind,
+        EventType::Assault | EventType::Protest | EventType::Arrest
+    ) {
+        return true;
+    }
+    let named = event
+        .actors
+        .iter()
+        .chain(&event.targets)
+        .any(|a| a.entity.is_some());
+    let dated_party =
+        event.time.is_some() && !(event.actors.is_empty() && event.targets.is_empty());
+    named || dated_party || (event.kind == EventType::Elect && event.time.is_some())
+}
+
+/// The trigger words of a sentence that count: weak ones only with support, casualty words
+/// only away from accidents and illness.
+fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = range
+        .clone()
+        .filter_map(|i| {
+            let w = words.get(i);
+            if !w.is_word || w.in_time {
+                return None;
+            }
+            lexicon::trigger(w).map(|trigger| Hit { token: i, trigger })
+        })
+        .collect();
+    let accident = range
+        .clone()
+        .any(|i| lexicon::is_accident_cue(words.get(i)));
+    let protest_support = range.clone().any(|i| lexicon::is_protest_cue(words.get(i)))
+        || hits
+            .iter()
+            .any(|h| h.trigger.kind == EventType::Protest && h.trigger.class != Class::Weak);
+    let strong: Vec<EventType> = hits
+        .iter()
+        .filter(|h| matches!(h.trigger.class, Class::Verb | Class::Noun))
+        .map(|h| h.trigger.kind)
+        .collect();
+    hits.retain(|h| match h.trigger.class {
+        Class::Verb | Class::Noun => true,
+        Class::Casualty => !accident,
+        Class::Weak => weak_supported(words, &range, h, protest_support, &strong),
+    });
+    hits
+}
+
+/// Whether a weak trigger has the support it needs.
+fn weak_supported(
+    words: &Words,
+    range: &Range<usize>,
+    hit: &Hit,
+    protest_support: bool,
+    strong: &[EventType],
+) -> bool {
+    let i = hit.token;
+    let light_before =
+        (i.saturating_sub(3).max(range.start)..i).any(|j| lexicon::is_light_verb(words.get(j)));
+    let after = |n: usize| (i + 1..(i + 1 + n).min(range.end)).map(|j| words.get(j));
+    let stem = words.get(i).stem.as_str();
+    match hit.trigger.kind {
+        // `مسيرة` after `طائرة` is a drone, not a march.
+        EventType::Protest => {
+            let drone = i > range.start && words.get(i - 1).stem.starts_with(&normalize("طائر"));
+            // Only protest words support a protest: `أطلقت النار على المحتجين` is no protest.
+            let _ = light_before;
+            !drone && protest_support
+        }
+        // `وقع` signs only an agreement; otherwise it 'happened' or 'fell'.
+        EventType::Agree => after(8).any(|w| {
+            [
+                "اتفاق",
+                "اتفاقية",
+                "اتفاقيات",
+                "مذكرة",
+                "معاهدة",
+                "عقد",
+                "بروتوكول",
+            ]
+            .iter()
+            .any(|k| normalize(k) == w.stem)
+        }),
+        EventType::Meet if stem == normalize("اتصال") => {
+            after(2).any(|w| w.stem.starts_with(&normalize("هاتف")))
+        }
+        _ => light_before || strong.contains(&hit.trigger.kind),
+    }
+}
+
+/// The parties of an event, read around its anchor.
+fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
+    let i = anchor.token;
+    let kind = anchor.trigger.kind;
+    let w = p.words.get(i);
+    let mut actors: Vec<Range<usize>> = Vec::new();
+    let mut targets: Vec<Range<usize>> = Vec::new();
+    let mut object_from = i + 1;
+    let verbal = anchor.trigger.class == Class::Verb || verbal_casualty(p, i, anchor);
+    if verbal {
+        let after = p.skip_fillers(i + 1);
+        // `قتل 4 جنود`: a number right after a casualty verb counts its victims (the verb is
+        // passive); what it counts is the target.
+        if anchor.trigger.class == Class::Casualty && p.words.get(after).in_quantity {
+            if let Some(r) = p.next_party(after, 6, |j| p.words.get(j).in_quantity) {
+                object_from = r.end;
+                targets.push(r);
+            }
+        } else if let Some(r) = verb_subject(p, i) {
+            if r.start > i {
+                object_from = r.end;
+            }
+            // `استهدف هجوم ... القاعدة`: an attack is not an actor; what follows is the target.
+            let is_event_noun = r.clone().any(|j| {
+                let w = p.words.get(j);
+                lexicon::trigger(w).is_some_and(|t| t.class == Class::Noun)
+                    || lexicon::count_noun(w).is_some_and(|k| {
+                        matches!(
+                            k,
+                            rasd_text::annotations::CountKind::Munitions
+                                | rasd_text::annotations::CountKind::Attacks
+                        )
+                    })
+            });
+            // A casualty verb is passive in news (`قُتل`, `أُصيب`): its subject is the victim,
+            // unless a number follows it, counting the victims of an active one (`قتلت قوات
+            // الأمن ستة متشددين`).
+            let active = r.start > i && p.words.get(r.end).in_quantity;
+            if anchor.trigger.class == Class::Casualty && !active {
+                targets.push(r);
+            } else if !is_event_noun {
+                actors.extend(p.coordinated(r.end));
+                actors.insert(0, r);
+            }
+        }
+    } else if let Some(r) = light_verb_subject(p, i) {
+        object_from = object_from.max(r.end);
+        actors.extend(p.coordinated(r.end));
+        actors.insert(0, r);
+    } else if w.pron && !p.mentions_before(i).is_empty() {
+        // `اتفاقهما`: the suffix stands for the parties named before.
+        actors.extend(p.mentions_before(i));
+    } else if !w.det
+        && let Some(r) = p.phrase_at(i + 1).filter(|r| {
+            // The complement of a construct is definite: a name or a word with the article
+            // (an indefinite word after the noun is its adjective: `انتخابات حرة`).
+            let definite = |j: usize| p.words.get(j).det || p.words.get(j).mention.is_some();
+            let quantifier = ["جميع", "كل", "كافة", "بعض", "معظم", "مختلف", "عدد"]
+                .iter()
+                .any(|q| normalize(q) == p.words.get(r.start).norm);
+            r.start == i + 1 && (definite(r.start) || (quantifier && definite(r.start + 1)))
+        })
+    {
+        // A noun without the article heads a construct: what follows is its agent (`زيارة
+        // الرئيس`, `ترحيب العراق`) or, for violence and arrests, its patient (`اغتيال عماد
+        // مغنية`).
+        object_from = r.end;
+        if !patient_noun(kind) {
+            actors.extend(p.coordinated(r.end));
+            actors.insert(0, r);
+        } else {
+            targets.push(r);
+        }
+    }
+    // `أعلنت وزارة الدفاع انسحاب قواتها`: a noun without its own agent takes the subject of
+    // the verb that governs it.
+    if actors.is_empty()
+        && !verbal
+        && !patient_noun(kind)
+        && w.prep.is_none()
+        && let Some(r) = clause_subject(p, i)
+    {
+        actors.extend(p.coordinated(r.end));
+        actors.insert(0, r);
+    }
+    // Meetings and agreements: `مع X`, `بين X و Y` are parties too.
+    if symmetric(kind) {
+        if let Some(r) = p.after_preposition(object_from, &["مع", "بين"], 5) {
+            actors.extend(p.coordinated(r.end));
+            actors.push(r);
+        }
+    } else if targets.is_empty()
+        && verbal
+        && matches!(
+            kind,
+            EventType::Accuse | EventType::Demand | EventType::Threaten | EventType::Elect
+        )
+        && let Some(r) = p
+            .phrase_at(object_from)
+            .filter(|r| r.start == object_from && p.words.get(r.start).mention.is_some())
+    {
+        // `اتهمت الخارجية واشنطن بـ...`: a named object is the target.
+        targets.push(r);
+    } else if targets.is_empty() {
+        let preps: &[&str] = match kind {
+            EventType::Assault | EventType::Threaten => &["على", "ضد", "بحق"],
+            EventType::Protest => &["ضد", "على"],
+            EventType::Praise | EventType::Accuse | EventType::Demand => &["ب"],
+            EventType::Aid => &["ل", "الى", "إلى"],
+            _ => &[],
+        };
+        if let Some(r) = p.after_preposition(object_from, preps, 8) {
+            targets.push(r);
+        } else if verbal
+            && matches!(
+                kind,
+                EventType::Assault | EventType::Arrest | EventType::Accuse | EventType::Threaten
+            )
+            && let Some(r) = p.next_party(object_from, 10, |j| is_event_word(p, j))
+        {
+            // The object of a transitive verb follows its subject.
+            targets.push(r);
+        }
+    }
+    let to_args = |rs: Vec<Range<usize>>| -> Vec<Argument> {
+        let mut out: Vec<Argument> = Vec::new();
+        for r in rs {
+            if let Some(a) = p.argument(r)
+                && !out.iter().any(|o| o.span.overlaps(a.span))
+            {
+                out.push(a);
+            }
+        }
+        out
+    };
+    let actors = to_args(actors);
+    let mut targets = to_args(targets);
+    targets.retain(|t| !actors.iter().any(|a| a.span.overlaps(t.span)));
+    (actors, targets)
+}
+
+/// Whether token `j` names the event or its weapon rather than a party (`هجوما`, `صاروخيا`).
+fn is_event_word(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    lexicon::trigger(w).is_some()
+        || lexicon::mode_cue(w).is_some()
+        || lexicon::count_noun(w).is_some()
+}
+
+/// The subject of the verb that opens the clause of token `i`: the nearest word before it
+/// that looks like a verb (a trigger verb, a light verb, or a word with a verb suffix and
+/// neither article nor preposition), when its subject ends before `i`.
+fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let start = i.saturating_sub(8).max(p.sentence.start);
+    let j = (start..i)
+        .rev()
+        .take_while(|&j| !p.words.get(j).is_punct)
+        .find(|&j| {
+            let w = p.words.get(j);
+            !w.det
+                && w.prep.is_none()
+                && (lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
+                    || lexicon::is_light_verb(w)
+                    || !w.vsuff.is_empty())
+        })?;
+    verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
+}
+
+/// Words that count or qualify the noun after them (`عدة ضربات`).
+const QUANTIFIERS: &[&str] = &[
+    "عدة",
+    "عدد",
+    "بضع",
+    "بضعة",
+    "سلسلة",
+    "موجة",
+    "مزيد",
+    "المزيد",
+];
+
+/// Whether a casualty word is used as a verb (`قتل 4 جنود`, `قتلت قوات الأمن`): no article,
+/// no preposition, not after a preposition (`عن مقتل`), and not a noun by form (`مقتل`).
+fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
+    let w = p.words.get(i);
+    hit.trigger.class == Class::Casualty
+        && !w.det
+        && w.prep.is_none()
+        && !(w.stem.starts_with('م') || w.stem.ends_with('ى'))
+        && !(i > p.sentence.start && p.is_preposition(i - 1))
+}
+
+/// The subject of the verb at `i`: before it when the verb shows a plural or dual subject
+/// (`مجهولين خطفوا`) or when a complementizer opens the clause before it (`إن مهاجما فجر`),
+/// else after it (`اعلنت بغداد`).
+fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let w = p.words.get(i);
+    // The plural `وا` shows even when the segmenter kept it in the stem (`شنوا`).
+    let subject_first = ["وا", "ا", "ن", "تا", "ون"]
+        .iter()
+        .any(|s| normalize(s) == w.vsuff)
+        || (w.vsuff.is_empty() && !w.det && w.prep.is_none() && w.stem.ends_with("وا"));
+    let before = p.phrase_before(i).filter(|r| r.end == i);
+    // A complementizer or `كان` opens the clause before its subject (`إن مهاجما فجّر`,
+    // `وكانت القوات الاميركية وجهت`).
+    let opened = before.as_ref().is_some_and(|r| {
+        r.start > p.sentence.start && {
+            let w = p.words.get(r.start - 1);
+            ["ان", "أن", "إن", "بان", "بأن"]
+                .iter()
+                .any(|k| normalize(k) == w.norm)
+                || ["كان", "كانت", "كانوا"]
+                    .iter()
+                    .any(|k| *k == w.stem || *k == w.norm)
+        }
+    });
+    if subject_first || opened {
+        return before.or_else(|| p.phrase_before(i));
+    }
+    // After the verb, an accusative word (`اجتماعا`) or a quantifier of the event (`عدة
+    // ضربات`) is its object, not its subject.
+    let after = p.phrase_at(i + 1).filter(|r| {
+        let first = p.words.get(r.start);
+        !first.accusative
+            && !QUANTIFIERS.iter().any(|q| normalize(q) == first.norm)
+            && lexicon::trigger(first).is_none()
+    });
+    after.or(before)
+}
+
+/// The subject of a light verb carrying a trigger noun: before it within four words (`شنت
+/// الولايات المتحدة ... ضربات`), or right after it (`اجتماع عقده رئيس الوزراء`).
+fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let before = (i.saturating_sub(6).max(p.sentence.start)..i)
+        .rev()
+        .find(|&j| lexicon::is_light_verb(p.words.get(j)));
+    if let Some(j) = before {
+        return verb_subject(p, j).filter(|r| r.start < i);
+    }
+    let after =
+        (i + 1..(i + 3).min(p.sentence.end)).find(|&j| lexicon::is_light_verb(p.words.get(j)))?;
+    verb_subject(p, after).filter(|r| r.start > after)
+}
+
+/// The mode of an assault: the trigger's own, refined by the sentence's weapons.
+fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {
+    let own = group.iter().find_map(|h| h.trigger.mode);
+    let Some(first) = group.first() else {
+        return own;
+    };
+    if first.trigger.kind != EventType::Assault {
+        return own;
+    }
+    if matches!(own, Some(m) if m != EventMode::Strike) {
+        return own;
+    }
+    // The weapon nearest the trigger says how (`هجوما صاروخيا`, `ضربات جوية`).
+    let cue = p
+        .sentence
+        .clone()
+        .filter_map(|j| {
+            let w = p.words.get(j);
+            let m = lexicon::mode_cue(w)?;
+            // `مسيرة` is a drone only after `طائرة`.
+            if m == EventMode::Drone
+                && !(j > p.sentence.start
+                    && p.words.get(j - 1).stem.starts_with(&normalize("طائر")))
+                && w.stem != normalize("درون")
+            {
+                return None;
+            }
+            Some((j.abs_diff(first.token), m))
+        })
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, m)| m);
+    cue.or(own)
+}
+
+/// The time of the event: the temporal expression of the sentence nearest the trigger.
+fn time(doc: &Document, p: &Phrases<'_>, i: usize) -> Option<EventTime> {
+    let (lo, hi) = (
+        doc.tokens.get(p.sentence.start)?.span.start,
+        doc.tokens.get(p.sentence.end.checked_sub(1)?)?.span.end,
+    );
+    let anchor = doc.tokens.get(i)?.span.start;
+    doc.times
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.start >= lo && t.span.end <= hi)
+        // A period of many years (`منذ بداية العام الماضي`) still dates the event; prefer what
+        // follows the trigger, as news writes `ضربات نهاية يونيو`.
+        .min_by_key(|(_, t)| {
+            let d = t.span.start.abs_diff(anchor);
+            if t.span.start >= anchor { d } else { d * 2 }
+        })
+        .map(|(k, t)| EventTime {
+            time: k,
+            value: t.value.clone(),
+        })
+}
+
+/// The places of the event: places named after `في` or `من`, with a `ب` clitic, or after a
+/// word for a place (`مدينة`, `قاعدة`), in the sentence, nearest the trigger first, with the
+/// places joined to them (`في العراق وسوريا`). The dateline's place is the reporter's, not the
+/// event's.
+fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
+    let doc = p.doc;
+    let mut marked: Vec<(usize, Range<usize>)> = Vec::new();
+    for mention in &doc.mentions {
+        let r = covered(doc, mention.span);
+        if r.start < p.sentence.start
+            || r.end > p.sentence.end
+            || doc.dateline.is_some_and(|d| d.overlaps(mention.span))
+        {
+            continue;
+        }
+        let first = p.words.get(r.start);
+        let word_before = r
+            .start
+            .checked_sub(1)
+            .filter(|&j| j >= p.sentence.start)
+            .map(|j| p.words.get(j));
+        let after_prep =
+            word_before.is_some_and(|w| ["في", "من"].iter().any(|k| normalize(k) == w.norm));
+        let place_word_before = word_before.is_some_and(|w| {
+            [
+                "مدينة",
+                "محافظة",
+                "بلدة",
+                "قرية",
+                "منطقة",
+                "عاصمة",
+                "حي",
+                "ولاية",
+                "اقليم",
+                "قاعدة",
+                "مطار",
+                "ميناء",
+                "ضواحي",
+                "اطراف",
+            ]
+            .iter()
+            // Compass words place a name too (`جنوب لبنان`).
+            .chain(crate::ner::trigger_names::DIRECTIONS.iter())
+            .any(|k| normalize(k) == w.stem)
+        });
+        let is_loc = mention.kind == EntityType::Loc;
+        let marked_here = (after_prep || first.prep == Some('ب') || place_word_before)
+            && (is_loc || (after_prep && mention.kind == EntityType::Org));
+        if marked_here {
+            marked.push((r.start.abs_diff(i), r.clone()));
+            for c in p.coordinated(r.end) {
+                marked.push((r.start.abs_diff(i), c));
+            }
+        }
+    }
+    marked.sort_by_key(|(d, r)| (*d, r.start));
+    let mut out: Vec<rasd_text::annotations::Argument> = Vec::new();
+    for (_, r) in marked {
+        if out.len() == 3 {
+            break;
+        }
+        if let Some(a) = p.argument(r)
+            && !out
+                .iter()
+                .any(|o| o.span.overlaps(a.span) || (o.entity.is_some() && o.entity == a.entity))
+        {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// How sure the extractor is that the sentence reports this event (happening, planned or
+/// denied: that is said by its polarity and modality): news mentions attacks and protests far
+/// more often than it reports one. A report gives details — numbers of dead or wounded,
+/// weapons, a time, a place, the parties — and a verb; a passing mention is a generic definite
+/// plural (`الاغتيالات`), a circumstance (`بعد الهجوم`, `بالتفجير`), a question, a trial.
+fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32 {
+    let w = p.words.get(anchor.token);
+    let concrete = matches!(
+        event.kind,
+        EventType::Assault | EventType::Protest | EventType::Arrest
+    );
+    let mut c: f32 = match anchor.trigger.class {
+        Class::Verb => 0.45,
+        Class::Noun => 0.35,
+        Class::Casualty => 0.4,
+        Class::Weak => 0.3,
+    };
+    // The other types were kept only with a named party: that is already evidence.
+    if !concrete {
+        c += 0.15;
+    }
+    // Several words of the same event make it the sentence's subject.
+    if group.len() > 1 {
+        c += 0.05;
+    }
+    if event
+        .counts
+        .iter()
+        .any(|n| n.value > 0.0 || n.kind != rasd_text::annotations::CountKind::Attacks)
+        && !event.counts.is_empty()
+    {
+        c += 0.2;
+    }
+    if concrete
+        && event.mode.is_some_and(|m| m != EventMode::Strike)
+        && event.kind == EventType::Assault
+    {
+        c += 0.1;
+    }
+    if event.time.is_some() {
+        c += 0.1;
+    }
+    if !event.places.is_empty() {
+        c += 0.1;
+    }
+    if !event.actors.is_empty() {
+        c += 0.1;
+    }
+    if !event.targets.is_empty() {
+        c += 0.05;
+    }
+    // A definite plural with no number is talk about a kind of event (`الاغتيالات`).
+    // A noun governed by a preposition clitic (`بالتفجير`) names an event as a circumstance.
+    if anchor.trigger.class != Class::Verb && w.prep.is_some() {
+        c -= 0.1;
+    }
+    let generic = anchor.trigger.class != Class::Verb
+        && w.det
+        && w.stem.ends_with("ات")
+        && event.counts.is_empty();
+    if generic {
+        c -= 0.15;
+    }
+    let i = anchor.token;
+    let before = |n: usize, list: &[&str]| {
+        (i.saturating_sub(n).max(p.sentence.start)..i)
+            .any(|j| list.iter().any(|k| normalize(k) == p.words.get(j).norm))
+    };
+    // In a relative clause or after `بعد`, `إثر`, `ردا على`, the event is background to another.
+    if before(2, &["الذي", "التي", "الذين", "اللذين"])
+        || before(
+            2,
+            &[
+                "بعد",
+                "اثر",
+                "إثر",
+                "عقب",
+                "منذ",
+                "ردا",
+                "خلفية",
+                "بسبب",
+                "جراء",
+            ],
+        ) && anchor.trigger.class != Class::Verb
+    {
+        c -= 0.15;
+    }
+    // Charges and trials speak of an attack as a crime being judged, not as news of it.
+    let legal = p.sentence.clone().any(|j| {
+        let w = p.words.get(j);
+        [
+            "تهمة",
+            "تهم",
+            "متهم",
+            "متهمين",
+            "محاكمة",
+            "المحكمة",
+            "محكمة",
+            "القاضي",
+            "قاضي",
+            "الضلوع",
+            "ضلوع",
+            "تورط",
+            "متورط",
+            "ضالعين",
+            "مشتبه",
+            "ادين",
+            "ادانة",
+            "اتهم",
+        ]
+        .iter()
+        .any(|k| normalize(k) == w.stem || normalize(k) == w.norm)
+    });
+    if legal {
+        c -= 0.2;
+    }
+    let question = p
+        .sentence
+        .clone()
+        .any(|j| matches!(p.words.get(j).norm.as_str(), "؟" | "?"));
+    if question {
+        c -= 0.2;
+    }
+    c.clamp(0.05, 0.95)
+}

@@ -1,0 +1,635 @@
+//! The words that signal events, and the words around them that decide their mode, their counts
+//! and whether they count at all.
+//!
+//! Triggers are listed by their light stem (the past-tense verb, the verbal noun, the plural
+//! where it is irregular); [`candidates`] turns a word into the keys it may be listed under, so
+//! `وشنت`, `يستهدفون` and `للهجمات` find `شن`, `استهدف` and `هجمات`. Every key is compared in the
+//! tagger's lossy normalization (`ة` = `ه`, `ى` = `ي`, bare alef for every hamza seat).
+
+use std::sync::LazyLock;
+
+use rasd_text::annotations::{CountKind, EventMode, EventType};
+use rustc_hash::FxHashMap;
+
+use super::words::Word;
+use crate::ner::norm::normalize;
+
+/// How a trigger word signals its event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A verb that names the event (`هاجم`, `اعتقل`): its subject is the actor.
+    Verb,
+    /// A noun that names the event (`هجوم`, `اجتماع`).
+    Noun,
+    /// A word that names the event only with support: another cue of the same type in the
+    /// sentence (`مسيرة` is a march only among protest words), or a light verb before it
+    /// (`أعرب عن تقدير`, `أطلق النار`).
+    Weak,
+    /// A casualty word (`مقتل`, `قتلى`): violence, unless the sentence speaks of an accident or
+    /// an illness.
+    Casualty,
+}
+
+/// A trigger entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Trigger {
+    pub kind: EventType,
+    pub mode: Option<EventMode>,
+    pub class: Class,
+}
+
+use Class::{Casualty, Noun, Verb, Weak};
+use EventMode as M;
+use EventType as T;
+
+/// The trigger list: (key as written, type, mode, class).
+const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
+    // MEET / CONSULT
+    ("اجتمع", T::Meet, None, Verb),
+    ("اجتماع", T::Meet, None, Noun),
+    ("اجتماعات", T::Meet, None, Noun),
+    ("التقى", T::Meet, None, Verb),
+    ("التقي", T::Meet, None, Verb),
+    ("لقاء", T::Meet, None, Noun),
+    ("لقاءات", T::Meet, None, Noun),
+    ("استقبل", T::Meet, None, Verb),
+    ("قمة", T::Meet, None, Noun),
+    ("زار", T::Meet, Some(M::Visit), Verb),
+    ("زيارة", T::Meet, Some(M::Visit), Noun),
+    ("محادثات", T::Meet, None, Noun),
+    ("مباحثات", T::Meet, None, Noun),
+    ("تباحث", T::Meet, None, Verb),
+    ("مشاورات", T::Meet, None, Noun),
+    ("تشاور", T::Meet, None, Verb),
+    ("مفاوضات", T::Meet, None, Noun),
+    ("تفاوض", T::Meet, None, Verb),
+    ("اتصال", T::Meet, Some(M::Call), Weak),
+    // AGREE
+    ("اتفق", T::Agree, None, Verb),
+    ("اتفاق", T::Agree, None, Noun),
+    ("توافق", T::Agree, None, Verb),
+    ("وافق", T::Agree, None, Verb),
+    ("موافقة", T::Agree, None, Noun),
+    ("وقع", T::Agree, Some(M::Sign), Weak),
+    ("توقيع", T::Agree, Some(M::Sign), Noun),
+    ("ابرم", T::Agree, Some(M::Sign), Verb),
+    ("صادق", T::Agree, None, Verb),
+    ("مصادقة", T::Agree, None, Noun),
+    // WITHDRAW
+    ("انسحب", T::Withdraw, None, Verb),
+    ("انسحاب", T::Withdraw, None, Noun),
+    ("سحب", T::Withdraw, None, Verb),
+    // ASSAULT
+    ("هاجم", T::Assault, None, Verb),
+    ("هجم", T::Assault, None, Verb),
+    ("هجوم", T::Assault, None, Noun),
+    ("هجمات", T::Assault, None, Noun),
+    ("هجمة", T::Assault, None, Noun),
+    ("استهدف", T::Assault, None, Verb),
+    ("استهداف", T::Assault, None, Noun),
+    ("اعتدى", T::Assault, None, Verb),
+    ("اعتداء", T::Assault, None, Noun),
+    ("اعتداءات", T::Assault, None, Noun),
+    ("قصف", T::Assault, Some(M::Rockets), Verb),
+    ("غارة", T::Assault, Some(M::AirStrike), Noun),
+    ("غارات", T::Assault, Some(M::AirStrike), Noun),
+    ("ضربة", T::Assault, Some(M::Strike), Noun),
+    ("ضربات", T::Assault, Some(M::Strike), Noun),
+    ("فجر", T::Assault, Some(M::Bombing), Verb),
+    ("تفجير", T::Assault, Some(M::Bombing), Noun),
+    ("تفجيرات", T::Assault, Some(M::Bombing), Noun),
+    ("انفجر", T::Assault, Some(M::Bombing), Verb),
+    ("انفجار", T::Assault, Some(M::Bombing), Noun),
+    ("انفجارات", T::Assault, Some(M::Bombing), Noun),
+    ("اغتال", T::Assault, Some(M::Assassination), Verb),
+    ("اغتيال", T::Assault, Some(M::Assassination), Noun),
+    ("اغتيالات", T::Assault, Some(M::Assassination), Noun),
+    ("خطف", T::Assault, Some(M::Abduction), Verb),
+    ("اختطف", T::Assault, Some(M::Abduction), Verb),
+    ("اختطاف", T::Assault, Some(M::Abduction), Noun),
+    ("طعن", T::Assault, Some(M::Stabbing), Verb),
+    ("ذبح", T::Assault, None, Verb),
+    ("كمين", T::Assault, None, Noun),
+    ("مجزرة", T::Assault, None, Noun),
+    ("مذبحة", T::Assault, None, Noun),
+    ("اشتبك", T::Assault, Some(M::Clash), Verb),
+    ("اشتباك", T::Assault, Some(M::Clash), Noun),
+    ("اشتباكات", T::Assault, Some(M::Clash), Noun),
+    ("قنص", T::Assault, Some(M::Shooting), Verb),
+    ("نار", T::Assault, Some(M::Shooting), Weak),
+    ("نيران", T::Assault, Some(M::Shooting), Weak),
+    ("قتل", T::Assault, None, Casualty),
+    ("مقتل", T::Assault, None, Casualty),
+    ("قتلى", T::Assault, None, Casualty),
+    ("قتيل", T::Assault, None, Casualty),
+    ("مصرع", T::Assault, None, Casualty),
+    ("جرحى", T::Assault, None, Casualty),
+    ("جرح", T::Assault, None, Casualty),
+    ("اصيب", T::Assault, None, Casualty),
+    // PROTEST
+    ("تظاهر", T::Protest, Some(M::Demonstration), Verb),
+    ("تظاهرة", T::Protest, Some(M::Demonstration), Noun),
+    ("تظاهرات", T::Protest, Some(M::Demonstration), Noun),
+    ("مظاهرة", T::Protest, Some(M::Demonstration), Noun),
+    ("مظاهرات", T::Protest, Some(M::Demonstration), Noun),
+    ("متظاهر", T::Protest, Some(M::Demonstration), Weak),
+    ("متظاهرون", T::Protest, Some(M::Demonstration), Weak),
+    ("متظاهرين", T::Protest, Some(M::Demonstration), Weak),
+    ("احتج", T::Protest, None, Verb),
+    ("احتجاج", T::Protest, None, Noun),
+    ("احتجاجات", T::Protest, None, Noun),
+    ("احتجاجية", T::Protest, None, Noun),
+    ("محتج", T::Protest, None, Weak),
+    ("محتجون", T::Protest, None, Weak),
+    ("محتجين", T::Protest, None, Weak),
+    ("اعتصم", T::Protest, Some(M::SitIn), Verb),
+    ("اعتصام", T::Protest, Some(M::SitIn), Noun),
+    ("اعتصامات", T::Protest, Some(M::SitIn), Noun),
+    ("معتصمون", T::Protest, Some(M::SitIn), Weak),
+    ("معتصمين", T::Protest, Some(M::SitIn), Weak),
+    ("اضرب", T::Protest, Some(M::StrikeAction), Verb),
+    ("اضراب", T::Protest, Some(M::StrikeAction), Noun),
+    ("اضرابات", T::Protest, Some(M::StrikeAction), Noun),
+    ("مسيرة", T::Protest, Some(M::Demonstration), Weak),
+    ("مسيرات", T::Protest, Some(M::Demonstration), Weak),
+    ("احتشد", T::Protest, Some(M::Demonstration), Weak),
+    ("تجمع", T::Protest, Some(M::Demonstration), Weak),
+    ("تجمهر", T::Protest, Some(M::Demonstration), Verb),
+    ("هتف", T::Protest, None, Weak),
+    ("عصيان", T::Protest, None, Noun),
+    // ARREST
+    ("اعتقل", T::Arrest, None, Verb),
+    ("اعتقال", T::Arrest, None, Noun),
+    ("اعتقالات", T::Arrest, None, Noun),
+    ("احتجز", T::Arrest, None, Verb),
+    ("احتجاز", T::Arrest, None, Noun),
+    ("توقيف", T::Arrest, None, Noun),
+    ("القبض", T::Arrest, None, Noun),
+    // ELECT / VOTE
+    ("انتخب", T::Elect, None, Verb),
+    ("انتخاب", T::Elect, None, Noun),
+    ("انتخابات", T::Elect, None, Noun),
+    ("اقتراع", T::Elect, None, Noun),
+    ("تصويت", T::Elect, None, Noun),
+    ("استفتاء", T::Elect, None, Noun),
+    // AID / SUPPORT
+    ("دعم", T::Aid, None, Noun),
+    ("مساعدات", T::Aid, None, Noun),
+    ("معونة", T::Aid, None, Noun),
+    ("معونات", T::Aid, None, Noun),
+    ("منحة", T::Aid, None, Noun),
+    ("تبرع", T::Aid, None, Verb),
+    ("اغاثة", T::Aid, None, Noun),
+    // PRAISE
+    ("اشاد", T::Praise, None, Verb),
+    ("اشادة", T::Praise, None, Noun),
+    ("رحب", T::Praise, None, Verb),
+    ("ترحيب", T::Praise, None, Noun),
+    ("ثمن", T::Praise, None, Verb),
+    ("اثنى", T::Praise, None, Verb),
+    ("امتدح", T::Praise, None, Verb),
+    ("تهنئة", T::Praise, None, Noun),
+    ("تقدير", T::Praise, None, Weak),
+    ("تقديرهما", T::Praise, None, Weak),
+    ("شكر", T::Praise, None, Verb),
+    // ACCUSE / CRITICIZE
+    ("اتهم", T::Accuse, None, Verb),
+    ("اتهام", T::Accuse, None, Noun),
+    ("اتهامات", T::Accuse, None, Noun),
+    ("ندد", T::Accuse, None, Verb),
+    ("تنديد", T::Accuse, None, Noun),
+    ("ادان", T::Accuse, None, Verb),
+    ("ادانة", T::Accuse, None, Noun),
+    ("انتقد", T::Accuse, None, Verb),
+    ("انتقادات", T::Accuse, None, Noun),
+    ("استنكر", T::Accuse, None, Verb),
+    ("استنكار", T::Accuse, None, Noun),
+    ("شجب", T::Accuse, None, Verb),
+    // THREATEN
+    ("هدد", T::Threaten, None, Verb),
+    ("تهديد", T::Threaten, None, Noun),
+    ("تهديدات", T::Threaten, None, Noun),
+    ("توعد", T::Threaten, None, Verb),
+    // DEMAND
+    ("طالب", T::Demand, None, Verb),
+    ("مطالبة", T::Demand, None, Noun),
+    ("ناشد", T::Demand, None, Verb),
+    ("حث", T::Demand, None, Verb),
+    ("دعا", T::Demand, None, Verb),
+    // STATEMENT
+    ("اعلن", T::Statement, None, Verb),
+    ("بيان", T::Statement, None, Noun),
+];
+
+/// Verbs that carry an event named by the noun after them (`شنت ... ضربات`, `أطلق النار`,
+/// `أعرب عن تقديره`, `عقده`): their subject is the actor of that event.
+const LIGHT_VERBS: &[&str] = &[
+    "شن",
+    "نفذ",
+    "اطلق",
+    "فتح",
+    "وقع",
+    "قدم",
+    "اعرب",
+    "عبر",
+    "اصدر",
+    "القى",
+    "اجرى",
+    "عقد",
+    "شارك",
+    "خرج",
+    "نظم",
+    "ارتكب",
+    "تعرض",
+    "جدد",
+    "واصل",
+    "وجه",
+];
+
+/// Words that are never triggers although a suffix rule would make them one (`بيانات` is data,
+/// not statements; `مظاهر` are appearances; `اتفاقية` names a standing treaty more often than it
+/// reports an agreement being made).
+const NOT_TRIGGERS: &[&str] = &[
+    "بيانات",
+    "مظاهر",
+    "اتفاقية",
+    "اتفاقيات",
+    "دعوة",
+    "هنا",
+    "شكرا",
+    "طالبا",
+    "طالبة",
+    "طالبات",
+    "طلاب",
+    "قمم",
+];
+
+/// Words that, anywhere in a sentence, give an assault its mode.
+const MODE_CUES: &[(&str, EventMode)] = &[
+    ("اغتيال", M::Assassination),
+    ("خطف", M::Abduction),
+    ("اختطاف", M::Abduction),
+    ("مسيرة", M::Drone),
+    ("مسيرات", M::Drone),
+    ("درون", M::Drone),
+    ("غارة", M::AirStrike),
+    ("غارات", M::AirStrike),
+    ("جوية", M::AirStrike),
+    ("جوي", M::AirStrike),
+    ("طيران", M::AirStrike),
+    ("صاروخ", M::Rockets),
+    ("صواريخ", M::Rockets),
+    ("صاروخي", M::Rockets),
+    ("صاروخية", M::Rockets),
+    ("قذيفة", M::Rockets),
+    ("قذائف", M::Rockets),
+    ("هاون", M::Rockets),
+    ("مدفعية", M::Rockets),
+    ("مدفعي", M::Rockets),
+    ("كاتيوشا", M::Rockets),
+    ("مفخخة", M::Bombing),
+    ("مفخخ", M::Bombing),
+    ("ناسفة", M::Bombing),
+    ("عبوة", M::Bombing),
+    ("عبوات", M::Bombing),
+    ("انتحاري", M::Bombing),
+    ("انتحارية", M::Bombing),
+    ("حزام", M::Bombing),
+    ("رصاص", M::Shooting),
+    ("الرصاص", M::Shooting),
+    ("رصاصة", M::Shooting),
+    ("نار", M::Shooting),
+    ("نيران", M::Shooting),
+    ("نارية", M::Shooting),
+    ("قناص", M::Shooting),
+    ("رشاش", M::Shooting),
+    ("رشاشة", M::Shooting),
+    ("سكين", M::Stabbing),
+    ("طعن", M::Stabbing),
+];
+
+/// Words that make a casualty word something other than violence.
+const NOT_VIOLENCE: &[&str] = &[
+    // `حادث` alone is any incident (`وفي حادث منفصل`); the road is what makes it an accident.
+    "سير",
+    "مرور",
+    "مروري",
+    "زلزال",
+    "فيضان",
+    "فيضانات",
+    "سيول",
+    "غرق",
+    "حريق",
+    "حرائق",
+    "تحطم",
+    "انهيار",
+    "مرض",
+    "فيروس",
+    "وباء",
+    "كورونا",
+    "كوفيد",
+    "جائحة",
+    "عاصفة",
+    "انفلونزا",
+    "تسمم",
+    "اختناق",
+    "انزلاق",
+    "مباراة",
+];
+
+/// Words that make a weak protest trigger a protest.
+const PROTEST_CUES: &[&str] = &[
+    "هتف",
+    "هتافات",
+    "شعارات",
+    "لافتات",
+    "رافعين",
+    "رافعين",
+    "احتجاجا",
+    "تنديدا",
+    "للمطالبة",
+    "تضامنا",
+    "مناهضة",
+    "منددين",
+    "مرددين",
+    "غاضبون",
+    "غاضبين",
+];
+
+/// Words of people killed, injured, arrested or abducted, and of munitions and attacks, as the
+/// noun a number counts or the word before it (`مقتل 30`, `14 صاروخا`).
+const COUNT_WORDS: &[(&str, CountKind)] = &[
+    ("قتيل", CountKind::Killed),
+    ("قتيلا", CountKind::Killed),
+    ("قتلى", CountKind::Killed),
+    ("مقتل", CountKind::Killed),
+    ("قتل", CountKind::Killed),
+    ("مصرع", CountKind::Killed),
+    ("وفاة", CountKind::Killed),
+    ("جريح", CountKind::Injured),
+    ("جريحا", CountKind::Injured),
+    ("جرحى", CountKind::Injured),
+    ("اصابة", CountKind::Injured),
+    ("جرح", CountKind::Injured),
+    ("مصاب", CountKind::Injured),
+    ("مصابين", CountKind::Injured),
+    ("اعتقال", CountKind::Arrested),
+    ("توقيف", CountKind::Arrested),
+    ("معتقل", CountKind::Arrested),
+    ("معتقلين", CountKind::Arrested),
+    ("اعتقل", CountKind::Arrested),
+    ("اختطاف", CountKind::Abducted),
+    ("خطف", CountKind::Abducted),
+    ("رهينة", CountKind::Abducted),
+    ("رهائن", CountKind::Abducted),
+    ("صاروخ", CountKind::Munitions),
+    ("صاروخا", CountKind::Munitions),
+    ("صواريخ", CountKind::Munitions),
+    ("قذيفة", CountKind::Munitions),
+    ("قذائف", CountKind::Munitions),
+    ("قنبلة", CountKind::Munitions),
+    ("قنابل", CountKind::Munitions),
+    ("عبوة", CountKind::Munitions),
+    ("عبوات", CountKind::Munitions),
+    ("طائرة", CountKind::Munitions),
+    ("طائرات", CountKind::Munitions),
+    ("هجوم", CountKind::Attacks),
+    ("هجوما", CountKind::Attacks),
+    ("هجمات", CountKind::Attacks),
+    ("غارة", CountKind::Attacks),
+    ("غارات", CountKind::Attacks),
+    ("ضربة", CountKind::Attacks),
+    ("ضربات", CountKind::Attacks),
+    ("متظاهر", CountKind::Participants),
+    ("متظاهرا", CountKind::Participants),
+    ("متظاهرين", CountKind::Participants),
+    ("محتج", CountKind::Participants),
+    ("محتجين", CountKind::Participants),
+];
+
+/// Verbs after a number that say what happened to those it counts (`28 شخصا قتلوا`).
+const COUNT_VERBS: &[(&str, CountKind)] = &[
+    ("قتل", CountKind::Killed),
+    ("لقي", CountKind::Killed),
+    ("اصيب", CountKind::Injured),
+    ("جرح", CountKind::Injured),
+    ("اعتقل", CountKind::Arrested),
+    ("خطف", CountKind::Abducted),
+    ("اختطف", CountKind::Abducted),
+];
+
+/// Casualty nouns that, after `دون`/`لم`, say no one was hurt (`من دون تسجيل إصابات`).
+pub(crate) const NO_CASUALTIES: &[(&str, &[CountKind])] = &[
+    ("اصابات", &[CountKind::Injured]),
+    ("جرحى", &[CountKind::Injured]),
+    ("قتلى", &[CountKind::Killed]),
+    ("ضحايا", &[CountKind::Killed, CountKind::Injured]),
+    ("خسائر", &[CountKind::Killed, CountKind::Injured]),
+];
+
+/// A table keyed by normalized word.
+struct Table<V> {
+    map: FxHashMap<String, V>,
+}
+
+impl<V: Copy> Table<V> {
+    fn new(rows: impl IntoIterator<Item = (&'static str, V)>) -> Self {
+        Self {
+            map: rows.into_iter().map(|(k, v)| (normalize(k), v)).collect(),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<V> {
+        self.map.get(key).copied()
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.map.contains_key(key)
+    }
+}
+
+static TRIGGER_TABLE: LazyLock<Table<Trigger>> = LazyLock::new(|| {
+    Table::new(
+        TRIGGERS
+            .iter()
+            .map(|&(k, kind, mode, class)| (k, Trigger { kind, mode, class })),
+    )
+});
+static LIGHT: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(LIGHT_VERBS.iter().map(|&k| (k, ()))));
+static STOP: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(NOT_TRIGGERS.iter().map(|&k| (k, ()))));
+static MODES: LazyLock<Table<EventMode>> = LazyLock::new(|| Table::new(MODE_CUES.iter().copied()));
+static ACCIDENT: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(NOT_VIOLENCE.iter().map(|&k| (k, ()))));
+static PROTEST: LazyLock<Table<()>> =
+    LazyLock::new(|| Table::new(PROTEST_CUES.iter().map(|&k| (k, ()))));
+static COUNT_NOUNS: LazyLock<Table<CountKind>> =
+    LazyLock::new(|| Table::new(COUNT_WORDS.iter().copied()));
+static COUNT_VERB_TABLE: LazyLock<Table<CountKind>> =
+    LazyLock::new(|| Table::new(COUNT_VERBS.iter().copied()));
+
+/// Verb suffixes and noun endings a key may carry beyond its listed form, longest first.
+const SUFFIXES: &[&str] = &["وا", "ون", "ين", "تا", "ات", "ت", "ا", "ن", "ه"];
+
+/// The keys `word` may be listed under: its stem, its lemma, and the stem without a verb
+/// suffix or an imperfect prefix (`يستهدفون` → `استهدف`).
+fn compute_keys(word: &Word) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(8);
+    let push = |s: String, out: &mut Vec<String>| {
+        if s.chars().count() >= 2 && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    push(word.stem.clone(), &mut out);
+    if let Some(lemma) = &word.lemma {
+        push(lemma.clone(), &mut out);
+    }
+    let mut bases = vec![word.stem.clone()];
+    // A conjunction the segmenter cut may have been the verb's first letter (`فجرت`).
+    if word.conj && word.prep.is_none() && !word.det {
+        bases.push(word.norm.clone());
+    }
+    for stem in bases.clone() {
+        for suffix in SUFFIXES {
+            // Doubled-root verbs have two letters left (`شنت` → `شن`).
+            let shortest = if matches!(*suffix, "ت" | "وا") {
+                2
+            } else {
+                3
+            };
+            if let Some(base) = stem.strip_suffix(suffix)
+                && base.chars().count() >= shortest
+            {
+                bases.push(base.to_owned());
+                break;
+            }
+        }
+    }
+    for base in bases {
+        push(base.clone(), &mut out);
+        let mut chars = base.chars();
+        if let Some('ي' | 'ت' | 'ن') = chars.next() {
+            let rest: String = chars.collect();
+            if rest.chars().count() >= 3 {
+                push(rest.clone(), &mut out);
+                push(format!("ا{rest}"), &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Computes, once per word, the keys it may be listed under and what they make it: a trigger,
+/// a light verb.
+pub(crate) fn annotate(word: &mut Word) {
+    if !word.is_word {
+        return;
+    }
+    word.keys = compute_keys(word);
+    word.light = word.keys.iter().any(|k| LIGHT.contains(k));
+    word.trigger = if STOP.contains(&word.stem) || STOP.contains(&word.norm) {
+        None
+    } else {
+        word.keys
+            .iter()
+            .filter_map(|k| TRIGGER_TABLE.get(k))
+            // A verb takes neither the article nor a preposition (`الطالب` is a student, not
+            // `طالب` 'demanded').
+            // nor a noun suffix (`طالبان`).
+            .find(|t| !(t.class == Verb && (word.det || word.prep.is_some() || word.nsuff)))
+    };
+}
+
+/// The keys `word` may be listed under (see [`annotate`]).
+pub(crate) fn candidates(word: &Word) -> &[String] {
+    &word.keys
+}
+
+/// The trigger `word` is, if any.
+pub(crate) fn trigger(word: &Word) -> Option<Trigger> {
+    word.trigger
+}
+
+/// Whether `word` is a light verb (`شن`, `أطلق`, `عقد`).
+pub(crate) fn is_light_verb(word: &Word) -> bool {
+    word.light
+}
+
+/// The assault mode a word suggests.
+pub(crate) fn mode_cue(word: &Word) -> Option<EventMode> {
+    MODES
+        .get(&word.stem)
+        .or_else(|| MODES.get(&word.norm))
+        .or_else(|| word.lemma.as_deref().and_then(|l| MODES.get(l)))
+}
+
+/// Whether a word speaks of an accident, a disaster or an illness.
+pub(crate) fn is_accident_cue(word: &Word) -> bool {
+    ACCIDENT.contains(&word.stem) || word.lemma.as_deref().is_some_and(|l| ACCIDENT.contains(l))
+}
+
+/// Whether a word supports a weak protest trigger.
+pub(crate) fn is_protest_cue(word: &Word) -> bool {
+    PROTEST.contains(&word.stem) || PROTEST.contains(&word.norm)
+}
+
+/// What a noun counts, as the counted noun or the word before a number.
+pub(crate) fn count_noun(word: &Word) -> Option<CountKind> {
+    COUNT_NOUNS
+        .get(&word.stem)
+        .or_else(|| word.lemma.as_deref().and_then(|l| COUNT_NOUNS.get(l)))
+}
+
+/// What a verb after a number says happened to those counted.
+pub(crate) fn count_verb(word: &Word) -> Option<CountKind> {
+    candidates(word)
+        .iter()
+        .find_map(|k| COUNT_VERB_TABLE.get(k))
+}
+
+/// What a casualty noun denied by `دون`/`لم` sets to zero.
+pub(crate) fn no_casualties(word: &Word) -> Option<&'static [CountKind]> {
+    NO_CASUALTIES
+        .iter()
+        .find(|(k, _)| normalize(k) == word.stem)
+        .map(|(_, kinds)| *kinds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(stem: &str) -> Word {
+        let mut w = Word {
+            norm: normalize(stem),
+            stem: normalize(stem),
+            is_word: true,
+            ..Word::default()
+        };
+        annotate(&mut w);
+        w
+    }
+
+    #[test]
+    fn verb_forms_find_their_listed_key() {
+        for (form, kind) in [
+            ("شنت", None),
+            ("استهدفوا", Some(T::Assault)),
+            ("يستهدف", Some(T::Assault)),
+            ("ينسحب", Some(T::Withdraw)),
+            ("تظاهروا", Some(T::Protest)),
+            ("اعتقلت", Some(T::Arrest)),
+            ("هجمات", Some(T::Assault)),
+        ] {
+            assert_eq!(trigger(&word(form)).map(|t| t.kind), kind, "{form}");
+        }
+        assert!(is_light_verb(&word("شنت")));
+    }
+
+    #[test]
+    fn data_and_treaties_are_not_triggers() {
+        assert!(trigger(&word("بيانات")).is_none());
+        assert!(trigger(&word("اتفاقية")).is_none());
+    }
+}

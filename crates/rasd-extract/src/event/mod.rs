@@ -1,0 +1,50 @@
+//! Events: who did what to whom, when, where and how many.
+//!
+//! Each sentence is read for trigger words ([`lexicon`]): verbs and nouns of the ontology in
+//! docs/events.md, compared by their light stems so every inflection and clitic form counts.
+//! The triggers of one type in one sentence make one event. Its parties are the phrases around
+//! the trigger ([`phrases`]), linked to the article's entities; its time is the sentence's
+//! temporal expression nearest the trigger, its places the places named after `في`; its counts
+//! come from the sentence's quantities ([`counts`]); negation and future or possible modality
+//! from the words before the trigger and the resolved time ([`modality`]). A sentence that
+//! attributes attacks (`تنسب هذه الهجمات إلى ...`) names the actor of the attacks reported next
+//! to it, and says when no one claimed them.
+
+mod attribution;
+mod counts;
+mod detect;
+pub mod eval;
+mod lexicon;
+mod modality;
+mod phrases;
+mod words;
+
+use rasd_text::Document;
+
+pub(crate) use lexicon::candidates;
+pub(crate) use phrases::Phrases;
+pub(crate) use words::Words;
+
+/// Finds the events and quotes of `doc` (after its entities are resolved) and stores them in
+/// `doc.events` and `doc.quotes`. Sentences that repeat an earlier one add nothing.
+pub fn annotate(doc: &mut Document) {
+    let words = Words::new(doc);
+    let mut events = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.duplicate_of.is_some()
+            || doc
+                .blocks
+                .get(sentence.block)
+                .is_some_and(|b| b.duplicate_of.is_some())
+        {
+            continue;
+        }
+        let range = sentence.first_token..sentence.end_token.min(doc.tokens.len());
+        let found = detect::sentence_events(doc, &words, s, range, &events);
+        events.extend(found);
+    }
+    attribution::apply(doc, &words, &mut events);
+    let quotes = crate::quote::find(doc, &words, &events);
+    doc.events = events;
+    doc.quotes = quotes;
+}

@@ -1,0 +1,113 @@
+//! Whether the text says an event happened, will happen, may happen, or did not.
+
+use rasd_text::Document;
+use rasd_text::annotations::{EventTime, Modality, Polarity};
+
+use super::phrases::Phrases;
+use super::words::Words;
+use crate::ner::norm::normalize;
+
+/// Particles that deny the word after them.
+const NEGATIONS: &[&str] = &[
+    "لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "لما",
+];
+
+/// Words before a verb or noun that put it in the future or in a plan.
+const FUTURE: &[&str] = &[
+    "سوف",
+    "لن",
+    "يعتزم",
+    "تعتزم",
+    "يعتزمون",
+    "ينوي",
+    "تنوي",
+    "المقرر",
+    "مقرر",
+    "المزمع",
+    "مزمع",
+    "مرتقب",
+    "المرتقب",
+    "المرتقبة",
+    "سيتم",
+    "ستتم",
+    "يتوقع",
+    "يتوقع",
+    "المتوقع",
+    "يخطط",
+    "تخطط",
+];
+
+/// Words that make an event only possible.
+const POSSIBLE: &[&str] = &["ربما", "محتمل", "المحتمل", "يحتمل", "احتمال", "لعل"];
+
+/// The polarity and modality of the event whose trigger is token `i`.
+pub(crate) fn of(
+    doc: &Document,
+    words: &Words,
+    p: &Phrases<'_>,
+    i: usize,
+    time: Option<&EventTime>,
+) -> (Polarity, Modality) {
+    let start = i.saturating_sub(3).max(p.sentence.start);
+    // Only words of the same clause: stop at punctuation.
+    let before: Vec<usize> = (start..i)
+        .rev()
+        .take_while(|&j| !words.get(j).is_punct)
+        .collect();
+    let is = |j: usize, list: &[&str]| list.iter().any(|w| normalize(w) == words.get(j).norm);
+    let negated = before.iter().any(|&j| {
+        // `لا يزال` is 'still', not a denial.
+        is(j, NEGATIONS) && !(words.get(j).norm == "لا" && words.get(j + 1).stem.contains("زال"))
+    });
+    // `لم تشهد المدينة أي تظاهرات`: `أي` carries a denial from earlier in the clause.
+    let any_before = (i.saturating_sub(2).max(p.sentence.start)..i)
+        .any(|j| words.get(j).norm == normalize("أي"));
+    let clause: Vec<usize> = (i.saturating_sub(8).max(p.sentence.start)..i)
+        .rev()
+        .take_while(|&j| !words.get(j).is_punct)
+        .collect();
+    let denied_any = any_before && clause.iter().any(|&j| is(j, NEGATIONS));
+    // `نفى أن تكون القوات قد أطلقت`: what a denial reports did not happen, by its speaker.
+    let denied_report = p.sentence.clone().take_while(|&j| j < i).any(|j| {
+        super::candidates(words.get(j))
+            .iter()
+            .any(|k| k == &normalize("نفى"))
+            && !words.get(j).det
+            && (j + 1..i).any(|k| is(k, &["ان", "أن", "إن", "بان", "بأن"]))
+    });
+    let polarity = if negated || denied_any || denied_report {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    };
+    let trigger = words.get(i);
+    let future = trigger.future
+        || before.iter().any(|&j| is(j, FUTURE) || words.get(j).future)
+        || time.is_some_and(|t| after_reference(doc, t));
+    // `أي هجوم` without a denial is any attack: one that may happen.
+    let possible = (any_before && !denied_any)
+        || before.iter().any(|&j| is(j, POSSIBLE))
+        || before.first().is_some_and(|&j| {
+            words.get(j).norm == "قد" && trigger.norm.starts_with(['ي', 'ت', 'ن'])
+        });
+    let modality = if future {
+        Modality::Future
+    } else if possible {
+        Modality::Possible
+    } else {
+        Modality::Asserted
+    };
+    (polarity, modality)
+}
+
+/// Whether the event's time lies after the article's reference date.
+fn after_reference(doc: &Document, time: &EventTime) -> bool {
+    let (Some(value), Some(reference)) = (time.value.as_deref(), doc.meta.reference_date.as_ref())
+    else {
+        return false;
+    };
+    // ISO-8601 values compare as text; a month or year containing the reference day is not
+    // after it.
+    let day = &reference.date;
+    value > day.as_str() && !day.starts_with(value)
+}

@@ -1,0 +1,550 @@
+//! Finding the parties of an event or the speaker of a quote: short noun phrases next to a
+//! verb or a noun, preferring the article's named entities.
+//!
+//! Arabic news puts the subject after the verb (`اعلنت بغداد`), or before it when the verb shows
+//! a plural or dual subject (`مجهولين خطفوا`); the object follows the subject; a noun's agent or
+//! patient follows it in construct (`اغتيال عماد مغنية`); a preposition introduces the others
+//! (`على مواقع`, `مع الرئيس`). Without a parser, a phrase here is a run of at most
+//! [`MAX_PHRASE`] words that stops at punctuation, prepositions and function words, and a named
+//! entity inside it gives it its identity.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use rasd_text::annotations::Argument;
+use rasd_text::{Document, Span};
+use rustc_hash::FxHashSet;
+
+use super::words::{Words, covered};
+use crate::ner::norm::normalize;
+
+/// The longest phrase taken as one party, in words.
+pub(crate) const MAX_PHRASE: usize = 5;
+
+/// Prepositions written as separate words: a phrase never runs across one.
+const PREPOSITIONS: &[&str] = &[
+    "في",
+    "على",
+    "الى",
+    "إلى",
+    "من",
+    "عن",
+    "مع",
+    "ضد",
+    "لدى",
+    "خلال",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حتى",
+    "عند",
+    "بين",
+    "ضمن",
+    "عبر",
+    "اثر",
+    "إثر",
+    "جراء",
+    "بسبب",
+    "أمام",
+    "امام",
+    "قرب",
+    "داخل",
+    "خارج",
+    "حول",
+    "بحق",
+    "تجاه",
+    "نحو",
+    "لصالح",
+    "بحلول",
+    "حيال",
+    "إزاء",
+    "ازاء",
+    "دون",
+];
+
+/// Function words that end a phrase (conjunctions, particles, pronouns, relatives).
+const FUNCTION_WORDS: &[&str] = &[
+    "ان",
+    "أن",
+    "إن",
+    "انه",
+    "أنه",
+    "إنه",
+    "انها",
+    "أنها",
+    "إنها",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "حيث",
+    "ما",
+    "مما",
+    "كما",
+    "لكن",
+    "لكن",
+    "بل",
+    "او",
+    "أو",
+    "ثم",
+    "قد",
+    "لقد",
+    "لم",
+    "لن",
+    "لا",
+    "ليس",
+    "هو",
+    "هي",
+    "هم",
+    "هما",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "تلك",
+    "هناك",
+    "كان",
+    "كانت",
+    "كانوا",
+    "اي",
+    "أي",
+    "عندما",
+    "بينما",
+    "فيما",
+    "اذ",
+    "إذ",
+    "اذا",
+    "إذا",
+    "و",
+    "يوم",
+    "ايضا",
+    "أيضا",
+    "بأن",
+    "بان",
+    "لأن",
+    "لان",
+    "كي",
+    "لكي",
+    "سوف",
+    "مساء",
+    "صباح",
+];
+
+/// Adverbs and fillers skipped between a verb and its subject (`اعلنت بغداد رسميا`).
+const SKIPPED: &[&str] = &[
+    "رسميا",
+    "امس",
+    "أمس",
+    "اليوم",
+    "مجددا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "ايضا",
+    "أيضا",
+    "اخيرا",
+    "أخيرا",
+    "فعلا",
+    "حاليا",
+    "مؤخرا",
+    "سابقا",
+    "مرة",
+    "اخرى",
+    "أخرى",
+    "قد",
+    "لقد",
+];
+
+/// Words after `من` that make an aside (`من جهتها`, `من ناحيته`).
+const ASIDES: &[&str] = &[
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "ناحيته",
+    "ناحيتها",
+    "جانبه",
+    "جانبها",
+    "جانبهم",
+];
+
+/// Whether a punctuation token is a quotation mark.
+pub(crate) fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "«" | "»" | "\"" | "“" | "”" | "„" | "'")
+}
+
+/// A normalized word set.
+fn set(words: &[&str]) -> FxHashSet<String> {
+    words.iter().map(|w| normalize(w)).collect()
+}
+
+/// Heads that take a noun in construct: superlatives, quantifiers, series.
+static CONSTRUCT_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    set(&[
+        "أحدث",
+        "آخر",
+        "اخر",
+        "أول",
+        "اول",
+        "أكبر",
+        "أعنف",
+        "أخطر",
+        "أبرز",
+        "أكثر",
+        "جميع",
+        "كل",
+        "بعض",
+        "معظم",
+        "عدد",
+        "سلسلة",
+        "موجة",
+        "ثاني",
+        "ثالث",
+    ])
+});
+
+/// Person titles, by their stem (`الرئيس` → `رئيس`).
+static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    crate::ner::gazetteer::PERSON_TRIGGERS
+        .iter()
+        .map(|w| {
+            let n = normalize(w);
+            n.strip_prefix("ال").map_or(n.clone(), str::to_owned)
+        })
+        .collect()
+});
+static PREPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(PREPOSITIONS));
+static FUNCTIONS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(FUNCTION_WORDS));
+static SKIPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(SKIPPED));
+static ASIDE_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDES));
+
+/// Reads phrases in one sentence of a document.
+pub(crate) struct Phrases<'a> {
+    pub doc: &'a Document,
+    pub words: &'a Words,
+    /// The token range of the sentence.
+    pub sentence: Range<usize>,
+}
+
+impl Phrases<'_> {
+    /// Whether token `i` is a preposition written as a word.
+    pub fn is_preposition(&self, i: usize) -> bool {
+        PREPS.contains(&self.words.get(i).norm)
+    }
+
+    /// Whether token `i` ends a phrase: punctuation, a preposition, a function word, a number
+    /// outside a quantity's counted noun.
+    fn is_boundary(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        !w.is_word
+            || w.is_punct
+            || PREPS.contains(&w.norm)
+            || FUNCTIONS.contains(&w.norm)
+            || (w.conj && FUNCTIONS.contains(&w.stem))
+    }
+
+    /// The first token at or after `i` that is not an adverb, an aside or part of a time
+    /// expression.
+    pub fn skip_fillers(&self, mut i: usize) -> usize {
+        while i < self.sentence.end {
+            let w = self.words.get(i);
+            if w.in_time || SKIPS.contains(&w.norm) {
+                i += 1;
+            } else if w.norm == "من" && ASIDE_WORDS.contains(&self.words.get(i + 1).norm) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The phrase that starts at token `i` (after fillers), if one does.
+    pub fn phrase_at(&self, i: usize) -> Option<Range<usize>> {
+        let start = self.skip_fillers(i);
+        if start >= self.sentence.end || self.is_boundary(start) {
+            return None;
+        }
+        // A named entity that starts here is the phrase.
+        if let Some(m) = self.words.get(start).mention {
+            let r = covered(self.doc, self.doc.mentions[m].span);
+            if r.start == start {
+                return Some(r.start..r.end.min(self.sentence.end));
+            }
+        }
+        // A title the article gave a person, then the person (`الأمين العام للأمم المتحدة
+        // أنطونيو غوتيريش`): the phrase is the person.
+        if let Some(r) = self.role_then_name(start) {
+            return Some(r);
+        }
+        let mut end = start + 1;
+        while end < self.sentence.end && end - start < MAX_PHRASE {
+            let w = self.words.get(end);
+            // The event's own word ends a party (`اللجنة اجتماعا`), unless the phrase is a
+            // head that takes it in construct (`أحدث هجوم`, `سلسلة تفجيرات`).
+            let event_word = super::lexicon::trigger(w).is_some()
+                && !(end - start == 1 && CONSTRUCT_HEADS.contains(&self.words.get(start).norm));
+            // A number starts the next party (`قوات الأمن ستة متشددين`).
+            if self.is_boundary(end) || w.conj || w.in_time || w.in_quantity || event_word {
+                break;
+            }
+            if let Some(m) = w.mention {
+                let r = covered(self.doc, self.doc.mentions[m].span);
+                // A name closes the phrase it completes: after a preposition clitic
+                // (`موالية لإيران`, `مواقع للحشد`) or a single indefinite head (`قاعدة عين
+                // الأسد`). After anything else it is the next party (`البرلمان نبيه بري`).
+                let head_only = end - start == 1 && !self.words.get(start).det;
+                if w.prep.is_some() || head_only {
+                    end = r.end.min(self.sentence.end).max(end + 1);
+                }
+                break;
+            }
+            end += 1;
+            // A word with a preposition clitic closes the phrase it modifies.
+            if w.prep.is_some() {
+                break;
+            }
+        }
+        // `عشرات من أعضاء الحزب`: a number is not the party, those it counts are.
+        if (start..end).all(|j| self.words.get(j).in_quantity)
+            && self.words.get(end).norm == "من"
+            && let Some(r) = self.phrase_at(end + 1)
+        {
+            return Some(r);
+        }
+        // A title, then the person's name (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`).
+        if TITLES.contains(&self.words.get(start).stem)
+            && let Some(m) = self.words.get(end).mention
+            && self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per
+            && !self.words.get(end).conj
+        {
+            let r = covered(self.doc, self.doc.mentions[m].span);
+            if r.start == end {
+                return Some(start..r.end.min(self.sentence.end));
+            }
+        }
+        Some(start..end)
+    }
+
+    /// A role the article gave an entity, starting at token `start`, followed by a mention of
+    /// that entity: the token range from the role to the end of the name.
+    fn role_then_name(&self, start: usize) -> Option<Range<usize>> {
+        let at = self.doc.tokens.get(start)?.span.start;
+        for (e, entity) in self.doc.entities.iter().enumerate() {
+            for role in &entity.roles {
+                let Some(rs) = role.spans.iter().find(|s| s.start == at) else {
+                    continue;
+                };
+                let after = covered(self.doc, *rs).end;
+                for j in after..(after + 2).min(self.sentence.end) {
+                    if let Some(m) = self.words.get(j).mention
+                        && self.doc.mentions[m].entity == Some(e)
+                    {
+                        let r = covered(self.doc, self.doc.mentions[m].span);
+                        return Some(start..r.end.min(self.sentence.end));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The next phrase at or after token `i` that can be a party: numbers, times, words of the
+    /// event itself (`50 هجوما صاروخيا أو بطائرات مسيرة`) and prepositional asides before it
+    /// are passed over, within `window` tokens.
+    pub fn next_party(
+        &self,
+        i: usize,
+        window: usize,
+        is_event_word: impl Fn(usize) -> bool,
+    ) -> Option<Range<usize>> {
+        let end = (i + window).min(self.sentence.end);
+        let mut j = i;
+        while j < end {
+            let w = self.words.get(j);
+            if (w.is_punct && !is_quote_mark(&w.norm))
+                || FUNCTIONS.contains(&w.norm) && !matches!(w.norm.as_str(), "او" | "و")
+            {
+                return None;
+            }
+            let skip = w.in_quantity
+                || w.in_time
+                || !w.is_word
+                || is_event_word(j)
+                || w.prep.is_some()
+                || matches!(w.norm.as_str(), "او" | "و")
+                || (PREPS.contains(&w.norm) && self.words.get(j + 1).in_time);
+            if skip {
+                j += 1;
+                continue;
+            }
+            if PREPS.contains(&w.norm) {
+                return None;
+            }
+            return self.phrase_at(j).filter(|r| r.start == j);
+        }
+        None
+    }
+
+    /// Named entities in the clause before token `i`, nearest first with the ones joined to it
+    /// (`اعلنت بغداد وواشنطن ... اتفاقهما`): who a pronoun suffix refers to.
+    pub fn mentions_before(&self, i: usize) -> Vec<Range<usize>> {
+        let mut j = i;
+        while j > self.sentence.start {
+            j -= 1;
+            let w = self.words.get(j);
+            if w.is_punct && !is_quote_mark(&w.norm) {
+                return Vec::new();
+            }
+            if let Some(m) = w.mention {
+                let r = covered(self.doc, self.doc.mentions[m].span);
+                // Walk back over a chain `X وY وZ` to its first member.
+                let mut first = r.clone();
+                while first.start > self.sentence.start && self.words.get(first.start).conj {
+                    let Some(pm) = self.words.get(first.start - 1).mention else {
+                        break;
+                    };
+                    first = covered(self.doc, self.doc.mentions[pm].span);
+                }
+                let mut out = vec![first.clone()];
+                out.extend(self.coordinated(first.end));
+                return out;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The phrase that ends just before token `i`, reading backwards (the subject of a verb
+    /// with a plural or dual ending: `مجهولين خطفوا`).
+    pub fn phrase_before(&self, i: usize) -> Option<Range<usize>> {
+        let mut end = i;
+        while end > self.sentence.start {
+            let w = self.words.get(end - 1);
+            if w.in_time || SKIPS.contains(&w.norm) {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        if end <= self.sentence.start || self.is_boundary(end - 1) {
+            return None;
+        }
+        if let Some(m) = self.words.get(end - 1).mention {
+            let r = covered(self.doc, self.doc.mentions[m].span);
+            return Some(r.start.max(self.sentence.start)..end);
+        }
+        let mut start = end - 1;
+        while start > self.sentence.start && end - start < 3 {
+            let w = self.words.get(start - 1);
+            if self.is_boundary(start - 1) || w.prep.is_some() || self.words.get(start).conj {
+                break;
+            }
+            start -= 1;
+        }
+        Some(start..end)
+    }
+
+    /// The phrase after the next preposition `prep` (a separate word, or a clitic `ب`/`ل`)
+    /// within `window` tokens of `i`.
+    pub fn after_preposition(
+        &self,
+        i: usize,
+        preps: &[&str],
+        window: usize,
+    ) -> Option<Range<usize>> {
+        let end = (i + window).min(self.sentence.end);
+        for j in i..end {
+            let w = self.words.get(j);
+            // Quotation marks do not end a clause (`وأشاد بايدن "بدور الكاظمي`).
+            if w.is_punct && !is_quote_mark(&w.norm) {
+                return None;
+            }
+            if preps.iter().any(|p| normalize(p) == w.norm) {
+                return self.phrase_at(j + 1);
+            }
+            // A clitic preposition: the word itself opens the phrase.
+            if let Some(c) = w.prep
+                && preps
+                    .iter()
+                    .any(|p| p.chars().count() == 1 && p.starts_with(c))
+            {
+                return self.phrase_at_clitic(j);
+            }
+        }
+        None
+    }
+
+    /// The phrase starting with a word that carries a preposition clitic (the clitic is part of
+    /// the first word, so [`Phrases::phrase_at`] would stop at once).
+    pub fn phrase_at_clitic(&self, j: usize) -> Option<Range<usize>> {
+        if let Some(m) = self.words.get(j).mention {
+            let r = covered(self.doc, self.doc.mentions[m].span);
+            return Some(j..r.end.min(self.sentence.end));
+        }
+        let rest = self.phrase_at(j + 1).filter(|r| r.start == j + 1);
+        Some(j..rest.map_or(j + 1, |r| r.end.min(j + MAX_PHRASE)))
+    }
+
+    /// Turns a token range into an argument: the named entity inside it gives the link (and,
+    /// when the range is the entity with a title before it, the span).
+    pub fn argument(&self, range: Range<usize>) -> Option<Argument> {
+        let first = self.doc.tokens.get(range.start)?;
+        let last = self.doc.tokens.get(range.end.checked_sub(1)?)?;
+        let mut span = Span::new(first.span.start, last.span.end);
+        // The phrase *is* a named entity when the name heads it: it starts the phrase, follows a
+        // single head word (`قاعدة عين الأسد`), or is a person after a title (`الأمين العام
+        // للأمم المتحدة أنطونيو غوتيريش`). A name behind a preposition only qualifies the
+        // head (`مليشيات موالية لإيران` are not Iran).
+        let heads = |m: usize| {
+            let r = covered(self.doc, self.doc.mentions[m].span);
+            let w = self.words.get(r.start);
+            r.start == range.start
+                || (r.start == range.start + 1 && w.prep.is_none())
+                || (self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per
+                    && w.prep.is_none()
+                    && TITLES.contains(&self.words.get(range.start).stem))
+        };
+        let mentions: Vec<usize> = range
+            .clone()
+            .filter_map(|i| self.words.get(i).mention)
+            .collect();
+        let mention = mentions
+            .iter()
+            .copied()
+            .find(|&m| {
+                self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per && heads(m)
+            })
+            .or_else(|| mentions.iter().copied().find(|&m| heads(m)));
+        if let Some(m) = mention {
+            let ms = self.doc.mentions[m].span;
+            if range.start == covered(self.doc, ms).start {
+                span = Span::new(ms.start, span.end.max(ms.end));
+            }
+        }
+        let entity = mention.and_then(|m| self.doc.mentions[m].entity);
+        Some(Argument {
+            span,
+            text: span.slice(&self.doc.text).to_owned(),
+            entity,
+        })
+    }
+
+    /// Named entities joined to the phrase ending at `end` by `و` (`بغداد وواشنطن`).
+    pub fn coordinated(&self, mut end: usize) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        while end < self.sentence.end {
+            let w = self.words.get(end);
+            if !w.conj {
+                break;
+            }
+            let Some(m) = w.mention else { break };
+            let r = covered(self.doc, self.doc.mentions[m].span);
+            if r.start != end {
+                break;
+            }
+            end = r.end.min(self.sentence.end);
+            out.push(r.start..end);
+        }
+        out
+    }
+}

@@ -1,0 +1,141 @@
+//! A per-article view of the words that event and quote rules read: each token's normalized
+//! forms, its clitics and its verb suffix, computed once.
+
+use rasd_text::segment::SegmentKind;
+use rasd_text::{Document, Span, TokenKind};
+
+use crate::ner::norm::normalize;
+
+/// What the rules need to know about one token.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Word {
+    /// The whole token, normalized (`وأشاد` → `واشاد`).
+    pub norm: String,
+    /// The light stem, normalized: clitics and the article removed (`للقوات` → `قوات`).
+    pub stem: String,
+    /// The lemma-like key, normalized, when the word is known.
+    pub lemma: Option<String>,
+    /// Whether the word carries the conjunction و or ف.
+    pub conj: bool,
+    /// The preposition clitic (ب, ل, ك), if any.
+    pub prep: Option<char>,
+    /// Whether the word carries the article ال.
+    pub det: bool,
+    /// Whether the word carries the future particle سـ.
+    pub future: bool,
+    /// The verb suffix, normalized (`وا`, `ت`, `ا`), if any.
+    pub vsuff: String,
+    /// Whether the word ends in the alef of the indefinite accusative (`اجتماعا`): an object or
+    /// an adverb, never a subject.
+    pub accusative: bool,
+    /// Whether the word carries a noun suffix (`ة`, `ات`, `ان`, `ين`): it is no verb.
+    pub nsuff: bool,
+    /// Whether the word carries a pronoun suffix.
+    pub pron: bool,
+    /// Whether it is a word (Arabic or Latin) rather than a number, mark or symbol.
+    pub is_word: bool,
+    /// Whether it is punctuation.
+    pub is_punct: bool,
+    /// Whether it lies inside a temporal expression.
+    pub in_time: bool,
+    /// Whether it lies inside a quantity.
+    pub in_quantity: bool,
+    /// The mention that covers it, if any.
+    pub mention: Option<usize>,
+    /// The keys it may be listed under in the trigger lists (stem, lemma, verb forms).
+    pub keys: Vec<String>,
+    /// The trigger it is, if any.
+    pub trigger: Option<super::lexicon::Trigger>,
+    /// Whether it is a light verb.
+    pub light: bool,
+}
+
+/// The words of one document, aligned with `doc.tokens`.
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    pub words: Vec<Word>,
+}
+
+impl Words {
+    /// Reads every token of `doc`.
+    pub fn new(doc: &Document) -> Self {
+        let mut words: Vec<Word> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let mut w = Word {
+                    norm: normalize(t.text(&doc.text)),
+                    is_word: matches!(t.kind, TokenKind::Word | TokenKind::Latin),
+                    is_punct: t.kind == TokenKind::Punct,
+                    ..Word::default()
+                };
+                w.stem = t.stem.as_deref().map_or_else(|| w.norm.clone(), normalize);
+                w.lemma = t.lemma.as_deref().map(normalize);
+                for seg in &t.segments {
+                    let s = seg.span.slice(&doc.text);
+                    match seg.kind {
+                        SegmentKind::Conj => w.conj = true,
+                        SegmentKind::Prep => w.prep = s.chars().next(),
+                        SegmentKind::Fut => w.future = true,
+                        SegmentKind::Det => w.det = true,
+                        SegmentKind::Vsuff => w.vsuff = normalize(s),
+                        SegmentKind::Pron => w.pron = true,
+                        SegmentKind::Nsuff => w.nsuff = true,
+                        SegmentKind::Case => w.accusative = true,
+                        _ => {}
+                    }
+                }
+                super::lexicon::annotate(&mut w);
+                w
+            })
+            .collect();
+        mark(&mut words, doc, doc.times.iter().map(|t| t.span), |w| {
+            w.in_time = true;
+        });
+        mark(
+            &mut words,
+            doc,
+            doc.quantities.iter().map(|q| q.span),
+            |w| {
+                w.in_quantity = true;
+            },
+        );
+        for (m, mention) in doc.mentions.iter().enumerate() {
+            for i in covered(doc, mention.span) {
+                if let Some(w) = words.get_mut(i) {
+                    w.mention = Some(m);
+                }
+            }
+        }
+        Self { words }
+    }
+
+    /// The word at `i`, or an empty one past the end (so callers need not check bounds).
+    pub fn get(&self, i: usize) -> &Word {
+        static EMPTY: std::sync::LazyLock<Word> = std::sync::LazyLock::new(Word::default);
+        self.words.get(i).unwrap_or(&EMPTY)
+    }
+}
+
+/// Marks the words whose tokens overlap each span.
+fn mark(
+    words: &mut [Word],
+    doc: &Document,
+    spans: impl Iterator<Item = Span>,
+    set: impl Fn(&mut Word),
+) {
+    for span in spans {
+        for i in covered(doc, span) {
+            if let Some(w) = words.get_mut(i) {
+                set(w);
+            }
+        }
+    }
+}
+
+/// The indices of the tokens that overlap `span`.
+pub(crate) fn covered(doc: &Document, span: Span) -> std::ops::Range<usize> {
+    let start = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
+    start..end.max(start)
+}

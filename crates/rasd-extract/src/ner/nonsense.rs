@@ -1,0 +1,122 @@
+//! Mentions that are not names, whatever the tagger's context said.
+//!
+//! ANERcorp, which the tagger learns from, annotates currencies (`دولار`) and a few very common
+//! words (`الله`) as MISC, and a tagger that has learnt that finds them in every economic or
+//! quoted sentence. To a reader of the article's entities they are noise. A mention is dropped
+//! when, by evidence any article provides:
+//!
+//! * it lies inside a quantity or a time expression the earlier stages found (`دولارا` in
+//!   `أربعة وثمانين دولارا`, a month name in a date): a unit or a date is not a name;
+//! * its first word is a currency or measurement unit the quantity stage knows, and the rest
+//!   are relational adjectives (`الدولار`, `الجنيه الاسترليني`), even with no number by it;
+//! * it is a one-word MISC mention of one of the [`COMMON_MISC_RANK`] commonest words of
+//!   general text: MISC is the class of events, laws, products and works, and a word that
+//!   common is a concept (a currency, a deity, a number word), not a particular one. Common
+//!   words that are names are places and people (`مصر`, `علي`), which keep their types;
+//! * it has fewer than two letters.
+//!
+//! The CoNLL evaluation scores the tagger's labels and is untouched: this is about what the
+//! document reports.
+
+use rasd_text::Document;
+use rasd_text::annotations::{EntityType, Mention};
+
+use super::lexicon::{FreqLexicon, without_article};
+use super::norm::{is_arabic_letter, normalize};
+use crate::quantity::key::fold;
+use crate::quantity::units::unit;
+
+/// One-word MISC mentions of words ranked below this in wordfreq are concepts, not names.
+pub const COMMON_MISC_RANK: u32 = 300;
+
+/// Whether `m` (found in `doc`) is not a name; `freq` guides clitic stripping and ranks.
+#[must_use]
+pub fn is_nonsense(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
+    let inside_quantity = doc.quantities.iter().any(|q| q.span.contains(m.span));
+    let inside_time = doc.times.iter().any(|t| t.span.contains(m.span));
+    if inside_quantity || inside_time {
+        return true;
+    }
+    let words: Vec<&str> = m.name.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    let letters = m
+        .name
+        .chars()
+        .filter(|&c| is_arabic_letter(c) || c.is_alphabetic())
+        .count();
+    if letters < 2 {
+        return true;
+    }
+    if m.kind != EntityType::Per
+        && is_unit(first, freq)
+        && words.iter().skip(1).all(|w| is_relational(w))
+    {
+        return true;
+    }
+    m.kind == EntityType::Misc && words.len() == 1 && freq.rank(first) < COMMON_MISC_RANK
+}
+
+/// Whether a normalized, clitic-free word is a unit or currency, with or without the article.
+fn is_unit(word: &str, freq: &FreqLexicon) -> bool {
+    let word = freq.strip(&normalize(word)).word;
+    [word.as_str(), without_article(&word)]
+        .iter()
+        .any(|w| unit(&fold(w)).is_some())
+}
+
+/// A relational adjective's shape (`الأمريكي`, `استرليني`, `السعودية`).
+fn is_relational(word: &str) -> bool {
+    let n = normalize(word);
+    n.chars().count() >= 4 && (n.ends_with('ي') || n.ends_with("يه"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_text::annotations::MentionForm;
+    use rasd_text::{Metadata, Span};
+
+    fn mention(name: &str, kind: EntityType) -> Mention {
+        Mention {
+            span: Span::new(0, name.len()),
+            kind,
+            name: normalize(name),
+            confidence: 1.0,
+            form: MentionForm::Name,
+            entity: None,
+        }
+    }
+
+    #[test]
+    fn units_and_common_misc_words_are_not_names() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let freq = &tagger.resources().freq;
+        let doc = Document::new("نص".to_owned(), Metadata::default());
+        let (per, loc, org, misc) = (
+            EntityType::Per,
+            EntityType::Loc,
+            EntityType::Org,
+            EntityType::Misc,
+        );
+        for (name, kind) in [
+            ("الدولار", misc),
+            ("دولارا", org),
+            ("الجنيه الاسترليني", misc),
+            ("الله", misc),
+            ("د", per),
+        ] {
+            assert!(is_nonsense(&mention(name, kind), &doc, freq), "{name}");
+        }
+        for (name, kind) in [
+            ("ريال مدريد", org),
+            ("مصر", loc),
+            ("علي", per),
+            ("كورونا", misc),
+            ("جائزة نوبل", misc),
+        ] {
+            assert!(!is_nonsense(&mention(name, kind), &doc, freq), "{name}");
+        }
+    }
+}

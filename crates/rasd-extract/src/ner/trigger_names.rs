@@ -1,0 +1,255 @@
+//! Names announced by a kind-of-place or kind-of-organisation noun: `تنظيم X`, `قوات X`,
+//! `قاعدة X`, `مدينة X`, `مطار X`.
+//!
+//! News writes an unfamiliar name after the noun that says what it is, and the tagger, which
+//! has never seen the name, often leaves it out. After decoding, a run of words right after such
+//! a noun becomes a name of the noun's kind when the run is name-like by evidence that knows no
+//! particular name:
+//!
+//! * a run of two or three words whose last word is rare in general text (wordfreq) or lies
+//!   inside a name in at least [`INSIDE_PERCENT`] of its sightings in annotated data (the
+//!   gazetteer): `عين الأسد`;
+//! * else the first word alone, when it is rare or begins a name in at least
+//!   [`BEGINS_PERCENT`] of its sightings: `البيشمركة`, `داعش`.
+//!
+//! The run stops at a word with a proclitic, a word the tagger already put in a name, a very
+//! common (function) word, another trigger noun, a defined relational adjective (`العسكرية`,
+//! `الإرهابي`, which describe the name rather than belong to it) and anything not a word. The
+//! noun itself stays outside the name, as ANERcorp annotates `مدينة إيلات` and `حركة طالبان`.
+
+use rasd_text::annotations::EntityType;
+
+use super::features::{Resources, WordInfo};
+use super::gazetteer::{GazEntry, Trigger};
+use super::labels::Label;
+use super::lexicon::{UNKNOWN_RANK, without_article};
+
+/// Words rarer than this rank in wordfreq are name-like on their own.
+const RARE_RANK: u32 = 20_000;
+
+/// Words more frequent than this rank are function words: they end a run.
+const FUNCTION_RANK: u32 = 100;
+
+/// Share of sightings that begin a name, for a first word to be name-like (percent).
+pub const BEGINS_PERCENT: u32 = 30;
+
+/// Share of sightings inside a name, for a last word to be name-like (percent).
+pub const INSIDE_PERCENT: u32 = 50;
+
+/// Annotated sightings below this count say nothing either way.
+const MIN_SIGHTINGS: u32 = 3;
+
+/// Longest name taken, in words.
+const MAX_WORDS: usize = 3;
+
+/// Confidence given to a word labelled by this rule.
+pub const CONFIDENCE: f32 = 0.5;
+
+/// Labels the names after trigger nouns in one decoded sentence; returns the indices of the
+/// words it labelled.
+pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<usize> {
+    let n = infos.len().min(labels.len());
+    let mut changed = Vec::new();
+    let mut i = 0;
+    while i + 1 < n {
+        let Some(kind) = kind_of(&infos[i]).filter(|_| labels[i] == Label::O) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < n
+            && end - i <= MAX_WORDS
+            && continues(&infos[end], labels[end], res)
+            && !(end > i + 1 && defined(&infos[end - 1]) && !defined(&infos[end]))
+        {
+            // A defined word is followed in a name only by another (`الشرق الأوسط`), not by an
+            // indefinite one, which starts a new phrase (`قوات الأرجوانيين حماس أهالي`).
+            end += 1;
+        }
+        match name_end(infos.get(i + 1..end).unwrap_or(&[]), res) {
+            Some(len) => {
+                let name = labels.iter_mut().enumerate().skip(i + 1).take(len);
+                for (k, label) in name {
+                    *label = Label::new(kind, k != i + 1);
+                    changed.push(k);
+                }
+                i += len + 1;
+            }
+            None => i += 1,
+        }
+    }
+    changed
+}
+
+/// The type of name the word announces, for an indefinite place or organisation noun: only
+/// the indefinite noun stands in construct with a name (`مدينة X`); after the defined one
+/// (`النادي المستضيف`) comes an adjective.
+fn kind_of(w: &WordInfo) -> Option<EntityType> {
+    if defined(w) || DIRECTIONS.contains(&w.stripped.word.as_str()) {
+        return None;
+    }
+    match w.trigger? {
+        Trigger::Place => Some(EntityType::Loc),
+        Trigger::Organisation => Some(EntityType::Org),
+        Trigger::Person | Trigger::Other => None,
+    }
+}
+
+/// Compass words, which the trigger lists count as place nouns but which act as prepositions
+/// (`وسط قيادات`, `شرق المدينة`): not for this rule. Normalized, unordered.
+pub(crate) const DIRECTIONS: [&str; 9] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// Whether the word carries the article.
+fn defined(w: &WordInfo) -> bool {
+    w.stripped.word.starts_with("ال")
+}
+
+/// Whether the word may be part of the name being read.
+fn continues(w: &WordInfo, label: Label, res: &Resources) -> bool {
+    w.shape == 'A'
+        && label == Label::O
+        && w.stripped.clitic_letters == 0
+        && w.trigger.is_none()
+        && !is_relational(&w.stripped.word)
+        && res.freq.rank(&w.stripped.word) >= FUNCTION_RANK
+}
+
+/// A word shaped like a relational adjective, `…ي` or `…يه`, with or without the article
+/// (`العسكرية`, `قاعدة عسكرية`, `مركز مالي`). Names with these endings after a trigger noun
+/// are rarer than the adjectives.
+fn is_relational(word: &str) -> bool {
+    word.chars().count() >= 4 && (word.ends_with("يه") || word.ends_with('ي'))
+}
+
+/// How many words of the candidate run form a name, if any: up to the last word after the
+/// first that is itself name-like (`عين الأسد`), else the first word alone when it is.
+fn name_end(run: &[WordInfo], res: &Resources) -> Option<usize> {
+    let share = |w: &WordInfo, pick: fn(&GazEntry) -> u32, percent: u32| {
+        res.gazetteer
+            .get(&w.stripped.word)
+            .is_some_and(|e| e.total >= MIN_SIGHTINGS && pick(e) * 100 >= e.total * percent)
+    };
+    let begins = |e: &GazEntry| e.begins.iter().copied().max().unwrap_or(0);
+    let inside = |e: &GazEntry| e.by_type.iter().copied().max().unwrap_or(0);
+    let first = run.first()?;
+    // After a defined word, a rare defined one is more often its adjective (`الأسد المتمركزة`)
+    // than the rest of a name: only annotated data vouches for it there.
+    let ends_name = |k: usize| {
+        let (Some(w), Some(prev)) = (run.get(k), k.checked_sub(1).and_then(|p| run.get(p))) else {
+            return false;
+        };
+        share(w, inside, INSIDE_PERCENT)
+            || !prev.stripped.word.starts_with("ال") && defined_rare(w, res)
+    };
+    if let Some(last) = (1..run.len()).rev().find(|&k| ends_name(k)) {
+        return Some(last + 1);
+    }
+    (defined_rare(first, res) || share(first, begins, BEGINS_PERCENT)).then_some(1)
+}
+
+/// A word with the article that general text rarely uses and that is written with the article
+/// far more than without it (`البيشمركة`, `السويداء`), and that annotated data has not seen
+/// only outside names. A common noun is used about as often without the article (`الإجلاء`,
+/// `إجلاء`) or is the plural or dual of a word in use (`المقرضين`, `الإلكترونات`). Without the
+/// article, rarity says little: an indefinite word after an indefinite noun is as often an
+/// adjective (`منطقة منزوعة`) as a name, so only annotated data vouches for it.
+fn defined_rare(w: &WordInfo, res: &Resources) -> bool {
+    let word = w.stripped.word.as_str();
+    let rank = res.freq.rank(word);
+    if !word.starts_with("ال") || rank <= RARE_RANK {
+        return false;
+    }
+    let bare = res.freq.rank(without_article(word));
+    if bare != UNKNOWN_RANK && u64::from(bare) < u64::from(rank) * ARTICLE_BOUND {
+        return false;
+    }
+    if res
+        .gazetteer
+        .get(word)
+        .is_some_and(|e| e.total >= 2 && e.by_type.iter().all(|&n| n == 0))
+    {
+        return false;
+    }
+    let known = |base: &str| {
+        [base, without_article(base)]
+            .iter()
+            .any(|b| res.freq.rank(b) != UNKNOWN_RANK)
+    };
+    let inflected = PLURALS.iter().any(|&(suffix, restore)| {
+        word.strip_suffix(suffix).is_some_and(|base| {
+            base.chars().count() >= 4 && (known(base) || known(&format!("{base}{restore}")))
+        })
+    });
+    !inflected
+}
+
+/// How many times rarer than the defined form the bare form must be (or unknown) for a word
+/// to count as written with its article.
+const ARTICLE_BOUND: u64 = 3;
+
+/// Plural and dual endings, with what the singular may end in instead (`ات` → `ه`).
+const PLURALS: [(&str, &str); 5] = [
+    ("ات", "ه"),
+    ("ين", ""),
+    ("ون", ""),
+    ("ان", ""),
+    ("يين", "ي"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::Tagger;
+    use crate::ner::features::analyse_words;
+
+    /// What the rule labels in a sentence the model left all `O`.
+    fn added(words: &[&str]) -> Vec<(String, &'static str)> {
+        let tagger = Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let infos = analyse_words(words, res);
+        let mut labels = vec![Label::O; words.len()];
+        apply(&infos, &mut labels, res)
+            .into_iter()
+            .map(|i| (words[i].to_owned(), labels[i].as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn names_after_kind_nouns_and_not_adjectives() {
+        // A name no data has seen, written with the article, after a place noun; the adjective
+        // after it stays out.
+        assert_eq!(
+            added(&[
+                "وصلت",
+                "التعزيزات",
+                "إلى",
+                "مخيم",
+                "الزنكلوت",
+                "الشمالي",
+                "أمس"
+            ]),
+            [("الزنكلوت".to_owned(), "B-LOC")]
+        );
+        // Common words after the same nouns are not names.
+        for words in [
+            &["انتشرت", "قوات", "الأمن", "في", "الشوارع"][..],
+            &["أقيمت", "قاعدة", "عسكرية", "جديدة"],
+            &["وصل", "الوفد", "وسط", "الاحتجاجات"],
+            &["نقل", "المصابون", "إلى", "مركز", "الإجلاء"],
+            &["وقالت", "قوات", "المراقبين", "إن", "الوضع", "هادئ"],
+            &["وقال", "مصدر", "في", "مخيم"],
+        ] {
+            assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
+        }
+    }
+}

@@ -1,0 +1,415 @@
+//! Events and quotes: the seed article's records, one sentence of each type, and the traps
+//! (negation, future, denial, reported speech, numbers that are not casualties). Every sentence
+//! here except the seed's was written for these tests.
+
+use std::sync::LazyLock;
+
+use rasd::annotations::{
+    Argument, CountKind, Event, EventMode, EventType, Modality, Polarity, QuoteKind,
+};
+use rasd::{Document, Engine, Metadata};
+
+// Built once for every test here; a test binary may panic when the models do not load.
+#[allow(clippy::unwrap_used)]
+static ENGINE: LazyLock<Engine> = LazyLock::new(|| Engine::builder().build().unwrap());
+
+fn analyse(text: &str, date: &str) -> Document {
+    let meta = Metadata {
+        date: Some(date.to_owned()),
+        ..Metadata::default()
+    };
+    ENGINE.analyze(text, meta)
+}
+
+static SEED: LazyLock<Document> =
+    LazyLock::new(|| analyse(&rasd_testdata::seed_article(), "2021-07-27"));
+
+/// The names an argument stands for: its text and its entity's canonical name.
+fn names(doc: &Document, args: &[Argument]) -> String {
+    args.iter()
+        .map(|a| {
+            let entity = a.entity.map_or("", |e| doc.entities[e].name.as_str());
+            format!("{} / {entity}", a.text)
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn events_of(doc: &Document, kind: EventType) -> Vec<&Event> {
+    doc.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+fn count(e: &Event, kind: CountKind) -> Option<f64> {
+    e.counts.iter().find(|c| c.kind == kind).map(|c| c.value)
+}
+
+fn describe(doc: &Document) -> String {
+    doc.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{:?} {:?} «{}» actors [{}] targets [{}] places [{}] time {:?} counts {:?} {:?} {:?} {:.2}",
+                e.kind,
+                e.mode,
+                e.trigger.slice(&doc.text),
+                names(doc, &e.actors),
+                names(doc, &e.targets),
+                names(doc, &e.places),
+                e.time.as_ref().and_then(|t| t.value.clone()),
+                e.counts.iter().map(|c| (c.kind, c.value)).collect::<Vec<_>>(),
+                e.polarity,
+                e.modality,
+                e.confidence
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn seed_meeting_at_the_white_house_on_the_evening_of_26_july() {
+    let doc = &*SEED;
+    let meet = events_of(doc, EventType::Meet)
+        .into_iter()
+        .find(|e| names(doc, &e.actors).contains("الكاظمي"))
+        .unwrap_or_else(|| panic!("no Kadhimi meeting:\n{}", describe(doc)));
+    let actors = names(doc, &meet.actors);
+    assert!(actors.contains("بايدن"), "{actors}");
+    let time = meet.time.as_ref().unwrap();
+    assert_eq!(time.value.as_deref(), Some("2021-07-26"));
+    assert!(doc.times[time.time].part_of_day.is_some());
+    let places = names(doc, &meet.places);
+    assert!(
+        places.contains("واشنطن") || places.contains("البيت"),
+        "{places}"
+    );
+    assert_eq!(meet.modality, Modality::Asserted);
+    assert!(meet.confidence >= 0.6);
+}
+
+#[test]
+fn seed_agreement_on_a_future_withdrawal_by_the_end_of_2021() {
+    let doc = &*SEED;
+    let agree = events_of(doc, EventType::Agree)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no agreement:\n{}", describe(doc)));
+    let actors = names(doc, &agree.actors);
+    assert!(
+        actors.contains("بغداد") && actors.contains("واشنطن"),
+        "{actors}"
+    );
+    let withdraw = events_of(doc, EventType::Withdraw)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no withdrawal:\n{}", describe(doc)));
+    assert_eq!(withdraw.modality, Modality::Future);
+    assert_eq!(
+        withdraw.time.as_ref().and_then(|t| t.value.as_deref()),
+        Some("2021-12-31")
+    );
+    assert!(names(doc, &withdraw.actors).contains("القوات"));
+    assert!(names(doc, &withdraw.places).contains("العراق"));
+}
+
+#[test]
+fn seed_rocket_attack_on_ain_al_asad() {
+    let doc = &*SEED;
+    let attack = events_of(doc, EventType::Assault)
+        .into_iter()
+        .find(|e| names(doc, &e.targets).contains("عين الأسد"))
+        .unwrap_or_else(|| panic!("no attack on Ain al-Asad:\n{}", describe(doc)));
+    assert_eq!(attack.mode, Some(EventMode::Rockets));
+    assert_eq!(
+        attack.time.as_ref().and_then(|t| t.value.as_deref()),
+        Some("2021-07-07")
+    );
+    assert_eq!(count(attack, CountKind::Munitions), Some(14.0));
+    assert_eq!(count(attack, CountKind::Injured), Some(0.0));
+    assert!(attack.attributed && attack.unclaimed);
+    let actors = names(doc, &attack.actors);
+    assert!(
+        actors.contains("مليشيات") && actors.contains("إيران"),
+        "{actors}"
+    );
+    assert_eq!(attack.polarity, Polarity::Positive);
+}
+
+#[test]
+fn seed_us_strikes_on_pmf_positions_at_the_end_of_june() {
+    let doc = &*SEED;
+    let strikes = events_of(doc, EventType::Assault)
+        .into_iter()
+        .find(|e| names(doc, &e.targets).contains("حشد"))
+        .unwrap_or_else(|| panic!("no strikes on the PMF:\n{}", describe(doc)));
+    assert!(names(doc, &strikes.actors).contains("الولايات المتحدة"));
+    assert!(!strikes.attributed && !strikes.unclaimed);
+    let places = names(doc, &strikes.places);
+    assert!(
+        places.contains("العراق") && places.contains("سوريا"),
+        "{places}"
+    );
+    let value = strikes.time.as_ref().and_then(|t| t.value.clone()).unwrap();
+    assert!(value.starts_with("2021-06"), "{value}");
+    let killed = strikes
+        .counts
+        .iter()
+        .find(|c| c.kind == CountKind::Killed)
+        .unwrap();
+    assert_eq!(killed.value, 10.0);
+    assert!(killed.approximate);
+}
+
+#[test]
+fn seed_biden_praises_kadhimi_and_is_quoted() {
+    let doc = &*SEED;
+    let praise = events_of(doc, EventType::Praise)
+        .into_iter()
+        .find(|e| names(doc, &e.actors).contains("بايدن"))
+        .unwrap_or_else(|| panic!("no praise by Biden:\n{}", describe(doc)));
+    assert!(names(doc, &praise.targets).contains("الكاظمي"));
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .expect("a direct quote");
+    let speaker = quote.speaker.as_ref().expect("a speaker");
+    assert_eq!(doc.entities[speaker.entity.unwrap()].name, "جوزيف بايدن");
+    assert!(quote.span.slice(&doc.text).starts_with("بدور الكاظمي"));
+}
+
+#[test]
+fn seed_reported_speech_of_the_prime_ministers_office() {
+    let doc = &*SEED;
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.trigger.slice(&doc.text) == "قال")
+        .expect("the office's statement");
+    assert_eq!(quote.kind, QuoteKind::Reported);
+    let speaker = quote.speaker.as_ref().unwrap();
+    assert!(
+        speaker.text.starts_with("المكتب الاعلامي"),
+        "{}",
+        speaker.text
+    );
+    assert!(quote.span.slice(&doc.text).contains("القوات القتالية"));
+}
+
+#[test]
+fn seed_troop_numbers_are_not_casualties() {
+    let doc = &*SEED;
+    for e in &doc.events {
+        for c in &e.counts {
+            assert!(c.value != 3500.0 && c.value != 2500.0, "{}", describe(doc));
+        }
+    }
+}
+
+/// One sentence per type, with the party that must be found.
+#[test]
+fn each_type_from_a_sentence_of_its_own() {
+    let cases: &[(&str, EventType, &str)] = &[
+        (
+            "وأعلنت وزارة الدفاع الروسية انسحاب قواتها من مدينة خيرسون يوم الأربعاء.",
+            EventType::Withdraw,
+            "وزارة الدفاع",
+        ),
+        (
+            "ووقعت الحكومة المغربية وشركة توتال الفرنسية اتفاقية لتطوير حقل الغاز في الرباط أمس.",
+            EventType::Agree,
+            "الحكومة المغربية",
+        ),
+        (
+            "تظاهر آلاف الطلاب أمام مبنى البرلمان في عمان احتجاجا على رفع الأسعار.",
+            EventType::Protest,
+            "الطلاب",
+        ),
+        (
+            "واعتقلت الشرطة التركية 12 شخصا في إسطنبول للاشتباه في صلتهم بالتفجير.",
+            EventType::Arrest,
+            "الشرطة التركية",
+        ),
+        (
+            "وانتخب البرلمان اللبناني نبيه بري رئيسا له للمرة السابعة.",
+            EventType::Elect,
+            "البرلمان",
+        ),
+        (
+            "وقدمت اليابان مساعدات بقيمة عشرة ملايين دولار إلى اليمن.",
+            EventType::Aid,
+            "اليابان",
+        ),
+        (
+            "ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق بين الطرفين.",
+            EventType::Praise,
+            "غوتيريش",
+        ),
+        (
+            "واتهمت وزارة الخارجية الإيرانية واشنطن بزعزعة استقرار المنطقة.",
+            EventType::Accuse,
+            "وزارة الخارجية",
+        ),
+        (
+            "وهدد الرئيس الروسي فلاديمير بوتين بالرد على أي هجوم يستهدف الأراضي الروسية.",
+            EventType::Threaten,
+            "بوتين",
+        ),
+        (
+            "وطالب الاتحاد الأوروبي إسرائيل بوقف بناء المستوطنات في الضفة الغربية.",
+            EventType::Demand,
+            "الاتحاد الأوروبي",
+        ),
+        (
+            "وشنت طائرات حربية إسرائيلية غارات على مواقع في جنوب لبنان فجر اليوم من دون وقوع إصابات.",
+            EventType::Assault,
+            "طائرات",
+        ),
+        (
+            "ستعقد اللجنة اجتماعا مع وزير الخارجية الأردني أيمن الصفدي الأسبوع المقبل في عمان.",
+            EventType::Meet,
+            "الصفدي",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, kind, actor) in cases {
+        let doc = analyse(text, "2023-03-15");
+        let ok = events_of(&doc, kind)
+            .iter()
+            .any(|e| names(&doc, &e.actors).contains(actor));
+        if !ok {
+            failures.push(format!(
+                "{kind:?} by {actor} in «{text}»:\n{}",
+                describe(&doc)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn air_strike_mode_place_and_no_injuries() {
+    let doc = analyse(
+        "وشنت طائرات حربية إسرائيلية غارات على مواقع في جنوب لبنان فجر اليوم من دون وقوع إصابات.",
+        "2023-03-15",
+    );
+    let e = &events_of(&doc, EventType::Assault)[0];
+    assert_eq!(e.mode, Some(EventMode::AirStrike));
+    assert!(names(&doc, &e.places).contains("لبنان"));
+    assert_eq!(count(e, CountKind::Injured), Some(0.0));
+    assert_eq!(
+        e.time.as_ref().and_then(|t| t.value.as_deref()),
+        Some("2023-03-15")
+    );
+}
+
+#[test]
+fn reported_speech_carries_an_event_with_its_casualties() {
+    let text = "وقال المتحدث باسم الشرطة سامي العلي إن مسلحين مجهولين أطلقوا النار على دورية للشرطة في حي الكرادة ببغداد أمس، ما أدى إلى مقتل شرطيين اثنين وإصابة ثلاثة آخرين.";
+    let doc = analyse(text, "2023-03-15");
+    let e = &events_of(&doc, EventType::Assault)[0];
+    assert_eq!(e.mode, Some(EventMode::Shooting));
+    assert!(names(&doc, &e.actors).contains("مسلحين مجهولين"));
+    assert!(names(&doc, &e.targets).contains("دورية"));
+    assert_eq!(count(e, CountKind::Killed), Some(2.0));
+    assert_eq!(count(e, CountKind::Injured), Some(3.0));
+    assert_eq!(
+        e.time.as_ref().and_then(|t| t.value.as_deref()),
+        Some("2023-03-14")
+    );
+    let q = &doc.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Reported);
+    assert!(q.speaker.as_ref().unwrap().text.contains("سامي العلي"));
+    assert!(q.span.slice(text).starts_with("مسلحين مجهولين"));
+}
+
+#[test]
+fn a_denied_protest_is_negative() {
+    let doc = analyse(
+        "لم تشهد العاصمة السودانية الخرطوم أي تظاهرات يوم الجمعة.",
+        "2023-03-15",
+    );
+    assert!(
+        events_of(&doc, EventType::Protest)
+            .iter()
+            .all(|e| e.polarity == Polarity::Negative)
+    );
+}
+
+#[test]
+fn a_denial_makes_the_reported_event_negative_and_quotes_it() {
+    let text = "ونفى وزير الداخلية العراقي أن تكون قوات الأمن قد أطلقت النار على المحتجين.";
+    let doc = analyse(text, "2023-03-15");
+    let e = &events_of(&doc, EventType::Assault)[0];
+    assert_eq!(e.polarity, Polarity::Negative);
+    assert!(
+        events_of(&doc, EventType::Protest).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+    assert!(doc.quotes[0].denial);
+}
+
+#[test]
+fn a_planned_meeting_is_future() {
+    let doc = analyse(
+        "ستعقد اللجنة اجتماعا مع وزير الخارجية الأردني أيمن الصفدي الأسبوع المقبل في عمان.",
+        "2023-03-15",
+    );
+    assert_eq!(
+        events_of(&doc, EventType::Meet)[0].modality,
+        Modality::Future
+    );
+}
+
+#[test]
+fn troops_deployed_are_not_a_casualty_count() {
+    let doc = analyse(
+        "ونشرت الحكومة 3000 جندي في مدينة درعا بعد الهجوم الذي أسفر عن مقتل خمسة أشخاص.",
+        "2023-03-15",
+    );
+    let counts: Vec<_> = doc
+        .events
+        .iter()
+        .flat_map(|e| &e.counts)
+        .map(|c| (c.kind, c.value))
+        .collect();
+    assert_eq!(counts, vec![(CountKind::Killed, 5.0)], "{}", describe(&doc));
+}
+
+#[test]
+fn a_sentence_without_an_event_gives_none() {
+    for text in [
+        "يبلغ عدد سكان مدينة الموصل نحو مليوني نسمة ويعمل معظمهم في التجارة والزراعة.",
+        "وتتميز المنطقة بمناخ معتدل صيفا وبارد شتاء، وتكثر فيها بساتين النخيل.",
+    ] {
+        let doc = analyse(text, "2023-03-15");
+        assert!(doc.events.is_empty(), "{}", describe(&doc));
+    }
+}
+
+/// On real news the events are well formed: spans inside their sentence, confidence in range,
+/// entity links valid.
+#[test]
+fn events_on_real_news_are_well_formed() {
+    let mut events = 0;
+    for article in rasd_testdata::saudinewsnet(200) {
+        let doc = analyse(&article.text, "2015-06-01");
+        for e in &doc.events {
+            events += 1;
+            let s = &doc.sentences[e.sentence];
+            assert!(s.span.contains(e.trigger), "{}", describe(&doc));
+            assert!((0.4..=0.95).contains(&e.confidence));
+            for a in e.actors.iter().chain(&e.targets).chain(&e.places) {
+                assert!(a.entity.is_none_or(|i| i < doc.entities.len()));
+                assert_eq!(a.span.slice(&doc.text), a.text);
+            }
+            assert!(e.time.as_ref().is_none_or(|t| t.time < doc.times.len()));
+        }
+        for q in &doc.quotes {
+            assert!(!q.span.is_empty());
+            assert!(doc.text.get(q.span.start..q.span.end).is_some());
+        }
+    }
+    assert!(events > 100, "only {events} events in 200 articles");
+}
