@@ -410,7 +410,9 @@ async fn slow_request_is_503() {
     // Long enough that its analysis outlasts the timer's first tick (about a millisecond),
     // whatever else the machine is doing.
     let text = "هاجم مسلحون مركزا للشرطة في المدينة أمس وقتلوا ثلاثة من عناصرها.\n".repeat(2000);
-    let request = Request::post("/api/analyze").body(Body::from(text)).unwrap();
+    let request = Request::post("/api/analyze")
+        .body(Body::from(text))
+        .unwrap();
     let response = router(Arc::new(state)).oneshot(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();

@@ -197,18 +197,28 @@ impl fmt::Display for EvalReport {
                 }
             }
             writeln!(f)?;
-            write!(f, "{:<14}", "type")?;
+            // Columns as wide as their names (at least 12), so long names stay apart.
+            let first = self
+                .per_type
+                .keys()
+                .map(|k| k.chars().count() + 1)
+                .max()
+                .unwrap_or(0)
+                .max(14);
+            let width = |c: &str| c.chars().count().max(11) + 1;
+            write!(f, "{:<first$}", "type")?;
             for c in &columns {
-                write!(f, "{c:>12}")?;
+                write!(f, "{c:>w$}", w = width(c))?;
             }
             writeln!(f)?;
             for (ty, metrics) in &self.per_type {
-                write!(f, "{ty:<14}")?;
+                write!(f, "{ty:<first$}")?;
                 for c in &columns {
+                    let w = width(c);
                     match metrics.get(*c) {
-                        Some(v) if v.fract() == 0.0 && *v >= 1.0 => write!(f, "{v:>12}")?,
-                        Some(v) => write!(f, "{v:>12.4}")?,
-                        None => write!(f, "{:>12}", "-")?,
+                        Some(v) if v.fract() == 0.0 && *v >= 1.0 => write!(f, "{v:>w$}")?,
+                        Some(v) => write!(f, "{v:>w$.4}")?,
+                        None => write!(f, "{:>w$}", "-")?,
                     }
                 }
                 writeln!(f)?;
