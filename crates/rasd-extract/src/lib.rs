@@ -2,6 +2,7 @@
 
 pub mod entities;
 pub mod event;
+pub mod name_segments;
 pub mod ner;
 pub mod quantity;
 mod quote;

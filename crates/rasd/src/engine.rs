@@ -178,6 +178,8 @@ impl Engine {
         if last >= Stage::Entities {
             // Named entities: tag each sentence, then resolve the mentions within the article.
             doc.mentions = self.ner.mentions(&doc);
+            // Where the tagger says a name starts, the segmenter's proclitic was a misreading.
+            rasd_extract::name_segments::keep_names_whole(&mut doc);
             self.resolver.resolve(&mut doc, &self.ner.resources().freq);
         }
         if last >= Stage::Events {
