@@ -630,9 +630,9 @@ pub fn duplicates(args: &DuplicatesArgs) -> Result<()> {
                             "doc": m.doc,
                             "similarity": m.similarity,
                             "exact": m.exact,
-                            "title": d.as_ref().and_then(|d| d.title.clone()),
-                            "source": d.as_ref().and_then(|d| d.source.clone()),
-                            "date": d.as_ref().and_then(|d| d.date.clone()),
+                            "title": d.as_ref().and_then(|d| d.info.title.clone()),
+                            "source": d.as_ref().and_then(|d| d.info.source.clone()),
+                            "date": d.as_ref().and_then(|d| d.info.date.clone()),
                         })
                     })
                     .collect();
@@ -667,7 +667,7 @@ pub fn duplicates(args: &DuplicatesArgs) -> Result<()> {
             let d = store.document(m.doc)?;
             let title = d
                 .as_ref()
-                .and_then(|d| d.title.clone())
+                .and_then(|d| d.info.title.clone())
                 .or_else(|| d.as_ref().map(|d| d.text.chars().take(70).collect()))
                 .unwrap_or_default();
             let kind = if m.doc == c.representative {
@@ -683,7 +683,7 @@ pub fn duplicates(args: &DuplicatesArgs) -> Result<()> {
                 m.doc,
                 kind,
                 d.as_ref()
-                    .and_then(|d| d.source.clone())
+                    .and_then(|d| d.info.source.clone())
                     .unwrap_or_default(),
                 title
             )?;

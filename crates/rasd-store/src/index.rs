@@ -481,11 +481,11 @@ impl SearchIndex {
             hits.push(Hit {
                 doc: id,
                 score,
-                ext_id: doc.ext_id,
-                title: doc.title,
-                source: doc.source,
-                date: doc.date,
-                url: doc.url,
+                ext_id: doc.info.ext_id,
+                title: doc.info.title,
+                source: doc.info.source,
+                date: doc.info.date,
+                url: doc.info.url,
                 snippet,
                 duplicates,
             });

@@ -28,7 +28,7 @@ use crate::index::SearchIndex;
 use crate::minhash::Signature;
 use crate::query::day_of;
 use crate::read::{Inputs, ReadOptions, Record, Skipped};
-use crate::store::{AnnotationRow, EntityRow, NewDocument, Store};
+use crate::store::{AnnotationRow, DocumentInfo, EntityRow, NewDocument, Store};
 
 /// The analysis: text and metadata in, analysed document out. Must not panic (a panic is caught
 /// and the record reported as skipped).
@@ -365,13 +365,15 @@ pub fn prepare(key: String, record: Record, analyze: &Analyze<'_>) -> NewDocumen
     NewDocument {
         content_hash: key,
         text_hash: hash::text_hash(&doc.text),
-        ext_id: m.id.clone(),
-        title,
-        url: m.url.clone(),
-        source: m.source.clone(),
-        date: m.date.clone(),
-        day,
-        origin: origin.to_string(),
+        info: DocumentInfo {
+            ext_id: m.id.clone(),
+            title,
+            url: m.url.clone(),
+            source: m.source.clone(),
+            date: m.date.clone(),
+            day,
+            origin: origin.to_string(),
+        },
         n_tokens: doc.tokens.len(),
         n_sentences: doc.sentences.len(),
         analysis,

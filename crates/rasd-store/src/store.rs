@@ -58,13 +58,10 @@ pub struct EntityRow {
     pub data: String,
 }
 
-/// A document ready to be written: analysed, hashed, its annotations flattened.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewDocument {
-    /// xxh3-128 over text and metadata.
-    pub content_hash: String,
-    /// xxh3-64 over the whitespace-collapsed text.
-    pub text_hash: String,
+/// What the store knows of a document besides its text and analysis: where it came from and
+/// what its input said of it. Written with a new document, read back with a stored one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentInfo {
     /// The input's id.
     pub ext_id: Option<String>,
     /// Headline.
@@ -79,6 +76,17 @@ pub struct NewDocument {
     pub day: Option<String>,
     /// Where it was read from.
     pub origin: String,
+}
+
+/// A document ready to be written: analysed, hashed, its annotations flattened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDocument {
+    /// xxh3-128 over text and metadata.
+    pub content_hash: String,
+    /// xxh3-64 over the whitespace-collapsed text.
+    pub text_hash: String,
+    /// Where it came from and what its input said of it.
+    pub info: DocumentInfo,
     /// The text.
     pub text: String,
     /// Token count.
@@ -108,20 +116,8 @@ pub struct NewDocument {
 pub struct StoredDocument {
     /// The store's document number.
     pub id: i64,
-    /// The input's id.
-    pub ext_id: Option<String>,
-    /// Headline.
-    pub title: Option<String>,
-    /// Address.
-    pub url: Option<String>,
-    /// Publisher.
-    pub source: Option<String>,
-    /// Date as given.
-    pub date: Option<String>,
-    /// `YYYY-MM-DD` when known.
-    pub day: Option<String>,
-    /// Where it was read from.
-    pub origin: String,
+    /// Where it came from and what its input said of it.
+    pub info: DocumentInfo,
     /// The text.
     pub text: String,
     /// The analysed document as JSON (code-point offsets, without its tokens and text).
@@ -323,13 +319,13 @@ impl Store {
                 let n = doc_stmt.execute(params![
                     d.content_hash,
                     d.text_hash,
-                    d.ext_id,
-                    d.title,
-                    d.url,
-                    d.source,
-                    d.date,
-                    d.day,
-                    d.origin,
+                    d.info.ext_id,
+                    d.info.title,
+                    d.info.url,
+                    d.info.source,
+                    d.info.date,
+                    d.info.day,
+                    d.info.origin,
                     d.text,
                     d.n_tokens as i64,
                     d.n_sentences as i64,
@@ -421,13 +417,15 @@ impl Store {
                 |r| {
                     Ok(StoredDocument {
                         id: r.get(0)?,
-                        ext_id: r.get(1)?,
-                        title: r.get(2)?,
-                        url: r.get(3)?,
-                        source: r.get(4)?,
-                        date: r.get(5)?,
-                        day: r.get(6)?,
-                        origin: r.get(7)?,
+                        info: DocumentInfo {
+                            ext_id: r.get(1)?,
+                            title: r.get(2)?,
+                            url: r.get(3)?,
+                            source: r.get(4)?,
+                            date: r.get(5)?,
+                            day: r.get(6)?,
+                            origin: r.get(7)?,
+                        },
                         text: r.get(8)?,
                         analysis: r.get(9)?,
                     })
@@ -475,9 +473,9 @@ impl Store {
             .map(|(rep, members)| serde_json::json!({ "representative": rep, "members": members }));
         Ok(Some(serde_json::json!({
             "doc_id": doc.id,
-            "ext_id": doc.ext_id,
-            "origin": doc.origin,
-            "day": doc.day,
+            "ext_id": doc.info.ext_id,
+            "origin": doc.info.origin,
+            "day": doc.info.day,
             "duplicates": cluster,
             "document": analysis,
         })))

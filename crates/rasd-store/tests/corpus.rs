@@ -203,7 +203,7 @@ fn bad_records_are_reported_and_skipped() {
         .document(store.id_for_ext("a").unwrap().unwrap())
         .unwrap()
         .unwrap();
-    assert!(ok.origin.ends_with("news.jsonl:1"));
+    assert!(ok.info.origin.ends_with("news.jsonl:1"));
 }
 
 /// A store of short articles written for this test.
@@ -501,7 +501,7 @@ fn windows_1256_files_are_decoded() {
     let doc = store.document(1).unwrap().unwrap();
     assert_eq!(doc.text, text);
     assert_eq!(
-        doc.title.as_deref(),
+        doc.info.title.as_deref(),
         Some("وزارة المالية تعلن ميزانية العام المقبل")
     );
     assert_eq!(

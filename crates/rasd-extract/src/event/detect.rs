@@ -429,9 +429,9 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     // the verb that governs it.
     if actors.is_empty()
         && !verbal
-        && !patient_noun(kind)
+        && (!patient_noun(kind) || !targets.is_empty())
         && w.prep.is_none()
-        && let Some(r) = clause_subject(p, i)
+        && let Some(r) = clause_subject(p, i, patient_noun(kind))
     {
         actors.extend(p.coordinated(r.end));
         actors.insert(0, r);
@@ -503,7 +503,7 @@ fn is_event_word(p: &Phrases<'_>, j: usize) -> bool {
 /// The subject of the verb that opens the clause of token `i`: the nearest word before it
 /// that looks like a verb (a trigger verb, a light verb, or a word with a verb suffix and
 /// neither article nor preposition), when its subject ends before `i`.
-fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usize>> {
     let start = i.saturating_sub(8).max(p.sentence.start);
     let j = (start..i)
         .rev()
@@ -516,6 +516,19 @@ fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
                     || lexicon::is_light_verb(w)
                     || !w.vsuff.is_empty())
         })?;
+    // `أعلنت الوزارة مقتل جندي`: who announces an attack or an arrest is not its actor (who
+    // announces a withdrawal of its own forces is).
+    let reports = [
+        "اعلن", "قال", "اكد", "افاد", "ذكر", "اوضح", "كشف", "اشار", "نفى", "صرح", "نقل",
+    ];
+    let keys = lexicon::candidates(p.words.get(j));
+    if patient
+        && keys
+            .iter()
+            .any(|k| reports.iter().any(|r| normalize(r) == *k))
+    {
+        return None;
+    }
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
 }
 

@@ -88,6 +88,9 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
     ("استهدف", T::Assault, None, Verb),
     ("استهداف", T::Assault, None, Noun),
     ("اعتدى", T::Assault, None, Verb),
+    ("تعدى", T::Assault, None, Verb),
+    ("اقتحم", T::Assault, None, Verb),
+    ("اقتحام", T::Assault, None, Noun),
     ("اعتداء", T::Assault, None, Noun),
     ("اعتداءات", T::Assault, None, Noun),
     ("قصف", T::Assault, Some(M::Rockets), Verb),
@@ -244,6 +247,7 @@ const LIGHT_VERBS: &[&str] = &[
     "جدد",
     "واصل",
     "وجه",
+    "قام",
 ];
 
 /// Words that are never triggers although a suffix rule would make them one (`بيانات` is data,
