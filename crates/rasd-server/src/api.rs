@@ -81,7 +81,11 @@ pub(crate) async fn search(
     let request = params::search_request(query.as_deref().unwrap_or(""), state.limits().max_hits)?;
     let results = blocking(move || {
         state
-            .with_store(|store| state.index().search(store, &request))
+            .with_store(|store| {
+                // Documents an ingest added since the server started are searchable at once.
+                state.index().refresh()?;
+                state.index().search(store, &request)
+            })
             .map_err(ApiError::from)
     })
     .await?;

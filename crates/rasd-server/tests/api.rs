@@ -419,3 +419,50 @@ async fn slow_request_is_503() {
     let v: Value = serde_json::from_slice(&body).unwrap();
     assert!(is_error(&v), "{v}");
 }
+
+#[tokio::test]
+async fn documents_ingested_while_serving_are_found() {
+    let f = fixture();
+    let (_, before) = get_json(
+        &f,
+        "/api/search?q=%D8%A7%D9%84%D8%B2%D9%8A%D8%AA%D9%88%D9%86",
+    )
+    .await;
+    assert_eq!(before["total"], 0, "{before}");
+    // Another process's ingest, here a second handle on the same store.
+    let jsonl = f.dir.path().join("more.jsonl");
+    let article = json!({
+        "id": "late",
+        "source": "wakala",
+        "date": "2021-09-01",
+        "title": "موسم الزيتون",
+        "text": "بدأ المزارعون قطف الزيتون في القرى الجبلية مع اعتدال الطقس.",
+    });
+    std::fs::write(&jsonl, article.to_string()).unwrap();
+    let engine = Engine::builder().build().unwrap();
+    let mut store = Store::open(&f.dir.path().join("store")).unwrap();
+    let index = SearchIndex::open(store.dir()).unwrap();
+    let analyze = |text: &str, meta: Metadata| engine.analyze(text, meta);
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let summary = ingest::ingest(
+        &mut store,
+        &index,
+        Inputs::find(&[jsonl]).unwrap(),
+        &analyze,
+        &IngestOptions {
+            threads: 1,
+            ..IngestOptions::default()
+        },
+        &mut |_| {},
+        &cancel,
+    )
+    .unwrap();
+    assert_eq!(summary.added, 1);
+    let (status, after) = get_json(
+        &f,
+        "/api/search?q=%D8%A7%D9%84%D8%B2%D9%8A%D8%AA%D9%88%D9%86",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(after["total"], 1, "{after}");
+}

@@ -348,6 +348,15 @@ impl SearchIndex {
         }
     }
 
+    /// Sees what other processes committed to the index since it was opened (an ingest run
+    /// while a server searches).
+    ///
+    /// # Errors
+    /// When the index cannot be read.
+    pub fn refresh(&self) -> Result<()> {
+        Ok(self.reader.reload()?)
+    }
+
     /// Runs a search: the query, filters and facets, with snippets read from the store.
     ///
     /// # Errors
