@@ -17,7 +17,7 @@
 //! The canonical name is the longest name seen. Nothing here knows any particular name.
 
 use rasd_text::annotations::{Entity, EntityType, Mention, MentionForm, Role};
-use rasd_text::{Document, Span, Token, TokenKind};
+use rasd_text::{Document, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
 use crate::ner::gazetteer::{PERSON_TRIGGERS, Trigger, Triggers};
@@ -249,7 +249,7 @@ impl Resolver {
             })
             .collect();
         for (m, mention) in doc.mentions.iter().enumerate() {
-            for i in token_range(&doc.tokens, mention.span) {
+            for i in doc.token_range(mention.span) {
                 if let Some(w) = words.get_mut(i) {
                     w.mention = Some(m);
                 }
@@ -286,7 +286,7 @@ impl Resolver {
                     m.form == MentionForm::Name && m.span.end == before && m.kind != EntityType::Per
                 })
                 .min_by_key(|m| m.span.start)
-                .filter(|m| token_range(&doc.tokens, m.span).len() >= 2)
+                .filter(|m| doc.token_range(m.span).len() >= 2)
                 .map(|m| (m.kind, m.confidence));
             let (kind, confidence) = match tagged {
                 Some(found) => found,
@@ -453,7 +453,7 @@ impl Resolver {
                 continue;
             }
             let Some(e) = mention.entity else { continue };
-            let range = token_range(&doc.tokens, mention.span);
+            let range = doc.token_range(mention.span);
             let sentence = doc
                 .sentences
                 .iter()
@@ -730,13 +730,6 @@ fn role_text_key(text: &str) -> String {
         .map(normalize)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Indices of the tokens a span covers.
-fn token_range(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
-    let start = tokens.partition_point(|t| t.span.end <= span.start);
-    let end = tokens.partition_point(|t| t.span.start < span.end);
-    start..end.max(start)
 }
 
 /// The comparison key of a name: article dropped from every word.

@@ -15,7 +15,7 @@ use rasd_text::annotations::{Argument, Event, Quote, QuoteKind};
 use rustc_hash::FxHashMap;
 
 use crate::event::{Phrases, Words, candidates};
-use crate::ner::norm::normalize;
+use crate::ner::norm::{normalize, same};
 
 /// How a verb introduces speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,15 +150,13 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
 fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote> {
     let doc = p.doc;
     let words = p.words;
-    let is_in = |j: usize, list: &[&str]| list.iter().any(|x| normalize(x) == words.get(j).norm);
+    let is_in = |j: usize, list: &[&str]| list.iter().any(|x| same(&words.get(j).norm, x));
     let text_of = |j: usize| doc.tokens.get(j).map_or("", |t| t.text(&doc.text));
-    let plural = ["وا", "ا"]
-        .iter()
-        .any(|x| normalize(x) == words.get(i).vsuff);
+    let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
     let mut start = p.skip_fillers(i + 1);
     // `أكد على أن`: the preposition belongs to the verb.
-    if words.get(start).norm == normalize("على") && is_in(start + 1, COMPLEMENTIZERS) {
+    if same(&words.get(start).norm, "على") && is_in(start + 1, COMPLEMENTIZERS) {
         start += 1;
     }
     let mut end = start;
@@ -215,7 +213,7 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
     if text_of(content_at) == ":" {
         content_at += 1;
     }
-    let as_said = i > p.sentence.start + 2 && words.get(i - 1).norm == normalize("كما");
+    let as_said = i > p.sentence.start + 2 && same(&words.get(i - 1).norm, "كما");
     let direct = OPENING.contains(&text_of(content_at)).then(|| {
         let from = content_at + 1;
         let to = (from..p.sentence.end)
@@ -231,7 +229,7 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
     {
         let from = if ["ان", "أن", "إن", "بان", "بأن"]
             .iter()
-            .any(|x| normalize(x) == words.get(content_at).norm)
+            .any(|x| same(&words.get(content_at).norm, x))
         {
             content_at + 1
         } else {

@@ -53,6 +53,29 @@ struct Fixture {
 
 /// A store with [`ARTICLES`] in a temporary directory, removed when the fixture is dropped. Each
 /// test builds its own (nextest runs every test in a process of its own anyway).
+/// Ingests a JSONL file into the store at `store_dir`, as `rasd ingest` does; returns how
+/// many documents were added.
+fn ingest_file(store_dir: &std::path::Path, engine: &Engine, jsonl: std::path::PathBuf) -> usize {
+    let mut store = Store::open(store_dir).unwrap();
+    let index = SearchIndex::open(store.dir()).unwrap();
+    let analyze = |text: &str, meta: Metadata| engine.analyze(text, meta);
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    ingest::ingest(
+        &mut store,
+        &index,
+        Inputs::find(&[jsonl]).unwrap(),
+        &analyze,
+        &IngestOptions {
+            threads: 1,
+            ..IngestOptions::default()
+        },
+        &mut |_| {},
+        &cancel,
+    )
+    .unwrap()
+    .added
+}
+
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let jsonl = dir.path().join("articles.jsonl");
@@ -66,26 +89,7 @@ fn fixture() -> Fixture {
     std::fs::write(&jsonl, lines.join("\n")).unwrap();
     let store_dir = dir.path().join("store");
     let engine = Engine::builder().build().unwrap();
-    {
-        let mut store = Store::open(&store_dir).unwrap();
-        let index = SearchIndex::open(store.dir()).unwrap();
-        let analyze = |text: &str, meta: Metadata| engine.analyze(text, meta);
-        let cancel = std::sync::atomic::AtomicBool::new(false);
-        let summary = ingest::ingest(
-            &mut store,
-            &index,
-            Inputs::find(&[jsonl]).unwrap(),
-            &analyze,
-            &IngestOptions {
-                threads: 1,
-                ..IngestOptions::default()
-            },
-            &mut |_| {},
-            &cancel,
-        )
-        .unwrap();
-        assert_eq!(summary.added, ARTICLES.len());
-    }
+    assert_eq!(ingest_file(&store_dir, &engine, jsonl), ARTICLES.len());
     let limits = Limits {
         max_body_bytes: BODY_LIMIT,
         ..Limits::default()
@@ -440,24 +444,7 @@ async fn documents_ingested_while_serving_are_found() {
     });
     std::fs::write(&jsonl, article.to_string()).unwrap();
     let engine = Engine::builder().build().unwrap();
-    let mut store = Store::open(&f.dir.path().join("store")).unwrap();
-    let index = SearchIndex::open(store.dir()).unwrap();
-    let analyze = |text: &str, meta: Metadata| engine.analyze(text, meta);
-    let cancel = std::sync::atomic::AtomicBool::new(false);
-    let summary = ingest::ingest(
-        &mut store,
-        &index,
-        Inputs::find(&[jsonl]).unwrap(),
-        &analyze,
-        &IngestOptions {
-            threads: 1,
-            ..IngestOptions::default()
-        },
-        &mut |_| {},
-        &cancel,
-    )
-    .unwrap();
-    assert_eq!(summary.added, 1);
+    assert_eq!(ingest_file(&f.dir.path().join("store"), &engine, jsonl), 1);
     let (status, after) = get_json(
         &f,
         "/api/search?q=%D8%A7%D9%84%D8%B2%D9%8A%D8%AA%D9%88%D9%86",

@@ -55,6 +55,20 @@ enum Kind {
     Json,
 }
 
+/// The columns of times and quantities: a span of text with a value.
+fn valued_annotation_columns() -> Vec<(&'static str, Kind)> {
+    use Kind::{Int, Json, Text};
+    vec![
+        ("doc_id", Int),
+        ("idx", Int),
+        ("start", Int),
+        ("end", Int),
+        ("text", Text),
+        ("value", Text),
+        ("data", Json),
+    ]
+}
+
 fn columns(what: What) -> (&'static str, Vec<(&'static str, Kind)>) {
     use Kind::{Int, Json, Real, Text};
     match what {
@@ -106,28 +120,12 @@ fn columns(what: What) -> (&'static str, Vec<(&'static str, Kind)>) {
         ),
         What::Times => (
             "SELECT doc_id, idx, start, \"end\", text, value, data FROM times ORDER BY doc_id, idx",
-            vec![
-                ("doc_id", Int),
-                ("idx", Int),
-                ("start", Int),
-                ("end", Int),
-                ("text", Text),
-                ("value", Text),
-                ("data", Json),
-            ],
+            valued_annotation_columns(),
         ),
         What::Quantities => (
             "SELECT doc_id, idx, start, \"end\", text, value, data FROM quantities \
              ORDER BY doc_id, idx",
-            vec![
-                ("doc_id", Int),
-                ("idx", Int),
-                ("start", Int),
-                ("end", Int),
-                ("text", Text),
-                ("value", Text),
-                ("data", Json),
-            ],
+            valued_annotation_columns(),
         ),
         What::Events => (
             // `date` is the event's own time when the text gives one (its day when it names one:

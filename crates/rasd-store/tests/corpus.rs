@@ -1,6 +1,9 @@
 //! The store end to end: ingest, resume, bad records, idempotency, Arabic search, malformed
 //! queries, near-duplicates, HTML and legacy encodings.
 #![allow(clippy::unwrap_used)] // tests may unwrap: a failure is the test failing
+mod common;
+
+use common::ids;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -261,18 +264,6 @@ fn arabic_store(dir: &Path) -> (Store, SearchIndex) {
     let (mut store, index) = open(dir);
     assert_eq!(run(&mut store, &index, &[input], 3).added, docs.len());
     (store, index)
-}
-
-fn ids(store: &Store, index: &SearchIndex, req: &SearchRequest) -> Vec<String> {
-    let mut out: Vec<String> = index
-        .search(store, req)
-        .unwrap()
-        .hits
-        .into_iter()
-        .filter_map(|h| h.ext_id)
-        .collect();
-    out.sort();
-    out
 }
 
 #[test]

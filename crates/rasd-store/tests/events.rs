@@ -1,6 +1,9 @@
 //! Events and quotes in the store: stored as rows, exported like an event table, searchable by
 //! type and party, counted by `stats`, and filled in when a version-1 store is migrated.
 #![allow(clippy::unwrap_used)] // tests may unwrap: a failure is the test failing
+mod common;
+
+use common::ids;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -423,18 +426,6 @@ fn events_and_quotes_export_like_an_event_table() {
     }
 }
 
-fn found(store: &Store, index: &SearchIndex, req: &SearchRequest) -> Vec<String> {
-    let mut out: Vec<String> = index
-        .search(store, req)
-        .unwrap()
-        .hits
-        .into_iter()
-        .filter_map(|h| h.ext_id)
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn search_filters_and_facets_by_event() {
     let dir = tempfile::tempdir().unwrap();
@@ -447,7 +438,7 @@ fn search_filters_and_facets_by_event() {
             places: places.iter().map(|s| (*s).to_owned()).collect(),
             ..SearchRequest::new("اليوم")
         };
-        found(&store, &index, &req)
+        ids(&store, &index, &req)
     };
     assert_eq!(q(&[], &[], &[], &[]), ["attack", "none", "protest"]);
     assert_eq!(q(&["ASSAULT"], &[], &[], &[]), ["attack"]);
@@ -477,7 +468,7 @@ fn search_filters_and_facets_by_event() {
             event_to: to.map(str::to_owned),
             ..SearchRequest::new("اليوم")
         };
-        found(&store, &index, &req)
+        ids(&store, &index, &req)
     };
     assert_eq!(
         dated(&[], Some("2022-03-06"), Some("2022-03-06")),
@@ -556,7 +547,7 @@ fn a_version_1_store_is_migrated_from_the_stored_analysis() {
         event_types: vec!["ASSAULT".into()],
         ..SearchRequest::new("اليوم")
     };
-    assert_eq!(found(&store, &index, &req), ["attack"]);
+    assert_eq!(ids(&store, &index, &req), ["attack"]);
 }
 
 #[test]

@@ -219,6 +219,14 @@ pub struct Repair {
 }
 
 impl Document {
+    /// The indices of the tokens that overlap `span` (empty when none does).
+    #[must_use]
+    pub fn token_range(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        start..end.max(start)
+    }
+
     /// A document with `text` and `meta` and no annotations yet.
     #[must_use]
     pub fn new(text: String, meta: Metadata) -> Self {

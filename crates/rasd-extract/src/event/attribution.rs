@@ -12,7 +12,7 @@ use rasd_text::annotations::{Event, EventType};
 use super::lexicon::candidates;
 use super::phrases::Phrases;
 use super::words::Words;
-use crate::ner::norm::normalize;
+use crate::ner::norm::same;
 
 /// How many sentences before and after an attribution it applies to.
 const WINDOW: usize = 2;
@@ -58,7 +58,7 @@ pub(crate) fn apply(doc: &Document, words: &Words, events: &mut [Event]) {
 /// Reads an attribution or a denied claim in one sentence.
 fn read(p: &Phrases<'_>) -> Authorship {
     let mut out = Authorship::default();
-    let is = |i: usize, w: &str| p.words.get(i).norm == normalize(w);
+    let is = |i: usize, w: &str| same(&p.words.get(i).norm, w);
     for i in p.sentence.clone() {
         let w = p.words.get(i);
         let keys = candidates(w);
@@ -75,7 +75,8 @@ fn read(p: &Phrases<'_>) -> Authorship {
         let claim = ["تبن", "يتبن", "تتبن", "نتبن"]
             .iter()
             .any(|k| w.stem.starts_with(k) || w.norm.starts_with(k))
-            || w.norm.contains(&normalize("مسؤوليت"));
+            // `مسؤوليتها` in normalized form.
+            || w.norm.contains("مسووليت");
         if claim && denied {
             out.unclaimed = true;
         }

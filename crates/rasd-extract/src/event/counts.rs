@@ -11,8 +11,8 @@ use rasd_text::annotations::{CountKind, EventCount, EventType, QuantityKind, Qua
 use rasd_text::{Document, Span};
 
 use super::lexicon;
-use super::words::{Words, covered};
-use crate::ner::norm::normalize;
+use super::words::Words;
+use crate::ner::norm::same;
 
 /// Words that deny what follows them (`دون`, `لم`).
 const DENIERS: &[&str] = &["دون", "بدون", "لم", "لا", "عدم"];
@@ -36,10 +36,10 @@ pub(crate) fn find(
         if !bounds.contains(q.span) || !matches!(q.kind, QuantityKind::Cardinal) {
             continue;
         }
-        let toks = covered(doc, q.span);
+        let toks = doc.token_range(q.span);
         let counted = q
             .counted
-            .map(|c| covered(doc, c).start)
+            .map(|c| doc.token_range(c).start)
             // `اثنين وإصابة`: a noun joined by `و` starts the next clause, it is not counted.
             .filter(|&i| !words.get(i).conj)
             .and_then(|i| lexicon::count_noun(words.get(i)));
@@ -97,7 +97,7 @@ fn zeros(doc: &Document, words: &Words, range: Range<usize>) -> Vec<EventCount> 
         };
         let denier = (i.saturating_sub(4).max(range.start)..i)
             .rev()
-            .find(|&j| DENIERS.iter().any(|d| normalize(d) == words.get(j).norm));
+            .find(|&j| DENIERS.iter().any(|d| same(&words.get(j).norm, d)));
         let Some(j) = denier else { continue };
         let span = doc.tokens[j].span.cover(doc.tokens[i].span);
         for &kind in kinds {

@@ -10,9 +10,9 @@ use rasd_text::annotations::{
 
 use super::lexicon::{self, Class, Trigger};
 use super::phrases::Phrases;
-use super::words::{Words, covered};
+use super::words::Words;
 use super::{counts, modality};
-use crate::ner::norm::normalize;
+use crate::ner::norm::same;
 
 /// Events less sure than this are not reported at all.
 pub(crate) const MIN_CONFIDENCE: f32 = 0.4;
@@ -199,7 +199,7 @@ fn anaphoric(words: &Words, range: &Range<usize>, hit: &Hit, earlier: &[Event]) 
     let demonstrative = i > range.start
         && ["هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين"]
             .iter()
-            .any(|d| normalize(d) == words.get(i - 1).norm);
+            .any(|d| same(&words.get(i - 1).norm, d));
     demonstrative || (words.get(i).det && earlier.iter().any(|e| e.kind == hit.trigger.kind))
 }
 
@@ -236,8 +236,8 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
         let Some(q) = doc.quantities.iter().find(|q| q.span == c.span) else {
             continue;
         };
-        let after = covered(doc, q.span).end;
-        let counted = q.counted.map(|c| covered(doc, c).start).filter(|&j| {
+        let after = doc.token_range(q.span).end;
+        let counted = q.counted.map(|c| doc.token_range(c).start).filter(|&j| {
             let w = p.words.get(j);
             !w.pron && !not_victims.contains(&w.norm.as_str())
         });
@@ -325,7 +325,7 @@ fn weak_supported(
     match hit.trigger.kind {
         // `مسيرة` after `طائرة` is a drone, not a march.
         EventType::Protest => {
-            let drone = i > range.start && words.get(i - 1).stem.starts_with(&normalize("طائر"));
+            let drone = i > range.start && words.get(i - 1).stem.starts_with("طائر");
             // Only protest words support a protest: `أطلقت النار على المحتجين` is no protest.
             let _ = light_before;
             !drone && protest_support
@@ -342,11 +342,9 @@ fn weak_supported(
                 "بروتوكول",
             ]
             .iter()
-            .any(|k| normalize(k) == w.stem)
+            .any(|k| same(&w.stem, k))
         }),
-        EventType::Meet if stem == normalize("اتصال") => {
-            after(2).any(|w| w.stem.starts_with(&normalize("هاتف")))
-        }
+        EventType::Meet if same(stem, "اتصال") => after(2).any(|w| w.stem.starts_with("هاتف")),
         _ => light_before || strong.contains(&hit.trigger.kind),
     }
 }
@@ -410,7 +408,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             let definite = |j: usize| p.words.get(j).det || p.words.get(j).mention.is_some();
             let quantifier = ["جميع", "كل", "كافة", "بعض", "معظم", "مختلف", "عدد"]
                 .iter()
-                .any(|q| normalize(q) == p.words.get(r.start).norm);
+                .any(|q| same(&p.words.get(r.start).norm, q));
             r.start == i + 1 && (definite(r.start) || (quantifier && definite(r.start + 1)))
         })
     {
@@ -522,11 +520,7 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
         "اعلن", "قال", "اكد", "افاد", "ذكر", "اوضح", "كشف", "اشار", "نفى", "صرح", "نقل",
     ];
     let keys = lexicon::candidates(p.words.get(j));
-    if patient
-        && keys
-            .iter()
-            .any(|k| reports.iter().any(|r| normalize(r) == *k))
-    {
+    if patient && keys.iter().any(|k| reports.iter().any(|r| same(k, r))) {
         return None;
     }
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
@@ -563,7 +557,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // The plural `وا` shows even when the segmenter kept it in the stem (`شنوا`).
     let subject_first = ["وا", "ا", "ن", "تا", "ون"]
         .iter()
-        .any(|s| normalize(s) == w.vsuff)
+        .any(|s| same(&w.vsuff, s))
         || (w.vsuff.is_empty() && !w.det && w.prep.is_none() && w.stem.ends_with("وا"));
     let before = p.phrase_before(i).filter(|r| r.end == i);
     // A complementizer or `كان` opens the clause before its subject (`إن مهاجما فجّر`,
@@ -573,7 +567,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             let w = p.words.get(r.start - 1);
             ["ان", "أن", "إن", "بان", "بأن"]
                 .iter()
-                .any(|k| normalize(k) == w.norm)
+                .any(|k| same(&w.norm, k))
                 || ["كان", "كانت", "كانوا"]
                     .iter()
                     .any(|k| *k == w.stem || *k == w.norm)
@@ -587,7 +581,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let after = p.phrase_at(i + 1).filter(|r| {
         let first = p.words.get(r.start);
         !first.accusative
-            && !QUANTIFIERS.iter().any(|q| normalize(q) == first.norm)
+            && !QUANTIFIERS.iter().any(|q| same(&first.norm, q))
             && lexicon::trigger(first).is_none()
     });
     after.or(before)
@@ -628,9 +622,8 @@ fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {
             let m = lexicon::mode_cue(w)?;
             // `مسيرة` is a drone only after `طائرة`.
             if m == EventMode::Drone
-                && !(j > p.sentence.start
-                    && p.words.get(j - 1).stem.starts_with(&normalize("طائر")))
-                && w.stem != normalize("درون")
+                && !(j > p.sentence.start && p.words.get(j - 1).stem.starts_with("طائر"))
+                && w.stem != "درون"
             {
                 return None;
             }
@@ -672,7 +665,7 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
     let doc = p.doc;
     let mut marked: Vec<(usize, Range<usize>)> = Vec::new();
     for mention in &doc.mentions {
-        let r = covered(doc, mention.span);
+        let r = doc.token_range(mention.span);
         if r.start < p.sentence.start
             || r.end > p.sentence.end
             || doc.dateline.is_some_and(|d| d.overlaps(mention.span))
@@ -685,8 +678,7 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
             .checked_sub(1)
             .filter(|&j| j >= p.sentence.start)
             .map(|j| p.words.get(j));
-        let after_prep =
-            word_before.is_some_and(|w| ["في", "من"].iter().any(|k| normalize(k) == w.norm));
+        let after_prep = word_before.is_some_and(|w| ["في", "من"].iter().any(|k| same(&w.norm, k)));
         let place_word_before = word_before.is_some_and(|w| {
             [
                 "مدينة",
@@ -707,7 +699,7 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
             .iter()
             // Compass words place a name too (`جنوب لبنان`).
             .chain(crate::ner::trigger_names::DIRECTIONS.iter())
-            .any(|k| normalize(k) == w.stem)
+            .any(|k| same(&w.stem, k))
         });
         let is_loc = mention.kind == EntityType::Loc;
         let marked_here = (after_prep || first.prep == Some('ب') || place_word_before)
@@ -802,7 +794,7 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     let i = anchor.token;
     let before = |n: usize, list: &[&str]| {
         (i.saturating_sub(n).max(p.sentence.start)..i)
-            .any(|j| list.iter().any(|k| normalize(k) == p.words.get(j).norm))
+            .any(|j| list.iter().any(|k| same(&p.words.get(j).norm, k)))
     };
     // In a relative clause or after `بعد`, `إثر`, `ردا على`, the event is background to another.
     if before(2, &["الذي", "التي", "الذين", "اللذين"])
@@ -847,7 +839,7 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
             "اتهم",
         ]
         .iter()
-        .any(|k| normalize(k) == w.stem || normalize(k) == w.norm)
+        .any(|k| same(&w.stem, k) || same(&w.norm, k))
     });
     if legal {
         c -= 0.2;

@@ -12,7 +12,7 @@ use rasd_text::annotations::{CountKind, EventMode, EventType};
 use rustc_hash::FxHashMap;
 
 use super::words::Word;
-use crate::ner::norm::normalize;
+use crate::ner::norm::{normalize, same};
 
 /// How a trigger word signals its event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -596,7 +596,7 @@ pub(crate) fn count_verb(word: &Word) -> Option<CountKind> {
 pub(crate) fn no_casualties(word: &Word) -> Option<&'static [CountKind]> {
     NO_CASUALTIES
         .iter()
-        .find(|(k, _)| normalize(k) == word.stem)
+        .find(|(k, _)| same(&word.stem, k))
         .map(|(_, kinds)| *kinds)
 }
 

@@ -5,7 +5,7 @@ use rasd_text::annotations::{EventTime, Modality, Polarity};
 
 use super::phrases::Phrases;
 use super::words::Words;
-use crate::ner::norm::normalize;
+use crate::ner::norm::same;
 
 /// Particles that deny the word after them.
 const NEGATIONS: &[&str] = &[
@@ -54,14 +54,14 @@ pub(crate) fn of(
         .rev()
         .take_while(|&j| !words.get(j).is_punct)
         .collect();
-    let is = |j: usize, list: &[&str]| list.iter().any(|w| normalize(w) == words.get(j).norm);
+    let is = |j: usize, list: &[&str]| list.iter().any(|w| same(&words.get(j).norm, w));
     let negated = before.iter().any(|&j| {
         // `لا يزال` is 'still', not a denial.
         is(j, NEGATIONS) && !(words.get(j).norm == "لا" && words.get(j + 1).stem.contains("زال"))
     });
     // `لم تشهد المدينة أي تظاهرات`: `أي` carries a denial from earlier in the clause.
-    let any_before = (i.saturating_sub(2).max(p.sentence.start)..i)
-        .any(|j| words.get(j).norm == normalize("أي"));
+    let any_before =
+        (i.saturating_sub(2).max(p.sentence.start)..i).any(|j| same(&words.get(j).norm, "أي"));
     let clause: Vec<usize> = (i.saturating_sub(8).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| !words.get(j).is_punct)
@@ -71,7 +71,7 @@ pub(crate) fn of(
     let denied_report = p.sentence.clone().take_while(|&j| j < i).any(|j| {
         super::candidates(words.get(j))
             .iter()
-            .any(|k| k == &normalize("نفى"))
+            .any(|k| same(k, "نفى"))
             && !words.get(j).det
             && (j + 1..i).any(|k| is(k, &["ان", "أن", "إن", "بان", "بأن"]))
     });

@@ -15,8 +15,8 @@ use rasd_text::annotations::Argument;
 use rasd_text::{Document, Span};
 use rustc_hash::FxHashSet;
 
-use super::words::{Words, covered};
-use crate::ner::norm::normalize;
+use super::words::Words;
+use crate::ner::norm::{normalize, same};
 
 /// The longest phrase taken as one party, in words.
 pub(crate) const MAX_PHRASE: usize = 5;
@@ -267,7 +267,7 @@ impl Phrases<'_> {
         }
         // A named entity that starts here is the phrase.
         if let Some(m) = self.words.get(start).mention {
-            let r = covered(self.doc, self.doc.mentions[m].span);
+            let r = self.doc.token_range(self.doc.mentions[m].span);
             if r.start == start {
                 return Some(r.start..r.end.min(self.sentence.end));
             }
@@ -289,7 +289,7 @@ impl Phrases<'_> {
                 break;
             }
             if let Some(m) = w.mention {
-                let r = covered(self.doc, self.doc.mentions[m].span);
+                let r = self.doc.token_range(self.doc.mentions[m].span);
                 // A name closes the phrase it completes: after a preposition clitic
                 // (`موالية لإيران`, `مواقع للحشد`) or a single indefinite head (`قاعدة عين
                 // الأسد`). After anything else it is the next party (`البرلمان نبيه بري`).
@@ -318,7 +318,7 @@ impl Phrases<'_> {
             && self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per
             && !self.words.get(end).conj
         {
-            let r = covered(self.doc, self.doc.mentions[m].span);
+            let r = self.doc.token_range(self.doc.mentions[m].span);
             if r.start == end {
                 return Some(start..r.end.min(self.sentence.end));
             }
@@ -335,12 +335,12 @@ impl Phrases<'_> {
                 let Some(rs) = role.spans.iter().find(|s| s.start == at) else {
                     continue;
                 };
-                let after = covered(self.doc, *rs).end;
+                let after = self.doc.token_range(*rs).end;
                 for j in after..(after + 2).min(self.sentence.end) {
                     if let Some(m) = self.words.get(j).mention
                         && self.doc.mentions[m].entity == Some(e)
                     {
-                        let r = covered(self.doc, self.doc.mentions[m].span);
+                        let r = self.doc.token_range(self.doc.mentions[m].span);
                         return Some(start..r.end.min(self.sentence.end));
                     }
                 }
@@ -397,14 +397,14 @@ impl Phrases<'_> {
                 return Vec::new();
             }
             if let Some(m) = w.mention {
-                let r = covered(self.doc, self.doc.mentions[m].span);
+                let r = self.doc.token_range(self.doc.mentions[m].span);
                 // Walk back over a chain `X وY وZ` to its first member.
                 let mut first = r.clone();
                 while first.start > self.sentence.start && self.words.get(first.start).conj {
                     let Some(pm) = self.words.get(first.start - 1).mention else {
                         break;
                     };
-                    first = covered(self.doc, self.doc.mentions[pm].span);
+                    first = self.doc.token_range(self.doc.mentions[pm].span);
                 }
                 let mut out = vec![first.clone()];
                 out.extend(self.coordinated(first.end));
@@ -430,7 +430,7 @@ impl Phrases<'_> {
             return None;
         }
         if let Some(m) = self.words.get(end - 1).mention {
-            let r = covered(self.doc, self.doc.mentions[m].span);
+            let r = self.doc.token_range(self.doc.mentions[m].span);
             return Some(r.start.max(self.sentence.start)..end);
         }
         let mut start = end - 1;
@@ -459,7 +459,7 @@ impl Phrases<'_> {
             if w.is_punct && !is_quote_mark(&w.norm) {
                 return None;
             }
-            if preps.iter().any(|p| normalize(p) == w.norm) {
+            if preps.iter().any(|p| same(&w.norm, p)) {
                 return self.phrase_at(j + 1);
             }
             // A clitic preposition: the word itself opens the phrase.
@@ -478,7 +478,7 @@ impl Phrases<'_> {
     /// the first word, so [`Phrases::phrase_at`] would stop at once).
     pub fn phrase_at_clitic(&self, j: usize) -> Option<Range<usize>> {
         if let Some(m) = self.words.get(j).mention {
-            let r = covered(self.doc, self.doc.mentions[m].span);
+            let r = self.doc.token_range(self.doc.mentions[m].span);
             return Some(j..r.end.min(self.sentence.end));
         }
         let rest = self.phrase_at(j + 1).filter(|r| r.start == j + 1);
@@ -496,7 +496,7 @@ impl Phrases<'_> {
         // للأمم المتحدة أنطونيو غوتيريش`). A name behind a preposition only qualifies the
         // head (`مليشيات موالية لإيران` are not Iran).
         let heads = |m: usize| {
-            let r = covered(self.doc, self.doc.mentions[m].span);
+            let r = self.doc.token_range(self.doc.mentions[m].span);
             let w = self.words.get(r.start);
             r.start == range.start
                 || (r.start == range.start + 1 && w.prep.is_none())
@@ -517,7 +517,7 @@ impl Phrases<'_> {
             .or_else(|| mentions.iter().copied().find(|&m| heads(m)));
         if let Some(m) = mention {
             let ms = self.doc.mentions[m].span;
-            if range.start == covered(self.doc, ms).start {
+            if range.start == self.doc.token_range(ms).start {
                 span = Span::new(ms.start, span.end.max(ms.end));
             }
         }
@@ -538,7 +538,7 @@ impl Phrases<'_> {
                 break;
             }
             let Some(m) = w.mention else { break };
-            let r = covered(self.doc, self.doc.mentions[m].span);
+            let r = self.doc.token_range(self.doc.mentions[m].span);
             if r.start != end {
                 break;
             }

@@ -101,7 +101,7 @@ impl Words {
             },
         );
         for (m, mention) in doc.mentions.iter().enumerate() {
-            for i in covered(doc, mention.span) {
+            for i in doc.token_range(mention.span) {
                 if let Some(w) = words.get_mut(i) {
                     w.mention = Some(m);
                 }
@@ -125,17 +125,10 @@ fn mark(
     set: impl Fn(&mut Word),
 ) {
     for span in spans {
-        for i in covered(doc, span) {
+        for i in doc.token_range(span) {
             if let Some(w) = words.get_mut(i) {
                 set(w);
             }
         }
     }
-}
-
-/// The indices of the tokens that overlap `span`.
-pub(crate) fn covered(doc: &Document, span: Span) -> std::ops::Range<usize> {
-    let start = doc.tokens.partition_point(|t| t.span.end <= span.start);
-    let end = doc.tokens.partition_point(|t| t.span.start < span.end);
-    start..end.max(start)
 }

@@ -4,25 +4,34 @@
 //! It is the lossy search profile: diacritics and tatweel dropped, alef, hamza-carrier, alef
 //! maqsura and ta marbuta variants unified, Arabic-Indic digits as ASCII, Latin lower-cased.
 
+/// The normalized form of one character: `None` for a mark or control that is dropped.
+fn fold(c: char) -> Option<char> {
+    match c {
+        // Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, tatweel.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => None,
+        // Invisible controls that leak in from web text.
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ؤ' => Some('و'),
+        'ئ' | 'ى' | 'ی' => Some('ي'),
+        'ة' => Some('ه'),
+        'ک' => Some('ك'),
+        '٠'..='٩' => Some(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '۰'..='۹' => Some(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        c => Some(c.to_ascii_lowercase()),
+    }
+}
+
 /// Appends the normalized form of `word` to `out`.
 pub fn normalize_into(word: &str, out: &mut String) {
-    for c in word.chars() {
-        match c {
-            // Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, tatweel.
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => {}
-            // Invisible controls that leak in from web text.
-            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ؤ' => out.push('و'),
-            'ئ' | 'ى' | 'ی' => out.push('ي'),
-            'ة' => out.push('ه'),
-            'ک' => out.push('ك'),
-            '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-            '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
-            c if c.is_ascii_uppercase() => out.push(c.to_ascii_lowercase()),
-            c => out.push(c),
-        }
-    }
+    out.extend(word.chars().filter_map(fold));
+}
+
+/// Whether `norm`, already normalized, is the normalized form of `word`: a comparison with a
+/// listed word that allocates nothing, for rules that test words against short lists.
+#[must_use]
+pub fn same(norm: &str, word: &str) -> bool {
+    norm.chars().eq(word.chars().filter_map(fold))
 }
 
 /// The normalized form of `word`.
