@@ -67,7 +67,8 @@ const CONSTRUCT_WORDS: &[&str] = &[
 ];
 
 /// Organisation nouns that head a name made of the noun and a relational adjective (`التحالف
-/// الدولي`), possibly with a defined noun between (`مجلس التعاون الخليجي`), unordered.
+/// الدولي`, `المفوضية الأوروبية`), possibly with a defined noun between (`مجلس التعاون
+/// الخليجي`, `وزارة الداخلية التركية`, `صندوق النقد الدولي`), unordered.
 const ORGANISATION_HEADS: &[&str] = &[
     "مجلس",
     "المجلس",
@@ -83,6 +84,19 @@ const ORGANISATION_HEADS: &[&str] = &[
     "الجبهة",
     "هيئة",
     "الهيئة",
+    "وزارة",
+    "لجنة",
+    "مفوضية",
+    "المفوضية",
+    "محكمة",
+    "المحكمة",
+    "بنك",
+    "البنك",
+    "صندوق",
+    "وكالة",
+    "الوكالة",
+    "حزب",
+    "الحزب",
 ];
 
 /// Words shaped like relational adjectives (`ال…ي`, `ال…ية`) that say when, which or how many,
@@ -391,8 +405,14 @@ impl Resolver {
                 }
             }
             let adjectives = j;
+            // A defined head agrees with its adjective (`المفوضية الأوروبية`); one that does
+            // not belongs to another noun (`موقع الوزارة الإلكتروني`).
+            let feminine = |w: &Word| w.bare.ends_with('ة');
+            let construct = adjectives > i + 1;
+            let agrees = |w: &Word| construct || feminine(w) == feminine(head);
             while j - adjectives < 2
                 && free(j).is_some_and(|w| {
+                    (j > adjectives || agrees(w)) &&
                     // Adjectives are common words: a rare one is a name or a misspelling.
                     w.clitics == 0
                         && self.is_relational(&w.bare)

@@ -4,8 +4,17 @@
 //! inflection and with any clitic) opens a quote. Its speaker is the phrase after it (or before
 //! it, when the verb shows a plural subject), up to `أن`/`إن`, a quotation mark, a colon or a
 //! comma; what was said is the quoted words (direct speech) or the clause after `أن`/`إن`
-//! (reported speech). `كما قال المكتب ...` reports what the sentence said before it. A verb of
-//! praise or criticism followed by quotation marks (`وأشاد بايدن "بدور الكاظمي ..."`) quotes too.
+//! (reported speech). `كما قال المكتب ...` (or `حسبما`, `مثلما`) reports what the sentence said
+//! before it. A verb of praise or criticism followed by quotation marks (`وأشاد بايدن "بدور
+//! الكاظمي ..."`) quotes too.
+//!
+//! The speaker stops at the circumstances of the statement (`في بيان`, `خلال مؤتمر`), and after a
+//! name at an indefinite object (`تنفي موسكو إرسال ...`). After a relative pronoun the speaker is
+//! the name the clause hangs on (`X، الذي قال`); a verb with a conjunction and no subject of its
+//! own continues the last speaker, or the person the sentence began with. `أشار`/`لفت` report
+//! what follows `إلى`; reported content ends where `، و` brings another speech verb. Not speech:
+//! the writer's `يذكر أن`, a verbal noun after a preposition or `عدم` (`عدم كشف هويته`), and bare
+//! `بين` (the preposition, not the verb).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -31,6 +40,8 @@ enum Speech {
 /// Speech verbs by their past-tense stem.
 const SPEECH_VERBS: &[(&str, Speech)] = &[
     ("قال", Speech::Say),
+    // The imperfective of the hollow verb: `يقول`, `وتقول`.
+    ("قول", Speech::Say),
     ("اكد", Speech::Say),
     ("اوضح", Speech::Say),
     ("اشار", Speech::Say),
@@ -74,6 +85,36 @@ const COMPLEMENTIZERS: &[&str] = &[
 const OPENING: &[&str] = &["«", "\"", "“", "„", "'"];
 const CLOSING: &[&str] = &["»", "\"", "”", "'"];
 
+/// Prepositions that end a speaker phrase without opening the content: the circumstances of
+/// the statement (`قالت الوزارة في بيان ان`, `خلال مؤتمر صحفي`, `عبر حسابه`).
+const CIRCUMSTANCE: &[&str] = &["في", "خلال", "عبر", "امام", "لدى", "عقب", "اثناء", "بعد"];
+
+/// Verbs that take what was said after `إلى` (`أشار إلى أن`, `لفت إلى تعرض ...`).
+const TO_VERBS: &[&str] = &["اشار", "لفت"];
+
+/// Relative pronouns: a speech verb right after one has the noun before it as its subject.
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+];
+
+/// The writer's own background formula (`يذكر أن`, `يشار إلى أن`: it is worth noting that),
+/// which reports nobody's words.
+const IMPERSONAL: &[&str] = &["يذكر", "ويذكر", "يشار", "ويشار", "يذكران", "يجدر"];
+
+/// Words a finite verb never directly follows: prepositions and the negating noun `عدم`.
+const NOT_BEFORE_VERB: &[&str] = &[
+    "عدم", "دون", "بدون", "عن", "من", "في", "على", "الى", "حول", "اجل", "قبل", "بعد", "خلال",
+];
+
+/// Words that make the speech verb after them report the sentence before (`..., كما قال`).
+const AS_SAID: &[&str] = &["كما", "حسبما", "مثلما", "وفقما"];
+
 /// The longest speaker phrase, in words.
 const MAX_SPEAKER: usize = 9;
 
@@ -105,18 +146,43 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             if !w.is_word || w.det || w.prep.is_some() || w.pron {
                 continue;
             }
-            let Some(speech) = candidates(w).iter().find_map(|k| VERBS.get(k).copied()) else {
+            let Some((key, speech)) = candidates(w)
+                .iter()
+                .find_map(|k| VERBS.get(k).map(|&v| (k.clone(), v)))
+            else {
                 continue;
             };
-            let quote = quote_at(&p, s, i, speech);
+            // No finite verb ends in `ة` (`تابعة`, affiliated, is not `تابع`, went on).
+            if IMPERSONAL.iter().any(|x| same(&w.norm, x))
+                || (w.nsuff && w.norm.ends_with(['ة', 'ه']))
+            {
+                continue;
+            }
+            // After a preposition or `عدم` the word is a verbal noun (`عدم كشف هويته`), not a
+            // verb: no finite verb follows them directly.
+            if i > range.start
+                && NOT_BEFORE_VERB
+                    .iter()
+                    .any(|x| same(&words.get(i - 1).norm, x))
+            {
+                continue;
+            }
+            // Bare `بين` is the preposition (between); the verb (explained) shows itself
+            // with a conjunction or an ending (`وبين`, `بينت`).
+            if key == "بين" && !w.conj && w.vsuff.is_empty() {
+                continue;
+            }
+            let to_verb = TO_VERBS.iter().any(|v| same(&key, v));
+            let quote = quote_at(&p, s, i, speech, to_verb);
             if let Some(mut q) = quote
                 && !out.iter().any(|o: &Quote| o.span.overlaps(q.span))
             {
                 if q.speaker.is_none() {
                     // `وشددا على أن` after `وأكد الوفدان`: the last one who spoke, in this
                     // sentence or the one before.
-                    q.speaker =
-                        implied_speaker(events, s, doc.tokens[i].span.start).or_else(|| {
+                    q.speaker = implied_speaker(events, s, doc.tokens[i].span.start)
+                        .or_else(|| person_before(&p, i))
+                        .or_else(|| {
                             recent
                                 .as_ref()
                                 .filter(|(rs, _)| rs + 1 >= s)
@@ -147,7 +213,7 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
 }
 
 /// The quote opened by the speech verb at token `i`, if it opens one.
-fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote> {
+fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) -> Option<Quote> {
     let doc = p.doc;
     let words = p.words;
     let is_in = |j: usize, list: &[&str]| list.iter().any(|x| same(&words.get(j).norm, x));
@@ -155,14 +221,62 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
     let mut start = p.skip_fillers(i + 1);
+    // `حسبما أفادت به وسائل إعلام`: the pronoun after the verb points back to what was said.
+    if is_in(start, &["به", "بها", "بهم"]) {
+        start = p.skip_fillers(start + 1);
+    }
     // `أكد على أن`: the preposition belongs to the verb.
     if same(&words.get(start).norm, "على") && is_in(start + 1, COMPLEMENTIZERS) {
         start += 1;
     }
+    // `وأشار إلى أن`, `لفت إلى ضرورة`: no speaker after the verb, `إلى` belongs to it.
+    let mut to_at: Option<usize> = None;
+    if is_in(start, &["الى", "إلى"]) {
+        if is_in(start + 1, COMPLEMENTIZERS) {
+            start += 1;
+        } else if to_verb {
+            to_at = Some(start + 1);
+        }
+    }
     let mut end = start;
     let mut speaker_end: Option<usize> = None;
-    while end < p.sentence.end && end - start < MAX_SPEAKER {
+    // `أشار مسؤول إلى تعرض ...`: where `إلى` opens what was said.
+    while to_at.is_none() && end < p.sentence.end && end - start < MAX_SPEAKER {
         let t = text_of(end);
+        // `قال لـ«الشرق الأوسط»`: the one spoken to, in quotation marks, is neither the
+        // speaker nor what was said.
+        if matches!(t, "لـ" | "ل") && OPENING.contains(&text_of(end + 1)) {
+            speaker_end.get_or_insert(end);
+            let close = (end + 2..p.sentence.end).find(|&j| CLOSING.contains(&text_of(j)));
+            match close {
+                Some(c) if c - end <= 6 => {
+                    end = c + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        // `وأعلنت «لجنة المتابعة» أن`: a short quoted name before what opens the content is
+        // the speaker.
+        if OPENING.contains(&t) {
+            let close = (end + 1..p.sentence.end).find(|&j| CLOSING.contains(&text_of(j)));
+            if let Some(c) = close.filter(|&c| c - end <= 6 && c > end + 1)
+                && is_in(c + 1, COMPLEMENTIZERS)
+            {
+                end = c + 1;
+                speaker_end.get_or_insert(end);
+                continue;
+            }
+        }
+        if to_verb && end > start && is_in(end, &["الى", "إلى"]) {
+            speaker_end.get_or_insert(end);
+            if !is_in(end + 1, COMPLEMENTIZERS) {
+                to_at = Some(end + 1);
+                break;
+            }
+            end += 1;
+            continue;
+        }
         if is_in(end, COMPLEMENTIZERS)
             || OPENING.contains(&t)
             || t == ":"
@@ -182,6 +296,20 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
         if words.get(end).in_time && end > start {
             speaker_end.get_or_insert(end);
         }
+        // `تنفي روسيا إرسال جنود`: after a name, an indefinite word is the object, not part of
+        // the speaker (a defined word may be a title: `قال بايدن الرئيس الأميركي`).
+        if end > start
+            && words.get(end).mention.is_none()
+            && !words.get(end).conj
+            && words.get(end - 1).mention.is_some()
+            && (!words.get(end).det || words.get(end).prep.is_some())
+        {
+            speaker_end.get_or_insert(end);
+        }
+        // `قالت الوزارة في بيان ان`: the circumstances are not the speaker.
+        if end > start && is_in(end, CIRCUMSTANCE) {
+            speaker_end.get_or_insert(end);
+        }
         end += 1;
     }
     let opener = end;
@@ -190,14 +318,24 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
         (speaker_stop > start).then_some(start..speaker_stop);
     // A comma may separate the name from its title (`خالد منصور، ان`): skip the title.
     let mut content_at = opener;
+    // `لـ«الشرق الأوسط»` at `j`: the token after its closing mark.
+    let past_addressee = |j: usize| {
+        (matches!(text_of(j), "لـ" | "ل") && OPENING.contains(&text_of(j + 1)))
+            .then(|| (j + 2..p.sentence.end).find(|&c| CLOSING.contains(&text_of(c))))
+            .flatten()
+            .filter(|&c| c - j <= 6)
+            .map(|c| c + 1)
+    };
     if matches!(text_of(opener), "،" | ",") {
         let mut j = opener + 1;
+        // Another speech verb on the way starts a clause of its own (`..., وأفاد بأن`).
         while j < p.sentence.end
             && j - opener <= MAX_SPEAKER
             && !is_in(j, COMPLEMENTIZERS)
             && !OPENING.contains(&text_of(j))
+            && !is_speech_verb(p, j)
         {
-            j += 1;
+            j = past_addressee(j).unwrap_or(j + 1);
         }
         if j < p.sentence.end && (is_in(j, COMPLEMENTIZERS) || OPENING.contains(&text_of(j))) {
             content_at = j;
@@ -206,14 +344,19 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
             content_at = p.sentence.end;
         }
     }
+    // `... هرمز مسعودي، الذي قال`: the speaker is the name the relative clause hangs on.
+    if speaker_range.is_none() && i > p.sentence.start && is_in(i - 1, RELATIVES) {
+        speaker_range = antecedent(p, i - 1);
+    }
     // A subject written before the verb (`صدر بيان مشترك اكد على ان`, `مجهولين قالوا`).
-    if speaker_range.is_none() && (plural || i > p.sentence.start + 1) {
+    // Not over a conjunction on the verb: `..., وأضاف أنه` begins a clause of its own.
+    if speaker_range.is_none() && !words.get(i).conj && (plural || i > p.sentence.start + 1) {
         speaker_range = p.phrase_before(i).filter(|r| r.end == i);
     }
     if text_of(content_at) == ":" {
         content_at += 1;
     }
-    let as_said = i > p.sentence.start + 2 && same(&words.get(i - 1).norm, "كما");
+    let as_said = i > p.sentence.start + 2 && is_in(i - 1, AS_SAID);
     let direct = OPENING.contains(&text_of(content_at)).then(|| {
         let from = content_at + 1;
         let to = (from..p.sentence.end)
@@ -221,8 +364,19 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
             .unwrap_or(p.sentence.end);
         from..to
     });
-    let (content, kind) = if let Some(r) = direct.filter(|r| r.len() >= 2) {
+    // A few quoted words with the sentence going on after them name something (`صحيفة «واشنطن
+    // بوست»`, `قناة «سي إن إن»`); they are not what was said.
+    let direct = direct.filter(|r| {
+        r.len() >= 2
+            && (r.len() > 4 || {
+                let after = r.end + 1;
+                after >= p.sentence.end || matches!(text_of(after), "." | "!" | "?" | "؟" | "…")
+            })
+    });
+    let (content, kind) = if let Some(r) = direct {
         (r, QuoteKind::Direct)
+    } else if let Some(from) = to_at.filter(|&f| f < p.sentence.end) {
+        (from..content_end(p, from), QuoteKind::Reported)
     } else if content_at < p.sentence.end
         && is_in(content_at, COMPLEMENTIZERS)
         && speech != Speech::Evaluate
@@ -241,7 +395,7 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech) -> Option<Quote
         } else {
             from
         };
-        (from..trim_end(p, p.sentence.end), QuoteKind::Reported)
+        (from..content_end(p, from), QuoteKind::Reported)
     } else if as_said && speech != Speech::Evaluate {
         // `... كما قال المكتب الاعلامي`: the words before say what was said.
         (p.sentence.start..trim_end(p, i - 1), QuoteKind::Reported)
@@ -276,6 +430,61 @@ fn implied_speaker(events: &[Event], s: usize, before: usize) -> Option<Argument
         .filter(|e| e.sentence == s && e.trigger.start < before)
         .find_map(|e| e.actors.iter().find(|a| a.entity.is_some()))
         .cloned()
+}
+
+/// The name a relative pronoun at `rel` refers to: the nearest mention before it (over an
+/// apposition: `مسعود هونارماندي، رجل أعمال، الذي`), else the phrase right before it.
+fn antecedent(p: &Phrases<'_>, rel: usize) -> Option<Range<usize>> {
+    let lo = rel.saturating_sub(MAX_SPEAKER).max(p.sentence.start);
+    let mention = (lo..rel)
+        .rev()
+        .take_while(|&j| !p.words.get(j).conj || p.words.get(j).mention.is_some())
+        .find_map(|j| p.words.get(j).mention);
+    if let Some(m) = mention {
+        let r = p.doc.token_range(p.doc.mentions[m].span);
+        return Some(r.start.max(p.sentence.start)..r.end.min(rel));
+    }
+    let mut end = rel;
+    while end > p.sentence.start && p.words.get(end - 1).is_punct {
+        end -= 1;
+    }
+    p.phrase_before(end)
+}
+
+/// Whether token `j` is a speech verb (a word without the article or a preposition).
+fn is_speech_verb(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    w.is_word && !w.det && w.prep.is_none() && candidates(w).iter().any(|k| VERBS.contains_key(k))
+}
+
+/// Where reported content starting at `from` ends: the sentence end, or a comma before a
+/// speech verb with a conjunction (`... في الانفجار، وأفاد بأن ...`): that verb reports
+/// something else.
+fn content_end(p: &Phrases<'_>, from: usize) -> usize {
+    let end = (from..p.sentence.end)
+        .find(|&j| {
+            matches!(p.words.get(j).norm.as_str(), "،" | ",")
+                && p.words.get(j + 1).conj
+                && is_speech_verb(p, j + 1)
+        })
+        .unwrap_or(p.sentence.end);
+    trim_end(p, end)
+}
+
+/// The first person named earlier in the sentence, outside a prepositional phrase: the subject
+/// of the clause a subjectless speech verb continues (`وعبر X، مستشار الرئيس، عن ...، إذ قال`).
+fn person_before(p: &Phrases<'_>, i: usize) -> Option<Argument> {
+    let m = (p.sentence.start..i).find_map(|j| {
+        let w = p.words.get(j);
+        let m = w.mention?;
+        let first = p.doc.token_range(p.doc.mentions[m].span).start;
+        (first == j
+            && w.prep.is_none()
+            && p.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+            .then_some(m)
+    })?;
+    let r = p.doc.token_range(p.doc.mentions[m].span);
+    p.argument(r.start.max(p.sentence.start)..r.end.min(i))
 }
 
 /// `end` moved back over the closing punctuation of a sentence.

@@ -97,6 +97,10 @@ pub(crate) fn candidates(keys: &[char], final_maqsura: bool, out: &mut Vec<Split
             if s > 0 && stem >= 4 && keys[p] == 'ا' && keys[p + 1] == 'ل' {
                 continue;
             }
+            // The article alone is no stem (`و+ال+ي` is not a reading of `والي`).
+            if stem == 2 && keys[p] == 'ا' && keys[p + 1] == 'ل' {
+                continue;
+            }
             out.push(Split {
                 prefix: p as u8,
                 suffix: s as u8,
@@ -125,5 +129,6 @@ mod tests {
         // The future particle needs an imperfective verb after it.
         assert!(splits("سيقول").contains(&(1, 0)));
         assert!(!splits("سلام").contains(&(1, 0)));
+        assert!(!splits("والي").contains(&(1, 1)));
     }
 }

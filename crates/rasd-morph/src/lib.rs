@@ -79,4 +79,4 @@ pub mod train;
 pub use error::MorphError;
 pub use letters::key;
 pub use model::Model;
-pub use segmenter::{Scheme, Segmenter, WordAnalysis, offset_segments, to_clitics};
+pub use segmenter::{Scheme, Segmenter, Spelling, WordAnalysis, offset_segments, to_clitics};

@@ -59,7 +59,7 @@ impl Segmenter {
         let mut hot = HotBuilder::default();
         for k in &frequent {
             let letters = Letters::new(k);
-            let (segs, stem, lemma) = seg.analyze_letters(&letters);
+            let (segs, stem, lemma) = seg.analyze_letters(&letters, Spelling::Unknown);
             hot.push(k, &segs, &stem, lemma.as_deref());
         }
         drop(frequent);
@@ -97,8 +97,12 @@ impl Segmenter {
     }
 
     /// The analysis of a word's letters, in letter indices.
-    fn analyze_letters(&self, letters: &Letters) -> (Vec<LetterSeg>, String, Option<String>) {
-        let split = self.best_split(&letters.keys, letters.final_maqsura);
+    fn analyze_letters(
+        &self,
+        letters: &Letters,
+        spelling: Spelling,
+    ) -> (Vec<LetterSeg>, String, Option<String>) {
+        let split = self.best_split_in(&letters.keys, letters.final_maqsura, spelling);
         let mut segs: Vec<LetterSeg> = Vec::with_capacity(6);
         fine_segments(&self.model, &letters.keys, split, &mut segs);
         let (stem, lemma) = self.stem_and_lemma(letters, &segs);
@@ -145,13 +149,18 @@ impl Segmenter {
 
     /// The best clitic split of a word's letters.
     pub(crate) fn best_split(&self, keys: &[char], final_maqsura: bool) -> Split {
+        self.best_split_in(keys, final_maqsura, Spelling::Unknown)
+    }
+
+    /// The best clitic split of a word's letters in a text of the given spelling.
+    fn best_split_in(&self, keys: &[char], final_maqsura: bool, spelling: Spelling) -> Split {
         let mut cands = Vec::with_capacity(16);
         candidates(keys, final_maqsura, &mut cands);
         if cands.len() == 1 {
             return Split::WHOLE;
         }
         let mut feats = Features::default();
-        let misspelt_host = self.misspelt_maqsura_host(keys);
+        let misspelt_host = self.misspelt_maqsura_host(keys, spelling);
         let mut best = Split::WHOLE;
         let mut best_score = f32::NEG_INFINITY;
         for &c in &cands {
@@ -168,11 +177,15 @@ impl Segmenter {
     }
 
     /// Whether every proclitic reading of `keys` would leave a host spelled with a final `ي`
-    /// where that host is normally written with `ى`, while the word itself is normally written
-    /// with `ي`. News spells `الى` with its alef maqsura, so `والي` with a ya is the governor,
-    /// not `و+الى`: `الى` is more common than `الي`, but `والي` more common than `والى`. The
-    /// training data folds the two letters, so this is decided here, from the lexicon.
-    fn misspelt_maqsura_host(&self, keys: &[char]) -> bool {
+    /// where that host is normally written with `ى`, while the word itself is a word of its own.
+    /// `الى` is far more common than `الي`, so `و+الي` is mostly a misspelt `و+الى`; whether
+    /// `والي` is then the governor depends on the writer. In a text that writes `ى` (`على`,
+    /// `الى`), a final ya is meant, and the word is read whole when it is common next to its
+    /// host (`والي`), but not when it is rare (`وعلي` is `و+علي`, and Ali). In a text of unknown
+    /// spelling the lexicon decides: the word is read whole when it is more often written with
+    /// a ya than with a maqsura. The training data folds the two letters, so this is decided
+    /// here.
+    fn misspelt_maqsura_host(&self, keys: &[char], spelling: Spelling) -> bool {
         let n = keys.len();
         if n < 3 || keys[n - 1] != 'ي' {
             return false;
@@ -189,7 +202,12 @@ impl Segmenter {
         // The host after one proclitic letter (the conjunction or preposition).
         let host = &keys[1..];
         let (host_ya, host_maqsura) = (freq(host, false), freq(host, true));
-        word_ya > word_maqsura && u32::from(host_maqsura) >= u32::from(host_ya) + 2
+        let host_misspelt = u32::from(host_maqsura) >= u32::from(host_ya) + 2;
+        let word_own = match spelling {
+            Spelling::Unknown => word_ya > word_maqsura,
+            Spelling::WritesMaqsura => u32::from(word_ya) + 4 >= u32::from(host_ya),
+        };
+        host_misspelt && word_own
     }
 
     /// Every clitic split the grammar allows for `word`, written with `+`, with its score, best
@@ -227,6 +245,13 @@ impl Segmenter {
     /// Never panics; a word without Arabic letters is one stem segment.
     #[must_use]
     pub fn analyze(&self, word: &str) -> WordAnalysis {
+        self.analyze_in(word, Spelling::Unknown)
+    }
+
+    /// Like [`Segmenter::analyze`], for a word of a text whose spelling of final alef maqsura
+    /// is known (see [`Spelling::of`]).
+    #[must_use]
+    pub fn analyze_in(&self, word: &str, spelling: Spelling) -> WordAnalysis {
         if word.is_empty() {
             return WordAnalysis::default();
         }
@@ -242,7 +267,14 @@ impl Segmenter {
             };
         }
         let key: String = letters.keys.iter().collect();
-        if let Some(hot) = self.hot.get(key.as_str()) {
+        // The table was filled for text of unknown spelling; a final-ya word whose reading
+        // depends on the spelling is analysed afresh.
+        let respell = spelling != Spelling::Unknown
+            && letters.keys.last() == Some(&'ي')
+            && !letters.final_maqsura
+            && self.misspelt_maqsura_host(&letters.keys, spelling)
+                != self.misspelt_maqsura_host(&letters.keys, Spelling::Unknown);
+        if let Some(hot) = self.hot.get(key.as_str()).filter(|_| !respell) {
             return WordAnalysis {
                 segments: hot
                     .segs()
@@ -255,7 +287,7 @@ impl Segmenter {
                 lemma: hot.lemma().map(str::to_owned),
             };
         }
-        let (segs, stem, lemma) = self.analyze_letters(&letters);
+        let (segs, stem, lemma) = self.analyze_letters(&letters, spelling);
         let segments = to_spans(&letters, &segs);
         WordAnalysis {
             segments,
@@ -306,13 +338,16 @@ impl Segmenter {
     /// Fills `segments` (document spans), `stem` and `lemma` of every word token of `text`.
     /// Words repeat within an article, so each distinct word is analysed once.
     pub fn annotate(&self, text: &str, tokens: &mut [Token]) {
+        let spelling = Spelling::of(text);
         let mut cache: FxHashMap<&str, WordAnalysis> = FxHashMap::default();
         for token in tokens.iter_mut() {
             if token.kind != TokenKind::Word {
                 continue;
             }
             let word = token.span.slice(text);
-            let analysis = cache.entry(word).or_insert_with(|| self.analyze(word));
+            let analysis = cache
+                .entry(word)
+                .or_insert_with(|| self.analyze_in(word, spelling));
             token.segments = offset_segments(&analysis.segments, token.span.start);
             token.stem = Some(analysis.stem.clone());
             token.lemma.clone_from(&analysis.lemma);
@@ -363,6 +398,33 @@ impl Segmenter {
     fn known(&self, key: &str) -> bool {
         let e = self.model.entry(key);
         e.freq > 0 || e.stem > 0
+    }
+}
+
+/// How a text spells a final alef maqsura, which decides what a final ya means.
+///
+/// Many writers put `ي` for a final `ى` (`الي` for `الى`), so in general a final ya is weak
+/// evidence; a text that writes `ى` anywhere means its ya where it writes one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Spelling {
+    /// Nothing known: the lexicon's frequencies decide.
+    #[default]
+    Unknown,
+    /// The text writes word-final `ى` somewhere, so its final `ي` are meant.
+    WritesMaqsura,
+}
+
+impl Spelling {
+    /// The spelling of `text`: [`Spelling::WritesMaqsura`] when some word ends in `ى`.
+    #[must_use]
+    pub fn of(text: &str) -> Self {
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == 'ى' && chars.peek().is_none_or(|&n| !is_arabic_letter(n)) {
+                return Self::WritesMaqsura;
+            }
+        }
+        Self::Unknown
     }
 }
 

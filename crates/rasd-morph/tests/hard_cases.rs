@@ -87,3 +87,29 @@ fn diacritics_and_tatweel_stay_inside_segments() {
         .collect();
     assert_eq!(joined, word);
 }
+
+/// The segments of the first word token `word` of `text`, annotated as one article.
+fn in_text(text: &str, word: &str) -> String {
+    let norm = rasd_text::normalize::Normalizer::standard();
+    let mut tokens = rasd_text::tokenize::tokenize(text, &norm);
+    seg().annotate(text, &mut tokens);
+    let t = tokens.iter().find(|t| t.span.slice(text) == word).unwrap();
+    t.segments
+        .iter()
+        .map(|s| s.span.slice(text))
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+#[test]
+fn final_ya_is_read_by_the_texts_own_spelling() {
+    // A writer who writes `ى` means the ya of `والي`: the governor.
+    let careful = "زار والي المدينة المستشفى ثم عاد إلى مكتبه.";
+    assert_eq!(in_text(careful, "والي"), "والي");
+    // A writer who writes every final `ى` as `ي` may mean `و+الى`.
+    let loose = "ذهب الوفد الي القاهرة والي الخرطوم في جولة واحدة.";
+    assert_eq!(in_text(loose, "والي"), "و+الي");
+    // A rare word next to its host stays split even in careful text: `و+علي`, and Ali.
+    let names = "التقى أحمد وعلي بالوزير في مبنى الوزارة.";
+    assert_eq!(in_text(names, "وعلي"), "و+علي");
+}
