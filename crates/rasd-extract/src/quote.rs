@@ -89,8 +89,42 @@ const CLOSING: &[&str] = &["»", "\"", "”", "'"];
 /// the statement (`قالت الوزارة في بيان ان`, `خلال مؤتمر صحفي`, `عبر حسابه`).
 const CIRCUMSTANCE: &[&str] = &["في", "خلال", "عبر", "امام", "لدى", "عقب", "اثناء", "بعد"];
 
-/// Verbs that take what was said after `إلى` (`أشار إلى أن`, `لفت إلى تعرض ...`).
-const TO_VERBS: &[&str] = &["اشار", "لفت"];
+/// Verbs that take what was said after a preposition, with its spellings (`أشار إلى أن`, `لفت
+/// إلى تعرض ...`, `شدد على أهمية ...`).
+const PREPOSITION_VERBS: &[(&str, &[&str])] = &[
+    ("اشار", &["الى", "إلى"]),
+    ("لفت", &["الى", "إلى"]),
+    ("شدد", &["على"]),
+    ("اكد", &["على"]),
+    ("اعلن", &["عن"]),
+    ("كشف", &["عن"]),
+];
+
+/// A preposition with only a pronoun right after the verb points back to the statement or the
+/// circumstance (`أفادت به`, `بيانا أكد فيه`): it is not the speaker.
+const RESUMPTIVE: &[&str] = &["به", "بها", "بهم", "فيه", "فيها", "فيهم"];
+
+/// Who news says a statement was made to (`قال الوزير لوكالة ...`, `للصحفيين`), by stem: after
+/// `ل` they end the speaker; other `ل` phrases may belong to it (`الأمين العام للأمم المتحدة`).
+const MEDIA: &[&str] = &[
+    "وكالة",
+    "صحيفة",
+    "قناة",
+    "موقع",
+    "مراسل",
+    "صحفيين",
+    "صحافيين",
+    "تلفزيون",
+    "اذاعة",
+    "إذاعة",
+    "وسائل",
+    "مجلة",
+    "شبكة",
+    "راديو",
+];
+
+/// Adverbs that end a speaker phrase (`وقال الوزير أيضا إن`).
+const SPEAKER_ADVERBS: &[&str] = &["ايضا", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"];
 
 /// Relative pronouns: a speech verb right after one has the noun before it as its subject.
 const RELATIVES: &[&str] = &[
@@ -167,13 +201,25 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             {
                 continue;
             }
+            // `نفي`, `رأي` with a ya, in a text that writes `نفى`, `رأى` with their maqsura,
+            // are the nouns (denial, opinion), not the verbs.
+            if key.ends_with('ي')
+                && w.stem == key
+                && doc.tokens[i].text(&doc.text).ends_with('ي')
+                && doc.text.contains('ى')
+            {
+                continue;
+            }
             // Bare `بين` is the preposition (between); the verb (explained) shows itself
             // with a conjunction or an ending (`وبين`, `بينت`).
             if key == "بين" && !w.conj && w.vsuff.is_empty() {
                 continue;
             }
-            let to_verb = TO_VERBS.iter().any(|v| same(&key, v));
-            let quote = quote_at(&p, s, i, speech, to_verb);
+            let preposition = PREPOSITION_VERBS
+                .iter()
+                .find(|(v, _)| same(&key, v))
+                .map_or(&[][..], |(_, preps)| *preps);
+            let quote = quote_at(&p, s, i, speech, preposition);
             if let Some(mut q) = quote
                 && !out.iter().any(|o: &Quote| o.span.overlaps(q.span))
             {
@@ -213,7 +259,13 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
 }
 
 /// The quote opened by the speech verb at token `i`, if it opens one.
-fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) -> Option<Quote> {
+fn quote_at(
+    p: &Phrases<'_>,
+    s: usize,
+    i: usize,
+    speech: Speech,
+    preposition: &[&str],
+) -> Option<Quote> {
     let doc = p.doc;
     let words = p.words;
     let is_in = |j: usize, list: &[&str]| list.iter().any(|x| same(&words.get(j).norm, x));
@@ -222,19 +274,21 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) 
     // The speaker: after the verb up to what opens the content, or before a plural verb.
     let mut start = p.skip_fillers(i + 1);
     // `حسبما أفادت به وسائل إعلام`: the pronoun after the verb points back to what was said.
-    if is_in(start, &["به", "بها", "بهم"]) {
+    if is_in(start, RESUMPTIVE) {
         start = p.skip_fillers(start + 1);
     }
+    // `قال لوكالة الأنباء إن`: the one spoken to comes first, and no speaker is named here.
+    let addressee = words.get(start).prep == Some('ل') && !words.get(start).det;
     // `أكد على أن`: the preposition belongs to the verb.
     if same(&words.get(start).norm, "على") && is_in(start + 1, COMPLEMENTIZERS) {
         start += 1;
     }
     // `وأشار إلى أن`, `لفت إلى ضرورة`: no speaker after the verb, `إلى` belongs to it.
     let mut to_at: Option<usize> = None;
-    if is_in(start, &["الى", "إلى"]) {
+    if is_in(start, &["الى", "إلى"]) || is_in(start, preposition) {
         if is_in(start + 1, COMPLEMENTIZERS) {
             start += 1;
-        } else if to_verb {
+        } else if is_in(start, preposition) {
             to_at = Some(start + 1);
         }
     }
@@ -268,7 +322,7 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) 
                 continue;
             }
         }
-        if to_verb && end > start && is_in(end, &["الى", "إلى"]) {
+        if end > start && is_in(end, preposition) {
             speaker_end.get_or_insert(end);
             if !is_in(end + 1, COMPLEMENTIZERS) {
                 to_at = Some(end + 1);
@@ -307,7 +361,11 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) 
             speaker_end.get_or_insert(end);
         }
         // `قالت الوزارة في بيان ان`: the circumstances are not the speaker.
-        if end > start && is_in(end, CIRCUMSTANCE) {
+        let to_media = words.get(end).prep == Some('ل')
+            && MEDIA
+                .iter()
+                .any(|m| same(words.get(end).stem.trim_start_matches("ال"), m));
+        if end > start && (is_in(end, CIRCUMSTANCE) || is_in(end, SPEAKER_ADVERBS) || to_media) {
             speaker_end.get_or_insert(end);
         }
         end += 1;
@@ -315,7 +373,7 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) 
     let opener = end;
     let speaker_stop = speaker_end.unwrap_or(end);
     let mut speaker_range: Option<Range<usize>> =
-        (speaker_stop > start).then_some(start..speaker_stop);
+        (speaker_stop > start && !addressee).then_some(start..speaker_stop);
     // A comma may separate the name from its title (`خالد منصور، ان`): skip the title.
     let mut content_at = opener;
     // `لـ«الشرق الأوسط»` at `j`: the token after its closing mark.
@@ -351,7 +409,14 @@ fn quote_at(p: &Phrases<'_>, s: usize, i: usize, speech: Speech, to_verb: bool) 
     // A subject written before the verb (`صدر بيان مشترك اكد على ان`, `مجهولين قالوا`).
     // Not over a conjunction on the verb: `..., وأضاف أنه` begins a clause of its own.
     if speaker_range.is_none() && !words.get(i).conj && (plural || i > p.sentence.start + 1) {
-        speaker_range = p.phrase_before(i).filter(|r| r.end == i);
+        // Not a phrase governed by a preposition (`في حديث لوكالة الأنباء قال`).
+        speaker_range = quoted_name_before(p, i)
+            .or_else(|| p.phrase_before(i))
+            .filter(|r| {
+                r.end == i
+                    && words.get(r.start).prep.is_none()
+                    && !(r.start > p.sentence.start && is_in(r.start - 1, NOT_BEFORE_VERB))
+            });
     }
     if text_of(content_at) == ":" {
         content_at += 1;
@@ -449,6 +514,23 @@ fn antecedent(p: &Phrases<'_>, rel: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     p.phrase_before(end)
+}
+
+/// A name in quotation marks right before the verb, with the noun that says what it is
+/// (`وكانت صحيفة «واشنطن بوست» ذكرت`).
+fn quoted_name_before(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    if i < p.sentence.start + 3 || !CLOSING.contains(&text_of(i - 1)) {
+        return None;
+    }
+    let open = (i.saturating_sub(7).max(p.sentence.start)..i - 1)
+        .rev()
+        .find(|&j| OPENING.contains(&text_of(j)))?;
+    let noun = open.checked_sub(1).filter(|&j| {
+        let w = p.words.get(j);
+        j >= p.sentence.start && w.is_word && w.prep.is_none()
+    });
+    Some(noun.unwrap_or(open)..i)
 }
 
 /// Whether token `j` is a speech verb (a word without the article or a preposition).

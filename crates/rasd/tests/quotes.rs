@@ -128,3 +128,51 @@ fn a_name_then_an_object_the_speaker_is_the_name() {
     let all = quotes(&doc);
     assert_eq!(all, ["وتقول | موسكو | المقاتلين هناك متطوعون"], "{all:?}");
 }
+
+#[test]
+fn a_statement_in_which_something_was_said_is_not_its_speaker() {
+    let doc = analyse("أصدر الجيش بيانا أكد فيه أن الطريق أعيد فتحه أمام المسافرين.");
+    assert_ne!(speaker_of(&doc, "أكد"), "فيه", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn the_one_spoken_to_is_not_the_speaker() {
+    let doc = analyse("وفي حديث لوكالة الأنباء المحلية قال إن المفاوضات ستستأنف الأسبوع المقبل.");
+    assert!(
+        !speaker_of(&doc, "قال").contains("وكالة"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وقال الوزير لوكالة الأنباء المحلية إن المفاوضات ستستأنف الأسبوع المقبل.");
+    assert_eq!(speaker_of(&doc, "وقال"), "الوزير", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn stressing_and_announcing_report_what_follows_their_preposition() {
+    let doc = analyse("وشدد وزير الصحة أيضا على أهمية تطعيم الأطفال قبل بدء العام الدراسي.");
+    assert_eq!(speaker_of(&doc, "وشدد"), "وزير الصحة", "{:?}", quotes(&doc));
+    let doc = analyse("وأعلن رئيس البلدية عن إغلاق السوق القديم لمدة أسبوعين.");
+    let all = quotes(&doc);
+    assert_eq!(
+        all,
+        ["وأعلن | رئيس البلدية | إغلاق السوق القديم لمدة أسبوعين"],
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_named_paper_before_its_verb_is_the_speaker() {
+    let doc = analyse("وكانت صحيفة «الأخبار» ذكرت أن الاتفاق بات قريبا.");
+    assert_eq!(
+        speaker_of(&doc, "ذكرت"),
+        "صحيفة «الأخبار»",
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn an_opinion_written_with_ya_is_a_noun_where_the_text_writes_maqsura() {
+    let doc = analyse("وكان لدينا رأي وهو أن تتشكل حكومة جديدة على الفور.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
