@@ -77,8 +77,26 @@ const SPEECH_VERBS: &[(&str, Speech)] = &[
 
 /// Words that open reported content.
 const COMPLEMENTIZERS: &[&str] = &[
-    "ان", "أن", "إن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "انهم", "أنهم", "إنهم", "بان",
+    "ان",
+    "أن",
+    "إن",
+    "انه",
+    "أنه",
+    "إنه",
+    "انها",
+    "أنها",
+    "إنها",
+    "انهم",
+    "أنهم",
+    "إنهم",
+    "بان",
     "بأن",
+    "بانه",
+    "بأنه",
+    "بانها",
+    "بأنها",
+    "بانهم",
+    "بأنهم",
 ];
 
 /// Opening and closing quotation marks.
@@ -124,7 +142,20 @@ const MEDIA: &[&str] = &[
 ];
 
 /// Adverbs that end a speaker phrase (`وقال الوزير أيضا إن`).
-const SPEAKER_ADVERBS: &[&str] = &["ايضا", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"];
+const SPEAKER_ADVERBS: &[&str] = &[
+    "ايضا",
+    "أيضا",
+    "كذلك",
+    "مجددا",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "انذاك",
+    "آنذاك",
+    "حينها",
+    "حينذاك",
+    "وقتها",
+];
 
 /// Relative pronouns: a speech verb right after one has the noun before it as its subject.
 const RELATIVES: &[&str] = &[
@@ -241,6 +272,11 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
                 out.push(q);
             } else if let Some(a) = p
                 .phrase_at(i + 1)
+                .filter(|r| {
+                    !SPEAKER_ADVERBS
+                        .iter()
+                        .any(|x| same(&words.get(r.start).norm, x))
+                })
                 .map(|r| {
                     // `الوفدان التزامهما`: a word with a pronoun suffix starts the object.
                     let end = (r.start + 1..r.end)
@@ -529,8 +565,15 @@ fn quoted_name_before(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let noun = open.checked_sub(1).filter(|&j| {
         let w = p.words.get(j);
         j >= p.sentence.start && w.is_word && w.prep.is_none()
-    });
-    Some(noun.unwrap_or(open)..i)
+    })?;
+    // The noun opens its clause (after `كانت` or at the start), or it is the end of a
+    // prepositional phrase (`على موقع التواصل الاجتماعي «تويتر» قال فيها`).
+    let opens = noun == p.sentence.start
+        || p.words.get(noun - 1).is_punct
+        || ["كان", "كانت", "وكان", "وكانت"]
+            .iter()
+            .any(|k| same(&p.words.get(noun - 1).norm, k));
+    opens.then_some(noun..i)
 }
 
 /// Whether token `j` is a speech verb (a word without the article or a preposition).

@@ -139,9 +139,11 @@ fn ends(span: Span) -> (i64, i64) {
 
 /// The event rows of a document.
 pub(crate) fn event_rows(src: &Source<'_>) -> Vec<EventRow> {
+    // A record that retells an earlier one is folded into it: one row per event.
     src.events
         .iter()
         .enumerate()
+        .filter(|(_, e)| e.same_as.is_none())
         .map(|(idx, e)| {
             let mut counts = [None; COUNT_COLUMNS.len()];
             for c in &e.counts {

@@ -68,6 +68,7 @@ fn event(text: &str, kind: EventType, trigger: &str, confidence: f32) -> Event {
         polarity: Polarity::Positive,
         modality: Modality::Asserted,
         confidence,
+        same_as: None,
     }
 }
 

@@ -7,7 +7,7 @@ use rasd_text::{CharOffsets, Document, MapSpans};
 use serde::Serialize;
 
 /// The version of the JSON document format. Bumped on every incompatible change.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 #[derive(Serialize)]
 struct Wire<'a> {

@@ -413,3 +413,113 @@ fn events_on_real_news_are_well_formed() {
     }
     assert!(events > 100, "only {events} events in 200 articles");
 }
+
+/// The events of `kind` that `rasd eval events` counts as reported: said to have happened, and
+/// sure enough.
+fn reported(doc: &Document, kind: EventType) -> Vec<&Event> {
+    let min = rasd::extract::event::eval::DEFAULT_MIN_CONFIDENCE;
+    events_of(doc, kind)
+        .into_iter()
+        .filter(|e| {
+            e.polarity == Polarity::Positive
+                && e.modality == Modality::Asserted
+                && e.confidence >= min
+        })
+        .collect()
+}
+
+#[test]
+fn a_plain_report_of_an_attack_is_reported() {
+    let doc = analyse(
+        "قتل 12 شخصا وأصيب 30 آخرون في هجوم انتحاري بسيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة أمس.",
+        "2023-03-15",
+    );
+    assert_eq!(
+        reported(&doc, EventType::Assault).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn threats_plans_accusations_and_conditions_report_no_attack() {
+    for text in [
+        "وهددت الجماعة المسلحة بشن هجمات جديدة على مواقع الجيش في المنطقة.",
+        "وقال مسؤولون إن القادة العسكريين يخططون لتوجيه ضربات جوية إلى معاقل المتمردين.",
+        "واتهمت الحكومة الحركة باختطاف ثلاثة من موظفيها في الشمال.",
+        "ولو هاجمت القوات المدينة لسقط المئات من المدنيين.",
+    ] {
+        let doc = analyse(text, "2023-03-15");
+        assert!(
+            reported(&doc, EventType::Assault).is_empty(),
+            "{text}\n{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn history_trials_habits_and_figures_of_speech_report_no_attack() {
+    for text in [
+        // history: a killing decades before the story
+        "وفي المدينة مقبرة تضم قبر القائد الذي اغتاله مسلحون في منزله عام 1990.",
+        // a crime being judged
+        "وبدأت المحكمة أمس محاكمة خمسة رجال متهمين بتفجير حافلة للركاب في العاصمة.",
+        // a habit, in the imperfect
+        "ويقول السكان إن العصابات تخطف المسافرين على الطريق الصحراوي.",
+        // an explosion of anger, not of a bomb
+        "وتفجر الخلاف بين الحزبين مع بداية الأزمة الاقتصادية.",
+        // a verbal noun after a preposition
+        "وتحدث الوزير طويلا عن خطف الصحفيين وسبل مواجهته.",
+    ] {
+        let doc = analyse(text, "2023-03-15");
+        assert!(
+            reported(&doc, EventType::Assault).is_empty(),
+            "{text}\n{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn going_out_in_marches_is_a_protest_and_a_diplomatic_protest_is_not() {
+    let doc = analyse(
+        "وخرج آلاف الطلاب في مسيرات في شوارع العاصمة أمس للمطالبة بإصلاح التعليم.",
+        "2023-03-15",
+    );
+    assert_eq!(
+        reported(&doc, EventType::Protest).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+    for text in [
+        "واحتجت الحكومة رسميا لدى السفارة على تصريحات الوزير الأخيرة.",
+        "ورفع المتظاهرون لافتات كتب عليها شعارات تطالب بالعدالة.",
+    ] {
+        let doc = analyse(text, "2023-03-15");
+        assert!(
+            reported(&doc, EventType::Protest).is_empty(),
+            "{text}\n{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_noun_after_inna_is_the_actor_and_a_reflexive_is_no_target() {
+    let doc = analyse(
+        "وقالت الشرطة إن انتحاريا من جماعة مسلحة، فجر نفسه قرب مركز للشرطة أمس.",
+        "2023-03-15",
+    );
+    let e = &events_of(&doc, EventType::Assault)[0];
+    let actors = names(&doc, &e.actors);
+    assert!(actors.contains("انتحاريا"), "{}", describe(&doc));
+    assert!(actors.contains("جماعة"), "{}", describe(&doc));
+    assert!(
+        !names(&doc, &e.targets).contains("نفسه"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -16,6 +16,10 @@ pub struct EventsArgs {
     /// The confidence from which an event counts as reported.
     #[arg(long, default_value_t = rasd::extract::event::eval::DEFAULT_MIN_CONFIDENCE)]
     pub min_confidence: f32,
+    /// Also write every detection row scored wrong (with the events found in it, whatever
+    /// their confidence) to this file, one JSON object per line.
+    #[arg(long)]
+    pub errors: Option<std::path::PathBuf>,
 }
 
 /// The rows to score.
@@ -40,11 +44,36 @@ pub fn run(args: &EventsArgs) -> Result<()> {
         PartArg::Develop => Part::Develop,
         PartArg::Heldout => Part::Heldout,
     };
-    let report = engine.evaluate_events(
+    let Some(errors) = &args.errors else {
+        let report = engine.evaluate_events(
+            &gold,
+            &path.display().to_string(),
+            part,
+            args.min_confidence,
+        );
+        return super::print(&report, args.common.json);
+    };
+    let analyze = |text: &str, date: Option<&str>| {
+        let meta = rasd::Metadata {
+            date: date.map(str::to_owned),
+            ..rasd::Metadata::default()
+        };
+        engine.analyze(text, meta)
+    };
+    let mut mistakes = Vec::new();
+    let report = rasd::extract::event::eval::evaluate_with_mistakes(
         &gold,
         &path.display().to_string(),
         part,
         args.min_confidence,
+        &analyze,
+        &mut mistakes,
     );
+    let mut out = String::new();
+    for m in &mistakes {
+        out.push_str(&serde_json::to_string(m)?);
+        out.push('\n');
+    }
+    std::fs::write(errors, out).with_context(|| format!("cannot write {}", errors.display()))?;
     super::print(&report, args.common.json)
 }

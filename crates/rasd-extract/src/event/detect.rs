@@ -5,13 +5,13 @@ use std::ops::Range;
 
 use rasd_text::Document;
 use rasd_text::annotations::{
-    Argument, CountKind, EntityType, Event, EventMode, EventTime, EventType,
+    Argument, CountKind, EntityType, Event, EventMode, EventTime, EventType, Modality,
 };
 
 use super::lexicon::{self, Class, Trigger};
 use super::phrases::Phrases;
 use super::words::Words;
-use super::{counts, modality};
+use super::{counts, frame, modality};
 use crate::ner::norm::same;
 
 /// Events less sure than this are not reported at all.
@@ -153,6 +153,7 @@ pub(crate) fn sentence_events(
             polarity: Default::default(),
             modality: Default::default(),
             confidence: 0.0,
+            same_as: None,
         };
         // Places and parties are different things: a place that is also a party is a party.
         let parties_spans: Vec<_> = event
@@ -178,7 +179,36 @@ pub(crate) fn sentence_events(
             modality::of(doc, words, &phrases, anchor.token, event.time.as_ref());
         event.polarity = polarity;
         event.modality = modality;
-        event.confidence = confidence(&event, &phrases, &group, anchor);
+        let tokens: Vec<usize> = group.iter().map(|h| h.token).collect();
+        let counted = event.counts.iter().any(|c| {
+            c.value > 0.0
+                && matches!(
+                    c.kind,
+                    CountKind::Killed
+                        | CountKind::Injured
+                        | CountKind::Arrested
+                        | CountKind::Abducted
+                )
+        });
+        let reading = frame::read(
+            doc,
+            words,
+            range.clone(),
+            &frame::Triggers {
+                anchor: (anchor.token, anchor.trigger.class),
+                tokens: &tokens,
+                kind,
+                counted,
+            },
+            event.time.as_ref(),
+        );
+        if let Some(m) = reading.modality
+            && event.modality == Modality::Asserted
+        {
+            event.modality = m;
+        }
+        event.confidence =
+            (confidence(&event, &phrases, &group, anchor) - reading.penalty).clamp(0.05, 0.95);
         if grounded(&event) && event.confidence >= MIN_CONFIDENCE {
             events.push(event);
         }
@@ -326,9 +356,29 @@ fn weak_supported(
         // `مسيرة` after `طائرة` is a drone, not a march.
         EventType::Protest => {
             let drone = i > range.start && words.get(i - 1).stem.starts_with("طائر");
-            // Only protest words support a protest: `أطلقت النار على المحتجين` is no protest.
-            let _ = light_before;
-            !drone && protest_support
+            // `المسيرة السلمية`, `مسيرة السلام`: the peace process.
+            let next = words.get(i + 1);
+            let peace = (words.get(i).det && next.det && same(&next.stem, "سلمية"))
+                || (next.det && same(&next.stem, "سلام"));
+            // Only protest words support a protest (`أطلقت النار على المحتجين` is no protest),
+            // and the verbs of going out and organizing (`خرجوا في مسيرات`).
+            let marched = (i.saturating_sub(5).max(range.start)..i).any(|j| {
+                let w = words.get(j);
+                !w.det
+                    && lexicon::candidates(w)
+                        .iter()
+                        .any(|k| frame::PROTEST_LIGHT.iter().any(|l| same(k, l)))
+            });
+            // Protesters who gather, or a crowd of protesters (`تجمع المتظاهرون`, `احتشدوا
+            // ... مع المتظاهرين`): the participant noun and the gathering support each other.
+            let own = frame::participant(words.get(i));
+            let paired = range.clone().any(|j| {
+                j != i
+                    && lexicon::trigger(words.get(j))
+                        .is_some_and(|t| t.kind == EventType::Protest && t.class == Class::Weak)
+                    && frame::participant(words.get(j)) != own
+            });
+            !drone && !peace && (protest_support || marched || paired)
         }
         // `وقع` signs only an agreement; otherwise it 'happened' or 'fell'.
         EventType::Agree => after(8).any(|w| {
@@ -405,7 +455,12 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         && let Some(r) = p.phrase_at(i + 1).filter(|r| {
             // The complement of a construct is definite: a name or a word with the article
             // (an indefinite word after the noun is its adjective: `انتخابات حرة`).
-            let definite = |j: usize| p.words.get(j).det || p.words.get(j).mention.is_some();
+            // A construct complement carries no preposition (`هجوما بالقذائف` names the
+            // weapon).
+            let definite = |j: usize| {
+                let w = p.words.get(j);
+                (w.det || w.mention.is_some()) && w.prep.is_none()
+            };
             let quantifier = ["جميع", "كل", "كافة", "بعض", "معظم", "مختلف", "عدد"]
                 .iter()
                 .any(|q| same(&p.words.get(r.start).norm, q));
@@ -455,7 +510,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     } else if targets.is_empty() {
         let preps: &[&str] = match kind {
             EventType::Assault | EventType::Threaten => &["على", "ضد", "بحق"],
-            EventType::Protest => &["ضد", "على"],
+            // `تظاهروا أمام السفارة`: a protest is addressed to whom it stands before.
+            EventType::Protest => &["ضد", "على", "امام", "أمام"],
             EventType::Praise | EventType::Accuse | EventType::Demand => &["ب"],
             EventType::Aid => &["ل", "الى", "إلى"],
             _ => &[],
@@ -472,6 +528,45 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // The object of a transitive verb follows its subject.
             targets.push(r);
         }
+    }
+    // `مهاجما انتحاريا من حركة طالبان`, `مجموعة من الطلاب`: an indefinite actor is known by
+    // the group `من` names after it.
+    let actors: Vec<Range<usize>> = actors
+        .into_iter()
+        .map(|r| {
+            let indefinite = (r.start..r.end).all(|j| {
+                let w = p.words.get(j);
+                !w.det && w.mention.is_none()
+            });
+            // `الآلاف من النيباليين`: a crowd is known by whom it is made of.
+            let crowd = CROWDS.iter().any(|c| same(&p.words.get(r.start).stem, c));
+            if (indefinite || crowd)
+                && r.end - r.start <= 3
+                && same(&p.words.get(r.end).norm, "من")
+                && let Some(next) = p.phrase_at(r.end + 1).filter(|n| n.start <= r.end + 3)
+            {
+                r.start..next.end
+            } else {
+                r
+            }
+        })
+        .collect();
+    // `فجر نفسه`: the reflexive is the actor again, not a target; `فجر سيارة مفخخة` names the
+    // weapon. What the attack was aimed at then stands after a word of place (`فجر نفسه قرب
+    // موكب الشيخ`, `أمام مطعم`).
+    let weapon = |r: &Range<usize>| {
+        p.words.get(r.start).stem.starts_with("نفس")
+            || (kind == EventType::Assault
+                && r.clone()
+                    .any(|j| lexicon::mode_cue(p.words.get(j)) == Some(EventMode::Bombing)))
+    };
+    let mut targets: Vec<Range<usize>> = targets.into_iter().filter(|r| !weapon(r)).collect();
+    if targets.is_empty()
+        && kind == EventType::Assault
+        && let Some(r) = p.after_preposition(i + 1, NEAR, 8)
+        && !weapon(&r)
+    {
+        targets.push(r);
     }
     let to_args = |rs: Vec<Range<usize>>| -> Vec<Argument> {
         let mut out: Vec<Argument> = Vec::new();
@@ -526,6 +621,23 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
 }
 
+/// Words of place before what a bomb was set off at (`قرب موكب`, `أمام مطعم`).
+const NEAR: &[&str] = &["قرب", "امام", "أمام", "داخل"];
+
+/// Nouns of a crowd or a number of people (`الآلاف من`, `عشرات من`, `مجموعة من`).
+const CROWDS: &[&str] = &[
+    "الاف",
+    "آلاف",
+    "عشرات",
+    "مئات",
+    "ملايين",
+    "مجموعة",
+    "مجموعات",
+    "حشد",
+    "حشود",
+    "عدد",
+];
+
 /// Words that count or qualify the noun after them (`عدة ضربات`).
 const QUANTIFIERS: &[&str] = &[
     "عدة",
@@ -574,17 +686,69 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         }
     });
     if subject_first || opened {
-        return before.or_else(|| p.phrase_before(i));
+        return before
+            .or_else(|| opened_subject(p, i))
+            .or_else(|| p.phrase_before(i));
     }
-    // After the verb, an accusative word (`اجتماعا`) or a quantifier of the event (`عدة
-    // ضربات`) is its object, not its subject.
+    // `إن مهاجما انتحاريا من حركة طالبان، فجر حافلة`, `وكانت مجموعة ... قد اقتحمت`: the noun
+    // `إن` or `كان` opens the clause with is the subject of its first verb, however far.
+    if let Some(r) = opened_subject(p, i) {
+        return Some(r);
+    }
+    // After the verb, an accusative word (`اجتماعا`), a quantifier of the event (`عدة
+    // ضربات`) or a reflexive (`فجر نفسه`) is its object, not its subject.
     let after = p.phrase_at(i + 1).filter(|r| {
         let first = p.words.get(r.start);
         !first.accusative
             && !QUANTIFIERS.iter().any(|q| same(&first.norm, q))
             && lexicon::trigger(first).is_none()
+            && !first.stem.starts_with("نفس")
     });
     after.or(before)
+}
+
+/// The subject of the verb at `i` when `إن`/`أن` or `كان` opens its clause with a noun phrase
+/// that ends before it (a comma, a description or `قد` may come between): in Arabic the noun
+/// after `إنّ` is the topic its verb agrees with. Nothing is returned when another verb-like
+/// word (a trigger verb or a light verb) stands between, or the clause opened too far back.
+fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let from = i.saturating_sub(12).max(p.sentence.start);
+    let k = (from..i).rev().find(|&k| {
+        let w = p.words.get(k);
+        ["ان", "أن", "إن", "بان", "بأن"]
+            .iter()
+            .any(|c| same(&w.norm, c))
+            || (["كان", "كانت", "كانوا"]
+                .iter()
+                .any(|c| *c == w.stem || *c == w.norm)
+                && !w.pron)
+    })?;
+    // A quotation mark may open the clause (`إن «انتحاريا`), and a number the phrase counts
+    // (`كان 1000 لاجئ من التبت`).
+    let mut start = k + 1;
+    while start < i && super::phrases::is_quote_mark(&p.words.get(start).norm) {
+        start += 1;
+    }
+    let r = p.phrase_at(start).filter(|r| {
+        r.end < i
+            && (start..r.start).all(|j| {
+                let w = p.words.get(j);
+                w.in_quantity || w.norm == "من" || j == start && r.start == start + 1
+            })
+    })?;
+    let first = p.words.get(r.start);
+    // `أن يكون`, `أنه`: a verb or a pronoun after the particle is no noun subject.
+    if first.pron
+        || (!first.vsuff.is_empty() && !first.accusative)
+        || super::frame::imperfect(first)
+    {
+        return None;
+    }
+    let between_verb = (r.end..i).any(|j| {
+        let w = p.words.get(j);
+        lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb) || lexicon::is_light_verb(w)
+    });
+    (!between_verb).then_some(r)
 }
 
 /// The subject of a light verb carrying a trigger noun: before it within four words (`شنت
@@ -815,35 +979,6 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     {
         c -= 0.15;
     }
-    // Charges and trials speak of an attack as a crime being judged, not as news of it.
-    let legal = p.sentence.clone().any(|j| {
-        let w = p.words.get(j);
-        [
-            "تهمة",
-            "تهم",
-            "متهم",
-            "متهمين",
-            "محاكمة",
-            "المحكمة",
-            "محكمة",
-            "القاضي",
-            "قاضي",
-            "الضلوع",
-            "ضلوع",
-            "تورط",
-            "متورط",
-            "ضالعين",
-            "مشتبه",
-            "ادين",
-            "ادانة",
-            "اتهم",
-        ]
-        .iter()
-        .any(|k| same(&w.stem, k) || same(&w.norm, k))
-    });
-    if legal {
-        c -= 0.2;
-    }
     let question = p
         .sentence
         .clone()
@@ -851,5 +986,6 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     if question {
         c -= 0.2;
     }
-    c.clamp(0.05, 0.95)
+    // Unclamped: the frame's penalties are taken from the whole evidence, then it is clamped.
+    c
 }

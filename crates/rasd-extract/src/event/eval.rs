@@ -78,6 +78,26 @@ struct Matches {
     target_hit: usize,
 }
 
+/// One row scored wrong (a detection row, or a span row whose source or target was missed),
+/// for a reader looking for what the rules miss.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Mistake {
+    /// The row's id.
+    pub id: String,
+    /// The event type asked about.
+    pub event_type: String,
+    /// The gold label (`yes`, `difficult no`, `easy no`), or for a span row what was missed.
+    pub label: String,
+    /// Whether the gold says the sentence reports an event of that type.
+    pub expected: bool,
+    /// The events of that type found in the sentence: for a detection row all of them,
+    /// whatever their confidence, as `(trigger, confidence, polarity and modality)`; for a span
+    /// row the ones counted as reported, with the third field empty.
+    pub found: Vec<(String, f32, String)>,
+    /// The sentence.
+    pub text: String,
+}
+
 /// Scores `analyze` (text and optional story date → analysed document) on the JSONL `gold`.
 pub fn evaluate(
     gold: &str,
@@ -85,6 +105,18 @@ pub fn evaluate(
     part: Part,
     min_confidence: f32,
     analyze: &dyn Fn(&str, Option<&str>) -> Document,
+) -> EvalReport {
+    evaluate_with_mistakes(gold, path, part, min_confidence, analyze, &mut Vec::new())
+}
+
+/// [`evaluate`], also collecting every detection row scored wrong in `mistakes`.
+pub fn evaluate_with_mistakes(
+    gold: &str,
+    path: &str,
+    part: Part,
+    min_confidence: f32,
+    analyze: &dyn Fn(&str, Option<&str>) -> Document,
+    mistakes: &mut Vec<Mistake>,
 ) -> EvalReport {
     let mut report = EvalReport::new("events", path);
     report.notes.push(format!("rows scored: {}", part.name()));
@@ -118,7 +150,11 @@ pub fn evaluate(
             continue;
         };
         report.gold.examples += 1;
-        let doc = analyze(text, row["story_date"].as_str());
+        let date = row["story_date"]
+            .as_str()
+            .map(str::to_owned)
+            .or_else(|| date_from_id(source_id));
+        let doc = analyze(text, date.as_deref());
         let found = doc
             .events
             .iter()
@@ -153,6 +189,24 @@ pub fn evaluate(
                     *gold_c += 1;
                     *hit_c += usize::from(hit);
                     if !hit && is_clean {
+                        let ours: Vec<&str> = args.iter().map(|a| a.text.as_str()).collect();
+                        mistakes.push(Mistake {
+                            id: source_id.to_owned(),
+                            event_type: kind.name().to_owned(),
+                            label: format!("{field} gold «{g}» ours {ours:?}"),
+                            expected: true,
+                            found: found
+                                .iter()
+                                .map(|e| {
+                                    let trigger = text
+                                        .get(e.trigger.start..e.trigger.end)
+                                        .unwrap_or("")
+                                        .to_owned();
+                                    (trigger, e.confidence, String::new())
+                                })
+                                .collect(),
+                            text: text.to_owned(),
+                        });
                         report.add_failure(MAX_FAILURES, || {
                             let ours: Vec<&str> = args.iter().map(|a| a.text.as_str()).collect();
                             format!("{kind:?} {field} gold «{g}» ours {ours:?}: {}", short(text))
@@ -175,6 +229,26 @@ pub fn evaluate(
                 }
                 if expected != predicted {
                     let label = row["label"].as_str().unwrap_or("");
+                    mistakes.push(Mistake {
+                        id: source_id.to_owned(),
+                        event_type: kind.name().to_owned(),
+                        label: label.to_owned(),
+                        expected,
+                        found: doc
+                            .events
+                            .iter()
+                            .filter(|e| e.kind == kind)
+                            .map(|e| {
+                                let trigger = text
+                                    .get(e.trigger.start..e.trigger.end)
+                                    .unwrap_or("")
+                                    .to_owned();
+                                let how = format!("{:?} {:?}", e.polarity, e.modality);
+                                (trigger, e.confidence, how)
+                            })
+                            .collect(),
+                        text: text.to_owned(),
+                    });
                     report.add_failure(MAX_FAILURES, || {
                         let what = if predicted { "false alarm" } else { "missed" };
                         format!("{} {what} ({label}): {}", kind.name(), short(text))
@@ -215,6 +289,20 @@ pub fn evaluate(
         }
     }
     report
+}
+
+/// The story date a newswire document id carries (`AAW_ARB_20071026.0026-2`: the LDC Gigaword
+/// convention `SOURCE_LANG_YYYYMMDD.NNNN`), as `YYYY-MM-DD`: the detection rows give no other,
+/// and without it `أمس` or `الشهر الماضي` cannot be placed.
+fn date_from_id(id: &str) -> Option<String> {
+    let digits = id.split('_').nth(2)?.get(..8)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, rest) = digits.split_at(4);
+    let (m, d) = rest.split_at(2);
+    let ok = ("01"..="12").contains(&m) && ("01"..="31").contains(&d);
+    ok.then(|| format!("{y}-{m}-{d}"))
 }
 
 /// Whether a word of the gold phrase (a bag of words) is a word of one of the arguments, both
@@ -265,6 +353,16 @@ mod tests {
         };
         assert!(head_overlap("مسلحين مجهولين", &[&arg]));
         assert!(!head_overlap("الشرطة", &[&arg]));
+    }
+
+    #[test]
+    fn story_date_from_newswire_id() {
+        assert_eq!(
+            date_from_id("AAW_ARB_20071026.0026-2").as_deref(),
+            Some("2007-10-26")
+        );
+        assert_eq!(date_from_id("e6874d82"), None);
+        assert_eq!(date_from_id("AAW_ARB_2007.1"), None);
     }
 
     #[test]

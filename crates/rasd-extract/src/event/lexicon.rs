@@ -119,6 +119,9 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
     ("اشتباك", T::Assault, Some(M::Clash), Noun),
     ("اشتباكات", T::Assault, Some(M::Clash), Noun),
     ("قنص", T::Assault, Some(M::Shooting), Verb),
+    // `ضرب` beats only with support (`تعرض للضرب`, `اعتدوا عليهم بالضرب`); alone it strikes
+    // an example (`ضرب مثالا`) or a date.
+    ("ضرب", T::Assault, None, Weak),
     ("نار", T::Assault, Some(M::Shooting), Weak),
     ("نيران", T::Assault, Some(M::Shooting), Weak),
     ("قتل", T::Assault, None, Casualty),
@@ -543,6 +546,11 @@ pub(crate) fn annotate(word: &mut Word) {
             // nor a noun suffix (`طالبان`).
             .find(|t| !(t.class == Verb && (word.det || word.prep.is_some() || word.nsuff)))
     };
+}
+
+/// Whether `key` (normalized) is a listed trigger key as it stands.
+pub(crate) fn trigger_key(key: &str) -> bool {
+    TRIGGER_TABLE.get(key).is_some()
 }
 
 /// The keys `word` may be listed under (see [`annotate`]).

@@ -8,12 +8,16 @@
 //! come from the sentence's quantities ([`counts`]); negation and future or possible modality
 //! from the words before the trigger and the resolved time ([`modality`]). A sentence that
 //! attributes attacks (`تنسب هذه الهجمات إلى ...`) names the actor of the attacks reported next
-//! to it, and says when no one claimed them.
+//! to it, and says when no one claimed them. The frame around a trigger ([`frame`]) says
+//! whether the sentence reports the event or only speaks of it: a plan, a threat, an
+//! accusation, a trial, history, a habit, a figure of speech.
 
 mod attribution;
+mod coref;
 mod counts;
 mod detect;
 pub mod eval;
+mod frame;
 mod lexicon;
 mod modality;
 mod phrases;
@@ -44,6 +48,8 @@ pub fn annotate(doc: &mut Document) {
         events.extend(found);
     }
     attribution::apply(doc, &words, &mut events);
+    // After attribution, so that a retold attack's actor is known before records are merged.
+    coref::link(&mut events);
     let quotes = crate::quote::find(doc, &words, &events);
     doc.events = events;
     doc.quotes = quotes;

@@ -107,7 +107,8 @@ fn after_reference(doc: &Document, time: &EventTime) -> bool {
         return false;
     };
     // ISO-8601 values compare as text; a month or year containing the reference day is not
-    // after it.
+    // after it, nor is an hour of that day (`الليلة`).
     let day = &reference.date;
+    let value = value.get(..day.len().min(value.len())).unwrap_or(value);
     value > day.as_str() && !day.starts_with(value)
 }

@@ -13,7 +13,10 @@
 //!   general text: MISC is the class of events, laws, products and works, and a word that
 //!   common is a concept (a currency, a deity, a number word), not a particular one. Common
 //!   words that are names are places and people (`مصر`, `علي`), which keep their types;
-//! * it has fewer than two letters.
+//! * it has fewer than two letters;
+//! * it is one word of the shape of a country (`أفغانيا`, `تركيا`) right after an indefinite
+//!   accusative noun (`14 جنديا أفغانيا`): there it is the adjective agreeing with that noun (an
+//!   Afghan soldier), the nisba `أفغاني` with the same ending.
 //!
 //! The CoNLL evaluation scores the tagger's labels and is untouched: this is about what the
 //! document reports.
@@ -55,7 +58,63 @@ pub fn is_nonsense(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
     {
         return true;
     }
-    m.kind == EntityType::Misc && words.len() == 1 && freq.rank(first) < COMMON_MISC_RANK
+    if m.kind == EntityType::Misc && words.len() == 1 && freq.rank(first) < COMMON_MISC_RANK {
+        return true;
+    }
+    words.len() == 1 && m.kind != EntityType::Per && is_agreeing_adjective(m, doc, freq)
+}
+
+/// Sentence adverbs with the accusative ending: a country after them is a country (`زار أيضا
+/// تركيا`).
+const ADVERBS: &[&str] = &[
+    "ايضا",
+    "مجددا",
+    "مؤخرا",
+    "اخيرا",
+    "دائما",
+    "جدا",
+    "سابقا",
+    "لاحقا",
+    "غدا",
+    "صباحا",
+    "مساء",
+    "ظهرا",
+    "فورا",
+    "حاليا",
+    "رسميا",
+    "يوميا",
+    "شخصيا",
+    "جوا",
+    "برا",
+    "بحرا",
+    "معا",
+];
+
+/// Whether the one-word mention `m` reads as a nisba adjective in the accusative agreeing
+/// with the indefinite accusative noun before it: `X-يا` after `Y-ا`, where `X-ي` is a word.
+fn is_agreeing_adjective(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
+    let name = normalize(&m.name);
+    let Some(base) = name.strip_suffix('ا').filter(|b| b.ends_with('ي')) else {
+        return false;
+    };
+    if freq.rank(base) == super::lexicon::UNKNOWN_RANK {
+        return false;
+    }
+    let Some(before) = doc
+        .tokens
+        .iter()
+        .take_while(|t| t.span.end <= m.span.start)
+        .last()
+        .filter(|t| t.span.end + 1 >= m.span.start)
+    else {
+        return false;
+    };
+    let prev = normalize(before.text(&doc.text));
+    prev.chars().count() >= 3
+        && prev.ends_with('ا')
+        && prev.chars().all(is_arabic_letter)
+        && !ADVERBS.contains(&prev.as_str())
+        && !doc.mentions.iter().any(|o| o.span.contains(before.span))
 }
 
 /// Whether a normalized, clitic-free word is a unit or currency, with or without the article.
@@ -117,6 +176,35 @@ mod tests {
             ("جائزة نوبل", misc),
         ] {
             assert!(!is_nonsense(&mention(name, kind), &doc, freq), "{name}");
+        }
+    }
+
+    /// `name` as a mention at its place in `text`, with `text` tokenized.
+    fn in_text(text: &str, name: &str) -> (Document, Mention) {
+        let mut doc = Document::new(text.to_owned(), Metadata::default());
+        doc.tokens =
+            rasd_text::tokenize::tokenize(text, &rasd_text::normalize::Normalizer::standard());
+        let start = text.find(name).unwrap();
+        let m = Mention {
+            span: Span::new(start, start + name.len()),
+            ..mention(name, EntityType::Loc)
+        };
+        (doc, m)
+    }
+
+    #[test]
+    fn a_nisba_agreeing_with_the_noun_before_is_no_country() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let freq = &tagger.resources().freq;
+        let (doc, m) = in_text("قتل 14 جنديا أفغانيا في الهجوم", "أفغانيا");
+        assert!(is_nonsense(&m, &doc, freq));
+        for (text, name) in [
+            ("زار الوزير أيضا تركيا الأسبوع الماضي", "تركيا"),
+            ("وصل الوفد إلى تركيا أمس", "تركيا"),
+            ("غادر الرئيس روسيا متوجها إلى الصين", "روسيا"),
+        ] {
+            let (doc, m) = in_text(text, name);
+            assert!(!is_nonsense(&m, &doc, freq), "{text}");
         }
     }
 }

@@ -267,6 +267,11 @@ pub struct Event {
     /// How sure the extractor is, from 0 to 1.
     #[serde(serialize_with = "super::confidence::serialize")]
     pub confidence: f32,
+    /// Index in [`Document::events`](crate::Document::events) of an earlier record that reports
+    /// the same event (a headline and the lead telling one attack). That first record carries
+    /// what the later ones add; a table of events keeps only records without `same_as`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<usize>,
 }
 
 impl MapSpans for Event {

@@ -1,0 +1,666 @@
+//! The frame around a trigger: whether the sentence reports an event or only speaks of one.
+//!
+//! News names far more attacks and protests than it reports. A word of violence is often the
+//! object of a plan, a threat or a warning (`يخططون لشن هجمات`), the content of an accusation
+//! (`اتهمت ... باختطاف`), a crime under investigation (`التحقيق في اغتيال`), a piece of history
+//! (`اغتالته إسرائيل عام 1989`), a habit (`يخطف ويقتل`), a category (`سياسة الاغتيالات`) or a
+//! metaphor (`تفجر الخلاف`). Each reading below is a general fact of Arabic news language; none
+//! knows a particular event, name or place. An attempt (`محاولة اغتيال`) is no such frame: the
+//! attempt happened. They return what the event's confidence loses, or
+//! the modality the frame gives it.
+
+use std::ops::Range;
+
+use rasd_text::Document;
+use rasd_text::annotations::{EventTime, EventType, Modality, TimeModifier};
+
+use super::lexicon::{self, Class};
+use super::words::{Word, Words};
+use crate::ner::norm::same;
+
+/// Words that put what follows them in a plan, a threat, a warning, a fear, a call or a wish:
+/// the event named after them has not happened (`هددت بشن هجمات`, `حذر من تظاهرات`,
+/// `خططوا لتفجير`, `دعا الى مظاهرة`, `لمنع الاعتداءات`). Listed by the keys verbs and nouns
+/// are found under (any inflection counts).
+const IRREALIS: &[&str] = &[
+    // plans and intentions
+    "خطط",
+    "تخطيط",
+    "خطة",
+    "مخطط",
+    "اعتزم",
+    "نوى",
+    "نية",
+    "استعد",
+    "استعداد",
+    "تحضير",
+    "حضر",
+    "سعى",
+    // threats and warnings
+    "هدد",
+    "تهديد",
+    "تهديدات",
+    "توعد",
+    "حذر",
+    "تحذير",
+    "تحذيرات",
+    "لوح",
+    // fears, possibility, expectation
+    "خشي",
+    "خشية",
+    "مخاوف",
+    "تخوف",
+    "امكانية",
+    "احتمال",
+    "رجح",
+    "توقع",
+    "توقعات",
+    "خيار",
+    // prevention and calls
+    "منع",
+    "تجنب",
+    "تفادي",
+    "احباط",
+    "اجهض",
+    "احبط",
+    "دعا",
+    "دعوة",
+    "دعوات",
+    "طالب",
+];
+
+/// Words that make an act of violence a crime being investigated, charged or judged, or a
+/// responsibility being assigned (`تهم قتل`, `التحقيق في اغتيال`, `منفذ جريمة`, `وراء خطف`):
+/// the sentence speaks of the crime, it does not report it.
+const LEGAL: &[&str] = &[
+    "تهمة",
+    "تهم",
+    "متهم",
+    "متهمين",
+    "محاكمة",
+    "المحكمة",
+    "محكمة",
+    "القاضي",
+    "قاضي",
+    "الضلوع",
+    "ضلوع",
+    "ضالعين",
+    "ضالع",
+    "تورط",
+    "متورط",
+    "متورطين",
+    "مشتبه",
+    "ادين",
+    "ادانة",
+    "اتهم",
+    "تحقيق",
+    "تحقيقات",
+    "التحقيق",
+    "التحقيقات",
+    "المحققون",
+    "المحققين",
+    "محققون",
+    "محققين",
+    "حكم",
+    "جريمة",
+    "جرائم",
+    "الجريمة",
+    "الجرائم",
+    "منفذ",
+    "منفذي",
+    "وراء",
+];
+
+/// What a legal frame takes from an event's confidence.
+const LEGAL_PENALTY: f32 = 0.3;
+
+/// Beginnings of the legal words in all their forms (`جريمتي`, `المحاكمات`, `تحقيقاتها`).
+const LEGAL_STEMS: &[&str] = &["جريم", "جرائم", "محاكم", "تحقيق", "محقق", "متورط", "تورط"];
+
+/// Particles of a condition: what follows them is supposed, not reported (`لو تظاهر مليون`,
+/// `إذا هاجمت`).
+/// (`إن` is left out: without its vowel it is the complementizer of every report.)
+const CONDITIONS: &[&str] = &["لو", "لولا", "اذا", "كلما"];
+
+/// Nouns that name a kind or a policy of events rather than an event (`سياسة الاغتيالات`,
+/// `مسلسل التفجيرات`, `ظاهرة الخطف`, `أعمال العنف`).
+const KIND_NOUNS: &[&str] = &[
+    "عمليات",
+    "محاولات",
+    "سياسة",
+    "مسلسل",
+    "ظاهرة",
+    "اعمال",
+    "ثقافة",
+    "موجة",
+    "حرب",
+    "اسلوب",
+    "اساليب",
+    "نوع",
+];
+
+/// Words that make an earlier event a memory (`ذكرى اغتيال`, `مرور عامين على خطف`).
+const MEMORY: &[&str] = &["ذكرى", "الذكرى", "مرور", "ذكراه", "تاريخ", "التاريخ"];
+
+/// Weapons, explosives and casualty words: what makes an explosion an attack rather than a
+/// burst of anger or violence (`تفجر الخلاف`, `انفجار العنف`).
+const EXPLOSIVES: &[&str] = &[
+    "عبوة",
+    "عبوات",
+    "ناسفة",
+    "ناسف",
+    "مفخخة",
+    "مفخخ",
+    "مفخختين",
+    "ملغومة",
+    "قنبلة",
+    "قنابل",
+    "لغم",
+    "الغام",
+    "حزام",
+    "انتحاري",
+    "انتحارية",
+    "متفجرات",
+    "صاروخ",
+    "صواريخ",
+    "قذيفة",
+    "قذائف",
+    "سيارة",
+    "شاحنة",
+    "دوي",
+];
+
+/// Beginnings of explosive words in all their forms (`ناسفتين`, `مفخختين`, `قذائف`).
+const EXPLOSIVE_STEMS: &[&str] = &[
+    "ناسف",
+    "مفخخ",
+    "ملغوم",
+    "عبو",
+    "قنبل",
+    "صاروخ",
+    "قذيف",
+    "قذائف",
+    "متفجر",
+    "انتحاري",
+];
+
+/// Participant nouns of a protest: named alone, they are the people of a protest already
+/// reported (`ورفع المتظاهرون لافتات`), as `الاجتماع` is a meeting already reported.
+const PARTICIPANTS: &[&str] = &["متظاهر", "محتج", "معتصم", "مضرب"];
+
+/// Light verbs that make a protest of a march or a crowd (`خرجوا في مسيرات`, `نظموا مسيرة`).
+pub(crate) const PROTEST_LIGHT: &[&str] = &["خرج", "نظم", "شارك", "سير", "انطلق"];
+
+/// What the frame does to an event.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Reading {
+    /// How much the confidence loses (0 when the frame is a plain report).
+    pub penalty: f32,
+    /// The modality the frame imposes (an irrealis governor), if any.
+    pub modality: Option<Modality>,
+}
+
+/// The trigger words of one event, as [`read`] needs them.
+pub(crate) struct Triggers<'a> {
+    /// The anchor token and how it signals the event.
+    pub anchor: (usize, Class),
+    /// Every trigger token of the event.
+    pub tokens: &'a [usize],
+    /// The event type.
+    pub kind: EventType,
+    /// Whether the sentence gives counts of dead, wounded or arrested for it.
+    pub counted: bool,
+}
+
+/// Reads the frame of the event whose triggers are `t` in `sentence`.
+pub(crate) fn read(
+    doc: &Document,
+    words: &Words,
+    sentence: Range<usize>,
+    t: &Triggers<'_>,
+    time: Option<&EventTime>,
+) -> Reading {
+    let (i, class) = t.anchor;
+    let anchor = words.get(i);
+    let mut r = Reading::default();
+    let is_in = |w: &Word, list: &[&str]| list.iter().any(|k| same(&w.stem, k) || same(&w.norm, k));
+    let keyed = |w: &Word, list: &[&str]| {
+        lexicon::candidates(w)
+            .iter()
+            .any(|c| list.iter().any(|k| same(c, k)))
+    };
+    // The clause before the anchor, up to punctuation.
+    let clause = |n: usize| {
+        (i.saturating_sub(n).max(sentence.start)..i)
+            .rev()
+            .take_while(|&j| !words.get(j).is_punct)
+    };
+    // A plan, a threat, a warning, a call: a noun or an imperfect verb after such a word has
+    // not happened. A perfect verb reports what happened even after them (`هدد ثم هاجم`).
+    let perfect = class == Class::Verb && !imperfect(anchor) || verbal_casualty_past(anchor, class);
+    if !perfect
+        && clause(6).any(|j| {
+            let w = words.get(j);
+            keyed(w, IRREALIS) && lexicon::trigger(w).is_none_or(|tr| tr.kind != t.kind)
+        })
+    {
+        r.modality = Some(Modality::Possible);
+    }
+    // A condition: `لو تظاهر`, `إذا هاجمت`.
+    if clause(4).any(|j| is_in(words.get(j), CONDITIONS)) {
+        r.modality = Some(Modality::Possible);
+    }
+    // `اتهمت فتح حماس باختطاف`: what an accusation names is alleged.
+    if !perfect
+        && anchor.prep == Some('ب')
+        && clause(6).any(|j| keyed(words.get(j), &["اتهم", "اتهام", "اتهامات"]))
+    {
+        r.modality = Some(Modality::Possible);
+    }
+    // The time is long before the story: history, a biography, an anniversary.
+    if time.is_some_and(|tm| historic(doc, tm)) || clause(4).any(|j| is_in(words.get(j), MEMORY)) {
+        r.penalty += 0.3;
+    }
+    // A crime being investigated, charged, judged or assigned.
+    if sentence.clone().any(|j| {
+        let w = words.get(j);
+        is_in(w, LEGAL) || LEGAL_STEMS.iter().any(|k| w.stem.starts_with(k))
+    }) {
+        r.penalty += LEGAL_PENALTY;
+    }
+    // A habit or a general truth: news reports what happened with a perfect verb; an imperfect
+    // one without numbers is what happens, is aimed at, or would happen.
+    if class == Class::Verb && imperfect(anchor) && !t.counted {
+        r.penalty += 0.15;
+    }
+    if class == Class::Casualty && imperfect(anchor) && !t.counted {
+        r.penalty += 0.15;
+    }
+    // A noun carried by an imperfect light verb takes its tense (`يشنون هجمات`, `يتعرضون
+    // لعمليات اختطاف`): what they do, not what they did.
+    if class != Class::Verb
+        && !t.counted
+        && clause(3).any(|j| {
+            let w = words.get(j);
+            lexicon::is_light_verb(w) && imperfect(w)
+        })
+    {
+        r.penalty += 0.15;
+    }
+    // `سياسة الاغتيالات`, `أعمال الخطف`: a kind of event, not one.
+    if class != Class::Verb && i > sentence.start && is_in(words.get(i - 1), KIND_NOUNS) {
+        r.penalty += 0.15;
+    }
+    // A verb after a preposition is its verbal noun (`من خطفه`, `وراء خطف`, `في قتل`):
+    // prepositions govern nouns, and a noun names the act without reporting it.
+    let verb_form = class == Class::Verb || (class == Class::Weak && keyed(anchor, GATHER));
+    if verb_form
+        && i > sentence.start
+        && (is_in(words.get(i - 1), PREPOSITIONS) || is_in(words.get(i - 1), ADVERBS))
+    {
+        r.penalty += 0.25;
+    }
+    // `ضربات جوية وقصف`, `من قتل وذبح`: a bare verb form joined by `و` to an event noun
+    // just before it is another verbal noun of the list (a verb would show its subject).
+    if class == Class::Verb
+        && anchor.conj
+        && anchor.vsuff.is_empty()
+        && clause(3).any(|j| {
+            lexicon::trigger(words.get(j)).is_some_and(|tr| tr.class != Class::Verb)
+                || (j > sentence.start
+                    && lexicon::trigger(words.get(j)).is_some()
+                    && is_in(words.get(j - 1), PREPOSITIONS))
+        })
+    {
+        r.penalty += 0.25;
+    }
+    let explosive =
+        |w: &Word| is_in(w, EXPLOSIVES) || EXPLOSIVE_STEMS.iter().any(|k| w.stem.starts_with(k));
+    let weapon = || sentence.clone().any(|j| explosive(words.get(j)));
+    // `مطلع فجر`, `فجر أمس`: dawn, not a detonation.
+    if same(&anchor.stem, "فجر")
+        && !anchor.conj
+        && ((i > sentence.start && is_in(words.get(i - 1), DAWN_BEFORE))
+            || words.get(i + 1).in_time)
+    {
+        r.penalty += 0.5;
+    }
+    // `فجرت` read as `ف` + `جرت` ('then took place'): only a weapon makes it a detonation.
+    if anchor.conj
+        && anchor.norm.starts_with('ف')
+        && !lexicon::candidates(anchor)
+            .iter()
+            .any(|k| !k.starts_with('ف') && lexicon::trigger_key(k))
+        && !weapon()
+    {
+        r.penalty += 0.3;
+    }
+    // An explosion with no weapon and no victim is a figure of speech (`تفجر الخلاف`).
+    if t.kind == EventType::Assault
+        && intransitive_explosion(anchor)
+        && !sentence.clone().any(|j| {
+            let w = words.get(j);
+            explosive(w) || lexicon::trigger(w).is_some_and(|tr| tr.class == Class::Casualty)
+        })
+    {
+        r.penalty += 0.4;
+    }
+    // `الرنتيسي الذي اغتالته إسرائيل`, `الانفجار الذي استهدف الجيش`: Arabic gives a relative
+    // pronoun only to a definite antecedent, a person or an event already known; the clause
+    // says what once happened to the one or recalls the other. A new event takes a bare clause
+    // (`هجوم انتحاري استهدف`).
+    if class != Class::Noun && clause(2).any(|j| is_in(words.get(j), RELATIVES)) {
+        r.penalty += 0.2;
+    }
+    // A killing named by its noun (`إلى قتل العمال`, `محاولات قتله`, `من قتل وذبح`) with no
+    // count is talk about it; the reports give the number of the dead.
+    if class == Class::Casualty && !t.counted && !verbal_casualty_past(anchor, class)
+        || class == Class::Casualty
+            && !t.counted
+            && i > sentence.start
+            && is_in(words.get(i - 1), PREPOSITIONS)
+    {
+        r.penalty += 0.1;
+    }
+    // `أدان الهجوم`, `ردا على الاغتيال`: a reaction names the event it reacts to; the report
+    // of that event is elsewhere.
+    if class != Class::Verb && !t.counted && clause(3).any(|j| keyed(words.get(j), REACTIONS)) {
+        r.penalty += 0.2;
+    }
+    // `أعلن مسؤوليته عن هجوم`, `تبنت المسؤولية عن قصف`: a claim, said about an attack.
+    if class == Class::Noun && clause(4).any(|j| words.get(j).stem.starts_with("مسؤولي")) {
+        r.penalty += 0.15;
+    }
+    // `فيلم «اغتيال جيسي جيمس»`, `مسرحية المذبحة`: the title of a work.
+    let mut k = i;
+    while k > sentence.start && super::phrases::is_quote_mark(&words.get(k - 1).norm) {
+        k -= 1;
+    }
+    if k > sentence.start && is_in(words.get(k - 1), WORKS) {
+        r.penalty += 0.5;
+    }
+    // The writer's own voice, outside quotation marks (`نحن`, `في رأيي`), or a question
+    // (`هل`): commentary, which speaks of events rather than reporting them. Inside quotation
+    // marks the first person is a witness or an official (`«فقدنا أمس خمسة من جنودنا»`).
+    if !t.counted && commentary(words, &sentence) {
+        r.penalty += 0.15;
+    }
+    if t.kind == EventType::Protest {
+        r.penalty += protest(words, &sentence, t, &keyed, &is_in);
+    }
+    r
+}
+
+/// Words before `فجر` that make it the dawn (`مطلع فجر`, `عند فجر`).
+const DAWN_BEFORE: &[&str] = &[
+    "مطلع", "عند", "في", "منذ", "قبل", "بعد", "حتى", "مع", "فجر", "صلاة",
+];
+
+/// Verbs and nouns of reacting to an event: condemning, deploring, answering, commenting.
+const REACTIONS: &[&str] = &[
+    "ادان",
+    "ادانة",
+    "ندد",
+    "تنديد",
+    "استنكر",
+    "استنكار",
+    "شجب",
+    "رد",
+    "ردا",
+    "علق",
+    "تعليق",
+];
+
+/// Verbs of gathering: a protest when protesters gather.
+const GATHER: &[&str] = &["تجمع", "احتشد", "تجمهر"];
+
+/// Nouns of works whose title follows them.
+const WORKS: &[&str] = &[
+    "فيلم",
+    "كتاب",
+    "رواية",
+    "مسرحية",
+    "مسلسل",
+    "برنامج",
+    "اغنية",
+    "قصيدة",
+    "بعنوان",
+    "عنوان",
+    "لعبة",
+];
+
+/// Words of the writer's own voice and of questions.
+const COMMENTARY: &[&str] = &[
+    "نحن",
+    "انا",
+    "أنا",
+    "اننا",
+    "إننا",
+    "رأيي",
+    "أظن",
+    "اظن",
+    "أعتقد",
+    "اعتقد",
+    "نعتقد",
+    "هل",
+];
+
+/// Whether a commentary word stands outside quotation marks in the sentence.
+fn commentary(words: &Words, sentence: &Range<usize>) -> bool {
+    let mut quoted = false;
+    for j in sentence.clone() {
+        let w = words.get(j);
+        match w.norm.as_str() {
+            "«" => quoted = true,
+            "»" => quoted = false,
+            "\"" => quoted = !quoted,
+            _ if !quoted && COMMENTARY.iter().any(|k| same(&w.norm, k)) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Relative pronouns.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
+
+/// Adverbs and prepositional nouns that govern a noun (`وراء خطف`, `بسبب خطف`, `بعد اغتيال`).
+const ADVERBS: &[&str] = &[
+    "وراء",
+    "بعد",
+    "قبل",
+    "بسبب",
+    "جراء",
+    "اثر",
+    "عقب",
+    "منذ",
+    "خلال",
+    "اثناء",
+    "ضد",
+];
+
+/// Prepositions that make the word after them a noun.
+const PREPOSITIONS: &[&str] = &["الى", "إلى", "في", "عن", "من", "على", "حول", "بشأن"];
+
+/// What a protest's frame takes from its confidence (negative: what it adds).
+fn protest(
+    words: &Words,
+    sentence: &Range<usize>,
+    t: &Triggers<'_>,
+    keyed: &dyn Fn(&Word, &[&str]) -> bool,
+    is_in: &dyn Fn(&Word, &[&str]) -> bool,
+) -> f32 {
+    let (i, _) = t.anchor;
+    let anchor = words.get(i);
+    let mut penalty = 0.0;
+    // `احتجت مصر رسميا لدى إيران`, `مذكرة احتجاج`: a government's protest is a diplomatic
+    // objection, not people in the street.
+    let diplomatic = keyed(anchor, &["احتج", "احتجاج"])
+        && ((i + 1..(i + 4).min(sentence.end))
+            .any(|k| is_in(words.get(k), &["لدى", "رسميا", "رسمي", "رسمية"]))
+            || i > sentence.start && is_in(words.get(i - 1), &["مذكرة", "رسالة"]));
+    if diplomatic {
+        penalty += 0.4;
+    }
+    // `أعلنت حدادا احتجاجا على`: `احتجاجا` says why something else was done.
+    // The indefinite accusative shows in its alif even when no case ending was segmented.
+    let why = |j: usize| {
+        let w = words.get(j);
+        (w.accusative || (!w.det && w.prep.is_none() && w.norm.ends_with('ا')))
+            && keyed(w, &["احتجاج"])
+    };
+    if why(i)
+        && t.tokens
+            .iter()
+            .all(|&j| j == i || why(j) || participant(words.get(j)))
+    {
+        penalty += 0.2;
+    }
+    // Protesters alone, doing something else (`ورفع المتظاهرون لافتات`): details of a protest
+    // reported before, as `الاجتماع` is a meeting reported before; unless they went out
+    // (`خرجوا متظاهرين`) or gathered (`تجمع المتظاهرون`).
+    let went_out = sentence
+        .clone()
+        .any(|j| keyed(words.get(j), PROTEST_LIGHT) && !words.get(j).det);
+    if !went_out
+        && t.tokens.iter().all(|&j| {
+            let w = words.get(j);
+            participant(w) || keyed(w, &["هتف"])
+        })
+    {
+        penalty += 0.2;
+    }
+    // Going out or organizing: `خرجوا في مسيرات`, `نظموا مظاهرة`, `خرجوا متظاهرين`; or
+    // protesters gathering (`وتجمع المتظاهرون`, `احتشدوا ... مع المتظاهرين`).
+    let went = (i.saturating_sub(5).max(sentence.start)..i)
+        .rev()
+        .take_while(|&j| !words.get(j).is_punct)
+        .any(|j| !words.get(j).det && keyed(words.get(j), PROTEST_LIGHT));
+    let gathered = keyed(anchor, GATHER)
+        && !anchor.det
+        && (t.tokens.iter().any(|&j| participant(words.get(j)))
+            || sentence
+                .clone()
+                .any(|j| lexicon::is_protest_cue(words.get(j))));
+    if went || gathered {
+        penalty -= 0.15;
+    }
+    penalty
+}
+
+/// Whether a word names a protest's participants (`المتظاهرون`, `محتجين`).
+pub(crate) fn participant(w: &Word) -> bool {
+    PARTICIPANTS.iter().any(|p| w.stem.starts_with(p))
+}
+
+/// Whether a word is an imperfect verb (`يستهدف`, `تفجر`, `نقتل`): its stem begins with a
+/// prefix of the imperfect that the listed key lacks.
+pub(crate) fn imperfect(w: &Word) -> bool {
+    if w.det || w.prep.is_some() {
+        return false;
+    }
+    let mut chars = w.stem.chars();
+    let Some(first @ ('ي' | 'ت' | 'ن')) = chars.next() else {
+        return false;
+    };
+    // `تظاهر`, `تجمع`, `تبرع` begin with `ت` in the past too: only a key that drops the
+    // prefix makes it imperfect.
+    let rest: String = chars.collect();
+    let own = lexicon::trigger_key(&w.stem) || (first == 'ت' && lexicon::trigger_key(&w.norm));
+    !own && lexicon::candidates(w)
+        .iter()
+        .any(|k| k.ends_with(rest.as_str()) && k.chars().count() <= rest.chars().count() + 1)
+}
+
+/// Whether a casualty word is a perfect verb (`قتل`, `أصيب`): not a noun by form.
+fn verbal_casualty_past(w: &Word, class: Class) -> bool {
+    class == Class::Casualty
+        && !w.det
+        && w.prep.is_none()
+        && !w.stem.starts_with('م')
+        && !imperfect(w)
+}
+
+/// Whether a word is an intransitive explosion (`انفجر`, `تفجر`, `انفجار`, `انفجارات`), which
+/// may be of anger or violence; `فجّر`/`تفجير` (someone detonated something) are not.
+fn intransitive_explosion(w: &Word) -> bool {
+    ["انفجر", "انفجار", "تفجر", "يتفجر", "ينفجر"]
+        .iter()
+        .any(|k| w.stem.starts_with(k))
+        && !w.stem.starts_with("تفجير")
+}
+
+/// Whether an event's time lies more than a year before the story's reference date.
+fn historic(doc: &Document, time: &EventTime) -> bool {
+    let (Some(value), Some(reference)) = (time.value.as_deref(), doc.meta.reference_date.as_ref())
+    else {
+        return false;
+    };
+    // `منذ بداية العام الماضي`: a period that runs up to the story is not history.
+    if let Some(expr) = doc.times.get(time.time) {
+        let since = matches!(
+            expr.modifier,
+            Some(TimeModifier::Since | TimeModifier::After)
+        );
+        let open = expr.to.as_deref().and_then(|to| months(to, 12)) >= months(&reference.date, 1);
+        if since || open {
+            return false;
+        }
+    }
+    let (Some(then), Some(now)) = (months(value, 12), months(&reference.date, 1)) else {
+        return false;
+    };
+    now > then + 12
+}
+
+/// `YYYY-MM…` as a count of months; a bare year counts as the month `default` of that year.
+fn months(value: &str, default: u32) -> Option<u32> {
+    let year: u32 = value.get(..4)?.parse().ok()?;
+    let month = value
+        .get(5..7)
+        .and_then(|m| m.parse::<u32>().ok())
+        .filter(|m| (1..=12).contains(m))
+        .unwrap_or(default);
+    Some(year * 12 + month)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(form: &str) -> Word {
+        let mut w = Word {
+            norm: crate::ner::norm::normalize(form),
+            stem: crate::ner::norm::normalize(form),
+            is_word: true,
+            ..Word::default()
+        };
+        lexicon::annotate(&mut w);
+        w
+    }
+
+    #[test]
+    fn imperfect_verbs_are_told_from_perfect_ones() {
+        for form in ["يستهدف", "تستهدف", "يقتل", "يخطف"] {
+            assert!(imperfect(&word(form)), "{form}");
+        }
+        // `تظاهر` and `تجمع` begin with `ت` in the past too.
+        for form in ["استهدف", "قتل", "تظاهر", "تجمع", "هاجم"] {
+            assert!(!imperfect(&word(form)), "{form}");
+        }
+    }
+
+    #[test]
+    fn explosions_of_anger_are_intransitive_explosions() {
+        assert!(intransitive_explosion(&word("انفجار")));
+        assert!(intransitive_explosion(&word("تفجر")));
+        assert!(!intransitive_explosion(&word("تفجير")));
+    }
+
+    #[test]
+    fn months_of_dates_and_years() {
+        assert_eq!(months("2004", 12), Some(2004 * 12 + 12));
+        assert_eq!(months("2004-04-17", 12), Some(2004 * 12 + 4));
+        assert_eq!(months("x", 12), None);
+    }
+}
