@@ -523,3 +523,38 @@ fn the_noun_after_inna_is_the_actor_and_a_reflexive_is_no_target() {
         describe(&doc)
     );
 }
+
+#[test]
+fn support_for_prices_is_no_aid_but_support_for_a_country_is() {
+    let doc = analyse(
+        "ويرى متعاملون أن قرار كبار المنتجين خفض الإنتاج حتى نهاية العام يدعم الأسعار.",
+        "2021-08-02",
+    );
+    assert!(
+        events_of(&doc, EventType::Aid).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وتعهدت اليابان أمس بتقديم مساعدات إنسانية إلى السودان بقيمة عشرين مليون دولار.",
+        "2021-08-02",
+    );
+    assert_eq!(
+        events_of(&doc, EventType::Aid).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_student_and_a_rocket_named_after_a_person_demand_nothing() {
+    let doc = analyse(
+        "لقي طالب سوداني مصرعه أمس في الخرطوم. وضمت الترسانة صواريخ من طراز أبو طالب. \
+         وطالب وزير الخارجية الأردني أيمن الصفدي أمس بفتح تحقيق دولي.",
+        "2021-08-02",
+    );
+    let demands = events_of(&doc, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{}", describe(&doc));
+    assert_eq!(demands[0].trigger.slice(&doc.text), "وطالب");
+}

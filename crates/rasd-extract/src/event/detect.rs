@@ -301,9 +301,39 @@ fn grounded(event: &Event) -> bool {
         .iter()
         .chain(&event.targets)
         .any(|a| a.entity.is_some());
+    // Support is given by and to someone: a named party, not a decision propping up prices
+    // (`قرار المنتجين يدعم الأسعار`).
+    if event.kind == EventType::Aid {
+        return named;
+    }
     let dated_party =
         event.time.is_some() && !(event.actors.is_empty() && event.targets.is_empty());
     named || dated_party || (event.kind == EventType::Elect && event.time.is_some())
+}
+
+/// Name particles: a word after them is part of a name (`أبو طالب`, `بن قتيبة`).
+const NAME_PARTICLES: &[&str] = &["ابو", "ابي", "ام", "بن", "ابن", "بنت", "ال"];
+
+/// Whether the verb trigger at `i`, written bare (no conjunction, ending or prefix), reads
+/// as the noun it is spelt like: after a name particle (`صاروخ أبو طالب`), or, for a verb of
+/// demand, before an indefinite adjective of origin (`طالب سوداني`, a student), which a verb's
+/// subject never is.
+fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
+    let w = words.get(i);
+    if w.conj || !w.vsuff.is_empty() || w.future || w.norm != w.stem {
+        return false;
+    }
+    let before = i.checked_sub(1).map(|j| words.get(j));
+    if before.is_some_and(|b| NAME_PARTICLES.contains(&b.norm.as_str())) {
+        return true;
+    }
+    let after = words.get(i + 1);
+    kind == EventType::Demand
+        && after.is_word
+        && !after.det
+        && after.prep.is_none()
+        && after.norm.chars().count() >= 4
+        && after.norm.ends_with('ي')
 }
 
 /// The trigger words of a sentence that count: weak ones only with support, casualty words
@@ -316,7 +346,9 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
             if !w.is_word || w.in_time {
                 return None;
             }
-            lexicon::trigger(w).map(|trigger| Hit { token: i, trigger })
+            lexicon::trigger(w)
+                .filter(|t| !(t.class == Class::Verb && noun_homograph(words, i, t.kind)))
+                .map(|trigger| Hit { token: i, trigger })
         })
         .collect();
     let accident = range
