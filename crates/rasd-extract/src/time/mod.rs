@@ -189,6 +189,28 @@ pub fn annotate(doc: &mut Document, opts: &TimeOptions) {
     }
     let now = reference.map(|(d, _)| d.to_datetime(civil::Time::midnight()));
     doc.times = find(&toks, now, None, opts).iter().map(render).collect();
+    merge_glosses(&doc.text, &mut doc.times);
+}
+
+/// Folds a parenthesized gloss into the expression before it when both name the same time:
+/// `اليوم (الاثنين)`, `أمس (السبت)`. News writes the weekday beside the day to help the reader;
+/// it is one time, not two.
+fn merge_glosses(text: &str, times: &mut Vec<TimeExpr>) {
+    let mut i = 0;
+    while i + 1 < times.len() {
+        let (a, b) = (&times[i], &times[i + 1]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        let after = text.get(b.span.end..).unwrap_or("");
+        let closing = after.trim_start().starts_with(')');
+        let same = a.value.is_some() && a.value == b.value && a.grain == b.grain;
+        if same && between.trim() == "(" && closing {
+            let close = b.span.end + after.find(')').unwrap_or(0) + ')'.len_utf8();
+            times[i].span = Span::new(a.span.start, close);
+            times.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// The date a document speaks from: its metadata date, else a full date found in the text.
