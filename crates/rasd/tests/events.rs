@@ -558,3 +558,23 @@ fn a_student_and_a_rocket_named_after_a_person_demand_nothing() {
     assert_eq!(demands.len(), 1, "{}", describe(&doc));
     assert_eq!(demands[0].trigger.slice(&doc.text), "وطالب");
 }
+
+#[test]
+fn rockets_fired_at_someone_are_an_attack_and_a_missile_test_is_not() {
+    let doc = analyse(
+        "أطلقت جماعة مسلحة أمس عشرات الصواريخ على مدينة حدودية.",
+        "2021-08-02",
+    );
+    let attacks = events_of(&doc, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{}", describe(&doc));
+    assert_eq!(attacks[0].mode, Some(EventMode::Rockets));
+    let doc = analyse(
+        "أطلقت كوريا الشمالية أمس صاروخا باليستيا باتجاه البحر.",
+        "2021-08-02",
+    );
+    assert!(
+        events_of(&doc, EventType::Assault).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -380,8 +380,14 @@ fn weak_supported(
     strong: &[EventType],
 ) -> bool {
     let i = hit.token;
+    // Munitions may stand further from their verb (`وأطلقوا أمس على إسرائيل صواريخ`).
+    let reach = if hit.trigger.mode == Some(EventMode::Rockets) {
+        5
+    } else {
+        3
+    };
     let light_before =
-        (i.saturating_sub(3).max(range.start)..i).any(|j| lexicon::is_light_verb(words.get(j)));
+        (i.saturating_sub(reach).max(range.start)..i).any(|j| lexicon::is_light_verb(words.get(j)));
     let after = |n: usize| (i + 1..(i + 1 + n).min(range.end)).map(|j| words.get(j));
     let stem = words.get(i).stem.as_str();
     match hit.trigger.kind {
@@ -427,6 +433,13 @@ fn weak_supported(
             .any(|k| same(&w.stem, k))
         }),
         EventType::Meet if same(stem, "اتصال") => after(2).any(|w| w.stem.starts_with("هاتف")),
+        // Munitions fired at nothing are a test or a salute; an attack is fired `على` someone.
+        EventType::Assault if hit.trigger.mode == Some(EventMode::Rockets) => {
+            strong.contains(&hit.trigger.kind)
+                || (light_before
+                    && (i.saturating_sub(reach).max(range.start)..range.end)
+                        .any(|j| same(&words.get(j).norm, "على")))
+        }
         _ => light_before || strong.contains(&hit.trigger.kind),
     }
 }

@@ -123,6 +123,11 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
     // an example (`ضرب مثالا`) or a date.
     ("ضرب", T::Assault, None, Weak),
     ("نار", T::Assault, Some(M::Shooting), Weak),
+    // Munitions are fired (`أطلق مسلحون صواريخ على`): with a verb of firing, an attack.
+    ("صاروخ", T::Assault, Some(M::Rockets), Weak),
+    ("صواريخ", T::Assault, Some(M::Rockets), Weak),
+    ("قذيفة", T::Assault, Some(M::Rockets), Weak),
+    ("قذائف", T::Assault, Some(M::Rockets), Weak),
     ("نيران", T::Assault, Some(M::Shooting), Weak),
     ("قتل", T::Assault, None, Casualty),
     ("مقتل", T::Assault, None, Casualty),
