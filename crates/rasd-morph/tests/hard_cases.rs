@@ -7,14 +7,18 @@ fn seg() -> &'static Segmenter {
     Segmenter::embedded().unwrap()
 }
 
-/// `word` in `scheme`, written with `+` between segments.
-fn plus(word: &str, scheme: Scheme) -> String {
-    seg()
-        .segment_scheme(word, scheme)
+/// Segments of `text`, written with `+` between them.
+fn joined(segments: &[rasd_text::segment::Segment], text: &str) -> String {
+    segments
         .iter()
-        .map(|s| s.span.slice(word))
+        .map(|s| s.span.slice(text))
         .collect::<Vec<_>>()
         .join("+")
+}
+
+/// `word` in `scheme`, written with `+` between segments.
+fn plus(word: &str, scheme: Scheme) -> String {
+    joined(&seg().segment_scheme(word, scheme), word)
 }
 
 #[test]
@@ -94,11 +98,7 @@ fn in_text(text: &str, word: &str) -> String {
     let mut tokens = rasd_text::tokenize::tokenize(text, &norm);
     seg().annotate(text, &mut tokens);
     let t = tokens.iter().find(|t| t.span.slice(text) == word).unwrap();
-    t.segments
-        .iter()
-        .map(|s| s.span.slice(text))
-        .collect::<Vec<_>>()
-        .join("+")
+    joined(&t.segments, text)
 }
 
 #[test]
