@@ -259,6 +259,15 @@ function showDocument(d, extra = []) {
   const entities = d.entities || [];
   const times = d.times || [];
   const events = d.events || [];
+  // A record that retells an earlier one (`same_as`) is shown with it, as one event.
+  const firsts = events.filter((ev) => ev.same_as === undefined || ev.same_as === null);
+  const retold = new Map();
+  events.forEach((ev) => {
+    if (ev.same_as !== undefined && ev.same_as !== null) {
+      if (!retold.has(ev.same_as)) retold.set(ev.same_as, []);
+      retold.get(ev.same_as).push(ev);
+    }
+  });
   $("doc-title").textContent = meta.title || text.split("\n")[0].slice(0, 120) || "—";
   $("doc-meta").textContent = [meta.source, meta.date, ...extra].filter(Boolean).join(" · ");
 
@@ -277,9 +286,10 @@ function showDocument(d, extra = []) {
   }
   $("doc-text").replaceChildren(...marked(text, marks));
 
-  $("doc-events").replaceChildren(events.length ? el("table", {},
+  $("doc-events").replaceChildren(firsts.length ? el("table", {},
     el("tr", {}, ["النوع", "الفاعل", "المستهدف", "الزمن", "المكان", "الأعداد", "الثقة"].map((h) => el("th", {}, h))),
-    events.map((ev) => {
+    firsts.map((ev) => {
+      const again = (retold.get(events.indexOf(ev)) || []).map((r) => `«${spanText(text, offsets, r.trigger)}»`);
       const time = ev.time ? (ev.time.value || spanText(text, offsets, (times[ev.time.time] || {}).span)) : "";
       const flags = [];
       if (ev.polarity === "negative") flags.push("منفي");
@@ -289,7 +299,8 @@ function showDocument(d, extra = []) {
       if (ev.unclaimed) flags.push("لم تتبنه جهة");
       return el("tr", {},
         el("td", {}, `${EVENT_TYPES[ev.type] || ev.type}`, ev.mode ? ` · ${MODES[ev.mode] || ev.mode}` : "",
-          el("div", { class: "muted" }, `«${spanText(text, offsets, ev.trigger)}»`, flags.length ? ` (${flags.join("، ")})` : "")),
+          el("div", { class: "muted" }, `«${spanText(text, offsets, ev.trigger)}»`, flags.length ? ` (${flags.join("، ")})` : "",
+            again.length ? ` · ورد أيضًا: ${again.join("، ")}` : "")),
         el("td", {}, (ev.actors || []).map((a) => argument(a, entities)).join("، ")),
         el("td", {}, (ev.targets || []).map((a) => argument(a, entities)).join("، ")),
         el("td", {}, time),
@@ -349,7 +360,7 @@ $("analyze-form").addEventListener("submit", async (e) => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-    status.textContent = `${(d.events || []).length} حدثًا · ${(d.entities || []).length} كيانًا · ${(d.times || []).length} تعبيرًا زمنيًا`;
+    status.textContent = `${(d.events || []).filter((ev) => ev.same_as === undefined || ev.same_as === null).length} حدثًا · ${(d.entities || []).length} كيانًا · ${(d.times || []).length} تعبيرًا زمنيًا`;
     showDocument(d);
   } catch (err) {
     status.textContent = err.message;
