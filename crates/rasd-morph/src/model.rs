@@ -514,7 +514,14 @@ impl Features {
             self.word_facts = (word, feminine, maqsura);
         }
         let (word, feminine, word_m) = self.word_facts;
-        let stem_e = model.entry(self.key_of(stem));
+        let mut stem_e = model.entry(self.key_of(stem));
+        // A final hamza sits on ya or waw before a suffix (`لقاء` → `لقائهما`, `لقاؤه`): the
+        // stem is the word written with its bare hamza.
+        if stem_e.freq == 0 && matches!(stem.last(), Some('ئ' | 'ؤ')) {
+            self.scratch.pop();
+            self.scratch.push('ء');
+            stem_e = model.entry(&self.scratch);
+        }
         let host = model.entry(self.key_of(&keys[p.min(n)..]));
         let body = model.entry(self.key_of(&keys[..n - s.min(n)]));
         let stem_len = stem.len().min(8) as i32;

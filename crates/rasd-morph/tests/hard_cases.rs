@@ -113,3 +113,12 @@ fn final_ya_is_read_by_the_texts_own_spelling() {
     let names = "التقى أحمد وعلي بالوزير في مبنى الوزارة.";
     assert_eq!(in_text(names, "وعلي"), "و+علي");
 }
+
+#[test]
+fn a_final_hamza_on_its_seat_keeps_the_word_whole() {
+    // `وزراء`, `بناء`, `بقاء` write their hamza on a ya before a pronoun.
+    assert_eq!(plus("وزرائها", Scheme::Clitics), "وزرائ+ها");
+    assert_eq!(plus("بنائه", Scheme::Clitics), "بنائ+ه");
+    assert_eq!(plus("بقائها", Scheme::Clitics), "بقائ+ها");
+    assert_eq!(plus("بدمائهم", Scheme::Clitics), "ب+دمائ+هم");
+}
