@@ -14,9 +14,16 @@
 //!   person; later, a role of two words or more standing alone refers to the one person who had
 //!   it, when only one did.
 //!
+//! * **Names without their kind noun.** `القاعدة` after `تنظيم القاعدة` is that organisation;
+//!   a kind noun alone (`حزب`, `المدينة`) or the adjective of a named place (`الليبي`) is none.
+//! * **Names cut back.** What the tagger glued to a person's name (a role, the next words of
+//!   the sentence, a title before it) is cut where the article shows the name ends; a place
+//!   name in quotation marks is a publication.
+//!
 //! The canonical name is the longest name seen. Nothing here knows any particular name.
 
 use rasd_text::annotations::{Entity, EntityType, Mention, MentionForm, Role};
+use rasd_text::segment::SegmentKind;
 use rasd_text::{Document, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -216,7 +223,24 @@ impl Resolver {
         let words = self.words(doc, lexicon);
         propagate(doc, &words, lexicon);
         let words = self.words(doc, lexicon);
-        let groups = group(&doc.mentions);
+        self.drop_lone_kind_nouns(doc, &words);
+        let words = self.words(doc, lexicon);
+        self.trim_person_names(doc, &words);
+        quoted_places_are_publications(doc);
+        let words = self.words(doc, lexicon);
+        let is_kind_noun = |w: &str| {
+            matches!(
+                self.triggers.get(w),
+                Some(Trigger::Place | Trigger::Organisation | Trigger::Other)
+            )
+        };
+        // The kind noun says what the name is (`جيش الإسلام` is an organisation), whatever the
+        // tagger made of the name without it.
+        for (i, j) in introduced_names(&doc.mentions, &is_kind_noun) {
+            let kind = doc.mentions[j].kind;
+            doc.mentions[i].kind = kind;
+        }
+        let groups = group(&doc.mentions, is_kind_noun);
         let mut entities: Vec<Entity> = Vec::new();
         let mut entity_of_group: FxHashMap<usize, usize> = FxHashMap::default();
         for (m, g) in groups.iter().enumerate() {
@@ -245,6 +269,192 @@ impl Resolver {
             }
         }
         doc.entities = entities;
+    }
+
+    /// Drops one-word mentions that are a kind-of noun (`حزب`, `المدينة`, `الاتفاق`,
+    /// `ميليشيا`): the word that introduces a name (`حزب الله`, `مدينة حلب`) is no name on its
+    /// own; and one-word places or organisations that are the relational adjective of a place
+    /// the article names (`الليبي` where `ليبيا` is named): an adjective whose noun the tagger
+    /// missed. A word that is a later word of one of the article's longer names (`القاعدة`
+    /// after `تنظيم القاعدة`) stays.
+    fn drop_lone_kind_nouns(&self, doc: &mut Document, words: &[Word]) {
+        let mut name_parts: Vec<&str> = Vec::new();
+        for m in &doc.mentions {
+            let range = doc.token_range(m.span);
+            name_parts.extend(
+                words
+                    .get(range)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|w| w.is_word)
+                    .skip(1)
+                    .map(|w| without_article(&w.bare)),
+            );
+        }
+        let places: Vec<String> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Loc && !m.name.contains(' '))
+            .map(|m| without_article(&m.name).to_owned())
+            .collect();
+        let keep: Vec<bool> = doc
+            .mentions
+            .iter()
+            .map(|m| {
+                let range = doc.token_range(m.span);
+                let [w] = words.get(range).unwrap_or(&[]) else {
+                    return true;
+                };
+                let bare = without_article(&w.bare);
+                let kind = [w.bare.clone(), bare.to_owned(), format!("ال{bare}")]
+                    .iter()
+                    .any(|v| {
+                        matches!(
+                            self.triggers.get(v),
+                            Some(Trigger::Place | Trigger::Organisation | Trigger::Other)
+                        )
+                    });
+                let nisba = m.kind != EntityType::Per && is_nisba_of(&w.bare, &places);
+                m.form != MentionForm::Name || !(kind || nisba) || name_parts.contains(&bare)
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        doc.mentions.retain(|_| keep.next().unwrap_or(true));
+    }
+
+    /// Cuts what the tagger glued to a person's name, on evidence from the article:
+    ///
+    /// * a title inside the name and followed by more words starts a role, not a name
+    ///   (`محمد بن سلمان ولي العهد` → `محمد بن سلمان`);
+    /// * a word after a word that ends another person's name in the article, where the next
+    ///   word belongs to no person's name, is the sentence going on (`X عسيري ولد في` after
+    ///   `بندر محمد عسيري`: born);
+    /// * a title with the article starting a person's name is a role (`اللواء التركي`), and a verb
+    ///   ending another name is the headline going on (`عدن سنستعيد`);
+    /// * words before the whole of another person's name of two words or more, when the word
+    ///   just before it ends yet another person's name, are that other name and what follows it
+    ///   (`هادي يعين نايف البكري` after `نايف البكري` and `عبدربه منصور هادي`).
+    fn trim_person_names(&self, doc: &mut Document, words: &[Word]) {
+        let person_words = |m: &Mention| -> Vec<String> {
+            doc.token_range(m.span)
+                .filter_map(|i| words.get(i).filter(|w| w.is_word).map(|w| w.bare.clone()))
+                .collect()
+        };
+        let persons: Vec<(usize, Vec<String>)> = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityType::Per && m.form == MentionForm::Name)
+            .map(|(k, m)| (k, person_words(m)))
+            .collect();
+        let mut cuts: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        for (k, name) in &persons {
+            let range = doc.token_range(doc.mentions[*k].span);
+            // Only names whose tokens are all words map word for word onto their tokens.
+            if name.len() < 3 || name.len() != range.len() {
+                continue;
+            }
+            let others = persons.iter().filter(|(o, _)| o != k);
+            let mut end = name.len();
+            if let Some(t) = (2..name.len() - 1).find(|&t| self.is_title(&name[t])) {
+                end = t;
+            }
+            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "ال");
+            if let Some(t) = (2..end).find(|&t| {
+                let ends_other = others
+                    .clone()
+                    .any(|(_, o)| o != name && o.last().is_some_and(|l| *l == name[t - 1]));
+                ends_other
+                    && !is_nasab(&name[t])
+                    && !others.clone().any(|(_, o)| o.contains(&name[t]))
+            }) {
+                end = t;
+            }
+            let mut start = 0;
+            if let Some(t) = (1..end.saturating_sub(1)).find(|&t| {
+                others
+                    .clone()
+                    .any(|(_, o)| o.len() >= 2 && o.as_slice() == &name[t..end])
+                    && others
+                        .clone()
+                        .any(|(_, o)| o.len() < name.len() && o.last() == Some(&name[t - 1]))
+            }) {
+                start = t;
+            }
+            if start > 0 || end < name.len() {
+                cuts.push((*k, range.start + start..range.start + end));
+            }
+        }
+        // Leading titles of a person (`اللواء التركي`) and trailing verbs of other names (`عدن
+        // سنستعيد` in a headline).
+        for (k, m) in doc.mentions.iter().enumerate() {
+            let range = doc.token_range(m.span);
+            if m.name.split_whitespace().count() < 2
+                || m.form != MentionForm::Name
+                || cuts.iter().any(|c| c.0 == k)
+            {
+                continue;
+            }
+            let (mut start, mut end) = (range.start, range.end);
+            if m.kind == EntityType::Per {
+                while end - start > 1
+                    && words
+                        .get(start)
+                        .is_some_and(|w| w.bare.starts_with("ال") && self.is_title(&w.bare))
+                {
+                    start += 1;
+                }
+            } else {
+                while end - start > 1
+                    && doc.tokens.get(end - 1).is_some_and(|t| {
+                        t.segments
+                            .iter()
+                            .any(|s| matches!(s.kind, SegmentKind::Fut | SegmentKind::Vprefix))
+                    })
+                {
+                    end -= 1;
+                    // And whatever is not a word before it.
+                    while end - start > 1 && words.get(end - 1).is_some_and(|w| !w.is_word) {
+                        end -= 1;
+                    }
+                }
+            }
+            if (start, end) != (range.start, range.end) {
+                cuts.push((k, start..end));
+            }
+        }
+        for (k, tokens) in cuts {
+            let (Some(first), Some(last)) = (
+                doc.tokens.get(tokens.start),
+                tokens.end.checked_sub(1).and_then(|i| doc.tokens.get(i)),
+            ) else {
+                continue;
+            };
+            let (first_start, last_end) = (first.span.start, last.span.end);
+            let Some(m) = doc.mentions.get_mut(k) else {
+                continue;
+            };
+            let offset = tokens.start - doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+            let start = if offset == 0 {
+                m.span.start
+            } else {
+                first_start
+            };
+            // The first word keeps its clitic-free form; the others are read from the text.
+            let mut name = if offset == 0 {
+                m.name.split_whitespace().next().unwrap_or("").to_owned()
+            } else {
+                normalize(first.text(&doc.text))
+            };
+            for t in doc.tokens.get(tokens.start + 1..tokens.end).unwrap_or(&[]) {
+                if matches!(t.kind, TokenKind::Word | TokenKind::Latin) {
+                    name.push(' ');
+                    name.push_str(&normalize(t.text(&doc.text)));
+                }
+            }
+            m.name = name;
+            m.span = Span::new(start, last_end);
+        }
     }
 
     fn words(&self, doc: &Document, lexicon: &FreqLexicon) -> Vec<Word> {
@@ -483,7 +693,7 @@ impl Resolver {
             if let Some(r) = self.role_before(words, range.start, sentence.start, m) {
                 found.push(r);
             }
-            if let Some(r) = self.role_after(words, range.end, sentence.end) {
+            if let Some(r) = self.role_after(words, &doc.mentions, range.end, sentence.end) {
                 found.push(r);
             }
             for r in found {
@@ -553,18 +763,18 @@ impl Resolver {
         begin.map(|b| b..name)
     }
 
-    /// `، TITLE …` right after the name.
+    /// `، TITLE …` right after the name, or `TITLE …` of two words or more with no comma
+    /// (`X وزير النقل اليمني`, apposition) when it does not run into another person's name, whose
+    /// title it would be (`X رئيس الوزراء Y`).
     fn role_after(
         &self,
         words: &[Word],
+        mentions: &[Mention],
         after: usize,
         end: usize,
     ) -> Option<std::ops::Range<usize>> {
-        let comma = words.get(after)?;
-        if !comma.is_comma {
-            return None;
-        }
-        let first = after + 1;
+        let comma = words.get(after)?.is_comma;
+        let first = if comma { after + 1 } else { after };
         let w = words.get(first)?;
         if first >= end
             || !w.is_word
@@ -574,14 +784,27 @@ impl Resolver {
         {
             return None;
         }
+        let is_person = |w: &Word| {
+            w.mention
+                .and_then(|m| mentions.get(m))
+                .is_some_and(|m| m.kind == EntityType::Per)
+        };
         let mut k = first + 1;
         while k < end && k - first < MAX_ROLE_WORDS {
             let Some(w) = words.get(k) else { break };
-            if !w.is_word || w.clitics > 0 || !(self.continues_role(&w.bare) || w.mention.is_some())
+            // A person's name ends the role: the title before it is that person's.
+            if !w.is_word
+                || w.clitics > 0
+                || is_person(w)
+                || !(self.continues_role(&w.bare) || w.mention.is_some())
             {
                 break;
             }
             k += 1;
+        }
+        let before_person = words.get(k).is_some_and(is_person);
+        if !comma && (k - first < 2 || before_person) {
+            return None;
         }
         Some(first..k)
     }
@@ -662,6 +885,25 @@ fn publisher_is_an_organisation(doc: &mut Document) {
     }
     for m in &mut doc.mentions {
         if normalize_key(&m.name) == key {
+            m.kind = EntityType::Org;
+        }
+    }
+}
+
+/// A place name written alone between quotation marks (`لـ«الشرق الأوسط»`, `أبلغت «الحياة»`) is
+/// the title of a newspaper or channel named after a place: news language quotes the names of
+/// publications, operations and programmes, never a place it simply names.
+fn quoted_places_are_publications(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let opens = |c: char| matches!(c, '«' | '"' | '“');
+    let closes = |c: char| matches!(c, '»' | '"' | '”');
+    for m in &mut doc.mentions {
+        if m.kind != EntityType::Loc || m.form != MentionForm::Name {
+            continue;
+        }
+        let before = text.get(..m.span.start).and_then(|t| t.chars().next_back());
+        let after = text.get(m.span.end..).and_then(|t| t.chars().next());
+        if before.is_some_and(opens) && after.is_some_and(closes) {
             m.kind = EntityType::Org;
         }
     }
@@ -760,9 +1002,66 @@ fn normalize_key(name: &str) -> String {
         .join(" ")
 }
 
+/// Pairs `(i, j)`: mention `i` is the name of mention `j` without the kind noun that introduced
+/// it (`القاعدة` after `تنظيم القاعدة`, `حلب` after `مدينة حلب`), when only one name of the
+/// article has it so.
+fn introduced_names(
+    mentions: &[Mention],
+    is_kind_noun: &impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let keys: Vec<String> = mentions.iter().map(|m| normalize_key(&m.name)).collect();
+    let eligible = |m: &Mention| m.kind != EntityType::Per && m.form != MentionForm::Role;
+    let mut pairs = Vec::new();
+    for (i, k) in keys.iter().enumerate() {
+        if !eligible(&mentions[i]) {
+            continue;
+        }
+        let mut longer: Vec<&str> = Vec::new();
+        let mut first = None;
+        for (j, other) in keys.iter().enumerate() {
+            if eligible(&mentions[j])
+                && other
+                    .split_once(' ')
+                    .is_some_and(|(noun, rest)| rest == k && is_kind_noun(noun))
+            {
+                if !longer.contains(&other.as_str()) {
+                    longer.push(other);
+                }
+                first.get_or_insert(j);
+            }
+        }
+        if let (1, Some(j)) = (longer.len(), first) {
+            pairs.push((i, j));
+        }
+    }
+    pairs
+}
+
+/// Whether the normalized `word` is `ال…ي`, the relational adjective of one of `places`
+/// (normalized, without the article): `الليبي` of `ليبيا`, `العراقي` of `عراق`, `المصري` of `مصر`.
+fn is_nisba_of(word: &str, places: &[String]) -> bool {
+    let Some(adjective) = word.strip_prefix("ال").filter(|w| w.chars().count() >= 4) else {
+        return false;
+    };
+    let Some(stem) = adjective.strip_suffix('ي') else {
+        return false;
+    };
+    places.iter().any(|p| {
+        p == stem
+            || p.strip_suffix('ا')
+                .is_some_and(|s| s == stem || s == adjective)
+    })
+}
+
+/// Whether the words of `short` all occur in `long` in the same order.
+fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
 /// Assigns each mention a group id: same key, a person's head word, or an acronym next to its
 /// long name.
-fn group(mentions: &[Mention]) -> Vec<usize> {
+fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize> {
     let n = mentions.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -815,7 +1114,10 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
             union(&mut parent, i, j);
         }
     }
-    // Head word of a person: a one-word mention equal to the last word of exactly one longer
+    for (i, j) in introduced_names(mentions, &is_kind_noun) {
+        union(&mut parent, i, j);
+    }
+    // Head word of a person: a mention equal to the last word (or words) of exactly one longer
     // person name.
     let mut full_by_head: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
@@ -829,13 +1131,52 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
             }
         }
     }
+    // A person's full name with and without middle (father's) names is one person: same first
+    // and last word, the shorter name's words all in the longer one in order (`بندر عسيري`,
+    // `بندر محمد عسيري`).
+    let persons: Vec<(&str, Vec<&str>)> = full_by_head
+        .values()
+        .flatten()
+        .map(|k| (*k, k.split(' ').collect()))
+        .collect();
+    for (a, wa) in &persons {
+        for (b, wb) in &persons {
+            if wa.len() < wb.len()
+                && wa.first() == wb.first()
+                && wa.last() == wb.last()
+                && is_subsequence(wa, wb)
+                && let (Some(&i), Some(&j)) = (first_with.get(a), first_with.get(b))
+            {
+                union(&mut parent, i, j);
+            }
+        }
+    }
     for (i, k) in keys.iter().enumerate() {
-        if k.contains(' ') || mentions[i].form == MentionForm::Role {
+        if mentions[i].form == MentionForm::Role
+            || k.contains(' ') && mentions[i].kind != EntityType::Per
+        {
             continue;
         }
-        if let Some([full]) = full_by_head.get(k.as_str()).map(Vec::as_slice)
-            && let Some(&j) = first_with.get(full)
-        {
+        // A person's last names (`داود أوغلو` of `أحمد داود أوغلو`) are read like a head word.
+        let head = k.rsplit(' ').next().unwrap_or(k);
+        let Some(fulls) = full_by_head.get(head) else {
+            continue;
+        };
+        // The longer names may be one person already: count people, not spellings.
+        let mut roots: Vec<usize> = fulls
+            .iter()
+            .filter(|f| {
+                !k.contains(' ')
+                    || f.len() > k.len()
+                        && f.ends_with(k.as_str())
+                        && f.as_bytes().get(f.len() - k.len() - 1) == Some(&b' ')
+            })
+            .filter_map(|f| first_with.get(f).copied())
+            .map(|j| find(&mut parent, j))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
             union(&mut parent, i, j);
         }
     }

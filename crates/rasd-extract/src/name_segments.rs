@@ -6,14 +6,34 @@
 //! sentence, knows better where a name starts: a mention starting at the first letter of a word
 //! says the word has no proclitic (one starting inside it, as in `للعراق`, confirms the clitic).
 //! Such a word becomes one stem: its other splits came from the same wrong reading.
+//!
+//! The mention spans themselves are mended first: a name whose first letter the clitic
+//! stripper took for a preposition gets it back where grammar rules the preposition out
+//! ([`restore_first_letters`]).
+
+use std::sync::LazyLock;
 
 use rasd_text::annotations::EntityType;
 use rasd_text::segment::{Segment, SegmentKind};
 use rasd_text::{Document, Span};
 
+use crate::ner::gazetteer::{Trigger, Triggers};
+use crate::ner::norm::{normalize, same};
+
+/// Prepositions written as separate words: a word right after one carries no prepositional
+/// proclitic of its own (Arabic does not stack prepositions), unordered.
+const PREPOSITIONS: &[&str] = &[
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "منذ", "نحو", "عبر", "لدى", "داخل", "خارج",
+    "قرب", "بين", "أمام", "خلف", "بعد", "قبل",
+];
+
+/// The trigger words, built once.
+static TRIGGERS: LazyLock<Triggers> = LazyLock::new(Triggers::default);
+
 /// Re-segments the words where a mention starts but the segmenter cut a proclitic, and the
 /// words inside a person's name (organisation names hold real clitics: `لمساعدة`, `والعدالة`).
 pub fn keep_names_whole(doc: &mut Document) {
+    restore_first_letters(doc);
     for mention in &doc.mentions {
         let first = doc
             .tokens
@@ -43,6 +63,114 @@ pub fn keep_names_whole(doc: &mut Document) {
             token.lemma = Some(token.norm.clone());
         }
     }
+}
+
+/// Puts back the first letter of names the clitic stripper took for a preposition (`ابل` from
+/// `كابل`, `وغار` from `لوغار`, `وناتي` from `بوناتي`).
+///
+/// The evidence is grammar, read in the article: a word right after a separate preposition
+/// (`في كابل`) or after a title or kind-of-place or kind-of-organisation noun in a construct
+/// phrase (`العاصمة كابل`, `اقليم لوغار`, `شركة بوناتي`) carries no prepositional proclitic, so
+/// its `ب`, `ل` or `ك` is the name's own letter. Once one sighting shows it, every mention of
+/// the article written the same way (after an optional `و` or `ف`) gets the letter back. A
+/// remainder starting with the article (`بالعراق`, `للامم`) is a real clitic and stays cut.
+pub fn restore_first_letters(doc: &mut Document) {
+    // For each mention cut inside its first word: token index, and the written word's normalized
+    // form without a leading conjunction.
+    let mut cut: Vec<(usize, usize, String)> = Vec::new();
+    for (m, mention) in doc.mentions.iter().enumerate() {
+        let range = doc.token_range(mention.span);
+        let Some(token) = doc.tokens.get(range.start) else {
+            continue;
+        };
+        if token.span.start >= mention.span.start || mention.name.starts_with("ال") {
+            continue;
+        }
+        let written = normalize(token.text(&doc.text));
+        let clitics = written
+            .get(
+                ..written
+                    .len()
+                    .saturating_sub(first_word(&mention.name).len()),
+            )
+            .unwrap_or("");
+        let conj =
+            usize::from(clitics.starts_with('و') || clitics.starts_with('ف')) * 'و'.len_utf8();
+        let Some(own) = clitics.get(conj..) else {
+            continue;
+        };
+        // Only a single prepositional letter can be the name's own.
+        if !matches!(own, "ب" | "ل" | "ك") {
+            continue;
+        }
+        let whole = written.get(conj..).unwrap_or("").to_owned();
+        cut.push((m, range.start, whole));
+    }
+    if cut.is_empty() {
+        return;
+    }
+    let mut whole_forms: Vec<&str> = Vec::new();
+    for (_, t, whole) in &cut {
+        let conj_written = doc
+            .tokens
+            .get(*t)
+            .is_some_and(|tok| normalize(tok.text(&doc.text)).len() > whole.len());
+        // A conjunction between the preposition and the word breaks the construct.
+        if !conj_written && t.checked_sub(1).is_some_and(|p| forbids_proclitic(doc, p)) {
+            whole_forms.push(whole);
+        }
+    }
+    let whole_forms: Vec<String> = whole_forms.into_iter().map(str::to_owned).collect();
+    for (m, t, whole) in cut {
+        if !whole_forms.contains(&whole) {
+            continue;
+        }
+        let Some(token) = doc.tokens.get(t) else {
+            continue;
+        };
+        let written = token.text(&doc.text);
+        let conj = normalize(written).len() - whole.len();
+        // The written word's start after the conjunction letter (one letter, one char).
+        let start = if conj == 0 {
+            token.span.start
+        } else {
+            token.span.start + written.chars().next().map_or(0, char::len_utf8)
+        };
+        let Some(mention) = doc.mentions.get_mut(m) else {
+            continue;
+        };
+        let rest = mention
+            .name
+            .get(first_word(&mention.name).len()..)
+            .unwrap_or("");
+        mention.name = format!("{whole}{rest}");
+        mention.span = Span::new(start, mention.span.end);
+    }
+}
+
+/// The first word of a space-separated name.
+fn first_word(name: &str) -> &str {
+    name.split(' ').next().unwrap_or(name)
+}
+
+/// Whether token `p` is a word after which the next word can carry no prepositional proclitic:
+/// a separate preposition, or a title or kind-of-place or kind-of-organisation noun.
+fn forbids_proclitic(doc: &Document, p: usize) -> bool {
+    let Some(token) = doc.tokens.get(p) else {
+        return false;
+    };
+    let word = normalize(token.text(&doc.text));
+    let bare = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|w| w.chars().count() >= 2);
+    [Some(word.as_str()), bare].into_iter().flatten().any(|w| {
+        PREPOSITIONS.iter().any(|p| same(w, p))
+            || matches!(
+                TRIGGERS.get(w),
+                Some(Trigger::Person | Trigger::Place | Trigger::Organisation)
+            )
+    })
 }
 
 #[cfg(test)]

@@ -45,3 +45,73 @@ fn an_adjective_of_another_noun_makes_no_organisation() {
     let orgs = organisations("نشر موقع الوزارة الإلكتروني جدول الامتحانات الجديد.");
     assert!(orgs.iter().all(|o| !o.contains("الوزارة")), "{orgs:?}");
 }
+
+/// Each entity: canonical name, type and aliases.
+fn entities(text: &str) -> Vec<(String, EntityType, Vec<String>)> {
+    let doc = ENGINE.analyze(text, Metadata::default());
+    doc.entities
+        .iter()
+        .map(|e| (e.name.clone(), e.kind, e.aliases.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_without_its_kind_noun_is_the_same_organisation() {
+    let found = entities(
+        "وتبنى تنظيم القاعدة الهجوم، وقالت القاعدة في بيان إن ميليشيات مسلحة هاجمت المدينة، \
+         فيما نفى حزب الاتحاد الديمقراطي ذلك وقال إن الحزب لم يشارك.",
+    );
+    let qaeda = found
+        .iter()
+        .find(|(name, _, _)| name == "تنظيم القاعدة")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(qaeda.1, EntityType::Org);
+    assert!(qaeda.2.iter().any(|a| a == "القاعدة"), "{found:?}");
+    // Kind nouns standing alone name nothing.
+    for (name, _, _) in &found {
+        assert!(
+            !["القاعدة", "ميليشيات", "المدينة", "الحزب", "حزب"].contains(&name.as_str()),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_place_name_in_quotation_marks_is_a_publication() {
+    let found = entities(
+        "وقال مصدر مسؤول لـ«الشرق الأوسط» إن المفاوضات مستمرة، \
+         فيما أكد دبلوماسي أن الوفد غادر بيروت متجها إلى الشرق الأوسط مجددا.",
+    );
+    let paper = found
+        .iter()
+        .find(|(name, _, _)| name == "الشرق الأوسط")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    let beirut = found
+        .iter()
+        .find(|(name, _, _)| name == "بيروت")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(beirut.1, EntityType::Loc);
+    // Quoted, it is the newspaper; unquoted, the region: one name, the majority decides, but
+    // the quoted sighting is never read as a place.
+    let doc = ENGINE.analyze(
+        "وقال مصدر مسؤول لـ«الشرق الأوسط» إن المفاوضات مستمرة.",
+        Metadata::default(),
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.name.contains("الشرق") && m.kind == EntityType::Org),
+        "{:?} {paper:?}",
+        doc.mentions
+    );
+}
+
+#[test]
+fn the_adjective_of_a_named_country_is_no_entity() {
+    let found = entities(
+        "أعلن الجيش الليبي سيطرته على مدينة سرت، وقال مسؤول في ليبيا إن الليبي لن يتراجع \
+         عن مواقعه شرق البلاد.",
+    );
+    assert!(found.iter().any(|(n, _, _)| n == "ليبيا"), "{found:?}");
+    assert!(!found.iter().any(|(n, _, _)| n == "الليبي"), "{found:?}");
+}

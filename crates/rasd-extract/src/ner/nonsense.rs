@@ -18,6 +18,9 @@
 //!   accusative noun (`14 جنديا أفغانيا`): there it is the adjective agreeing with that noun (an
 //!   Afghan soldier), the nisba `أفغاني` with the same ending.
 //!
+//! * it is a one-word person mention shaped like the plural of a nisba with the article
+//!   (`التشيكيين`, `الأفغانيون`): a people or a group, never one person's name.
+//!
 //! The CoNLL evaluation scores the tagger's labels and is untouched: this is about what the
 //! document reports.
 
@@ -61,7 +64,17 @@ pub fn is_nonsense(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
     if m.kind == EntityType::Misc && words.len() == 1 && freq.rank(first) < COMMON_MISC_RANK {
         return true;
     }
+    if words.len() == 1 && m.kind == EntityType::Per && is_nisba_plural(first) {
+        return true;
+    }
     words.len() == 1 && m.kind != EntityType::Per && is_agreeing_adjective(m, doc, freq)
+}
+
+/// Whether a normalized word is `ال…يين` or `ال…يون`: the plural of a nisba adjective.
+fn is_nisba_plural(word: &str) -> bool {
+    word.starts_with("ال")
+        && (word.ends_with("يين") || word.ends_with("يون"))
+        && word.chars().count() >= 7
 }
 
 /// Sentence adverbs with the accusative ending: a country after them is a country (`زار أيضا
@@ -146,6 +159,26 @@ mod tests {
             form: MentionForm::Name,
             entity: None,
         }
+    }
+
+    #[test]
+    fn a_people_is_no_person() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let freq = &tagger.resources().freq;
+        let doc = Document::new("نص".to_owned(), Metadata::default());
+        for name in ["التشيكيين", "الأفغانيون", "اليمنيين"] {
+            assert!(
+                is_nonsense(&mention(name, EntityType::Per), &doc, freq),
+                "{name}"
+            );
+        }
+        // The same shape as an organisation, or a family name, is left alone.
+        assert!(!is_nonsense(
+            &mention("الحوثيين", EntityType::Org),
+            &doc,
+            freq
+        ));
+        assert!(!is_nonsense(&mention("حسين", EntityType::Per), &doc, freq));
     }
 
     #[test]
