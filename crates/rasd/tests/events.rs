@@ -578,3 +578,298 @@ fn rockets_fired_at_someone_are_an_attack_and_a_missile_test_is_not() {
         describe(&doc)
     );
 }
+
+/// The one event of `kind` the sentence reports, with a message listing all of them.
+fn only(doc: &Document, kind: EventType) -> &Event {
+    let found = events_of(doc, kind);
+    assert_eq!(found.len(), 1, "{}", describe(doc));
+    found[0]
+}
+
+#[test]
+fn the_agent_after_min_qibal_or_ala_yad_is_the_actor_of_a_passive() {
+    let doc = analyse(
+        "وقال المرصد إن القائد العسكري قُتل جراء استهدافه من قبل مسلحي التنظيم في ريف المدينة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("مسلحي التنظيم"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("القائد"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وأكدت الشرطة أن ثلاثة متظاهرين قتلوا على يد عناصر الميليشيا في وسط العاصمة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("عناصر الميليشيا"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("متظاهرين"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_verb_right_after_an_indefinite_noun_describes_it() {
+    // The raids did the targeting: the sites are the target, the air force the actor.
+    let doc = analyse(
+        "شن الطيران الحربي غارات جوية استهدفت مواقع للمسلحين شمال المدينة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("الطيران"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("مواقع"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "أفاق السكان على انفجارات قوية استهدفت منازل قادة في الحركة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(e.actors.is_empty(), "{}", describe(&doc));
+    assert!(
+        names(&doc, &e.targets).contains("منازل"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وشنت الجماعة عملية مسلحة استهدفت دورية للجيش الوطني.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("الجماعة"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("دورية للجيش الوطني"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn aiming_a_programme_and_exceeding_a_limit_are_no_attack() {
+    for text in [
+        "أطلقت الوزارة برنامجا توعويا يستهدف طلاب المدارس.",
+        "وتستهدف الخطة توسيع التعاون التجاري بين البلدين.",
+        "ولا تتعدى مدة الرحلة ساعتين.",
+    ] {
+        let doc = analyse(text, "2020-05-05");
+        assert!(
+            events_of(&doc, EventType::Assault).is_empty(),
+            "{text}\n{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse("وتعدى مسلحون على المصلين في المسجد أمس.", "2020-05-05");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("مسلحون"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_noun_after_inna_is_no_verb_of_demand() {
+    let doc = analyse(
+        "وقال المحامي إن طالب الهندسة أحمد علي تعرض للضرب.",
+        "2020-05-05",
+    );
+    assert!(
+        events_of(&doc, EventType::Demand).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وغادر الوفد القاعة بعد أن طالب الرئيس المصري عبد الفتاح السيسي بوقف إطلاق النار.",
+        "2020-05-05",
+    );
+    assert_eq!(
+        events_of(&doc, EventType::Demand).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn adverbs_pronouns_occasions_and_names_of_events_are_no_parties() {
+    for text in [
+        "وسقط 12 قتيلا على الأقل بينهم نساء في قصف على البلدة.",
+        "وقتل آنذاك ثلاثة جنود في هجوم على الحاجز.",
+        "إذ استهدفت مباشرة، الذراع العسكرية للحركة بعبوة ناسفة.",
+        "وشملت العمليات حادث استهداف الزوار بمدينة الحلة الأسبوع الماضي.",
+        "وبعث الرئيس ببرقية تهنئة بمناسبة العيد الوطني إلى ملك الأردن.",
+    ] {
+        let doc = analyse(text, "2020-05-05");
+        for e in &doc.events {
+            let parties = format!("{} {}", names(&doc, &e.actors), names(&doc, &e.targets));
+            for bad in ["بينهم", "آنذاك", "مباشرة", "حادث", "بمناسبة"] {
+                assert!(!parties.contains(bad), "{text}\n{}", describe(&doc));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_definite_party_ends_before_an_indefinite_word_with_a_preposition() {
+    let doc = analyse(
+        "وقصف طيران النظام لحي الشعار في المدينة بالبراميل المتفجرة أمس.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    let actors = names(&doc, &e.actors);
+    assert!(actors.contains("طيران النظام"), "{}", describe(&doc));
+    assert!(!actors.contains("لحي"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_document_is_no_actor_and_a_pronoun_after_a_preposition_is_passed_over() {
+    let doc = analyse(
+        "ورحبت الحكومة الأردنية بتوقيع الاتفاق بين الطرفين في القاهرة أمس.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        assert!(
+            !names(&doc, &e.actors).contains("الاتفاق"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse(
+        "ويصوت مجلس الأمن على القرار بعد أن يوافق عليه الكونغرس الأميركي.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        assert!(
+            !names(&doc, &e.actors).contains("عليه"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn support_for_a_country_names_its_recipient_and_fi_hin_is_no_party() {
+    let doc = analyse(
+        "وبحث وزراء خارجية الاتحاد الأوروبي في بروكسل أمس سبل دعم تونس في مكافحة الإرهاب.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Aid) {
+        assert!(
+            !names(&doc, &e.actors).contains("تونس"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse(
+        "وغادر الوفد الفرنسي العاصمة، في حين زار الرئيس التونسي قيس سعيد مدينة صفاقس أمس.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        assert!(
+            !names(&doc, &e.actors).contains("حين"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_agreement_already_known_is_no_new_agreement() {
+    let doc = analyse(
+        "ورفض الرئيس الأميركي جو بايدن عرض الاتفاق النووي على مجلس الأمن الدولي.",
+        "2020-05-05",
+    );
+    assert!(
+        events_of(&doc, EventType::Agree).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وقال وزير النقل اليمني إنه تم الاتفاق مع البنك الدولي على تمويل المشروع أمس.",
+        "2020-05-05",
+    );
+    assert_eq!(
+        events_of(&doc, EventType::Agree).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_word_after_a_preposition_is_no_verb() {
+    let doc = analyse(
+        "ولم يصدر مجلس الأمن بيانا عن توقع مناقشة الاتفاقية اليوم.",
+        "2020-05-05",
+    );
+    assert!(
+        events_of(&doc, EventType::Agree).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وتوقع الحكومة الأردنية اتفاقية للتعاون مع الاتحاد الأوروبي غدا.",
+        "2020-05-05",
+    );
+    assert_eq!(
+        events_of(&doc, EventType::Agree).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_denied_light_verb_denies_its_noun() {
+    let doc = analyse(
+        "ولم يصدر مجلس الأمن الدولي بيانا عن الأزمة حتى الآن.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Statement) {
+        assert_eq!(e.polarity, Polarity::Negative, "{}", describe(&doc));
+    }
+    let doc = analyse(
+        "ولم تشن القوات الحكومية أي غارة على البلدة منذ أسبوع.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert_eq!(e.polarity, Polarity::Negative, "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_verb_spelt_like_its_noun_after_a_preposition_is_the_noun() {
+    let doc = analyse(
+        "وترافقت الاشتباكات مع قصف متبادل بين الطرفين في ريف المدينة أمس.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.actors).contains("متبادل"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

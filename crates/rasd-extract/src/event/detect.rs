@@ -314,6 +314,17 @@ fn grounded(event: &Event) -> bool {
 /// Name particles: a word after them is part of a name (`أبو طالب`, `بن قتيبة`).
 const NAME_PARTICLES: &[&str] = &["ابو", "ابي", "ام", "بن", "ابن", "بنت", "ال"];
 
+/// Prepositions a verb never follows, normalized.
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "في", "على", "من", "عن", "الى", "مع", "ضد", "خلال", "عبر", "لدى", "اثر", "جراء",
+];
+
+/// Particles a noun must follow (`إنّ`, `أنّ`, `بأنّ`, `لأنّ`), normalized.
+const NOUN_PARTICLES: &[&str] = &["ان", "بان", "لان"];
+
+/// Words before `أنْ` that let a perfect verb follow it (`بعد أن طالب`).
+const AN_WITH_PERFECT: &[&str] = &["بعد", "قبل", "منذ", "سبق", "بعدما"];
+
 /// Whether the verb trigger at `i`, written bare (no conjunction, ending or prefix), reads
 /// as the noun it is spelt like: after a name particle (`صاروخ أبو طالب`), or, for a verb of
 /// demand, before an indefinite adjective of origin (`طالب سوداني`, a student), which a verb's
@@ -326,6 +337,15 @@ fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
     let before = i.checked_sub(1).map(|j| words.get(j));
     if before.is_some_and(|b| NAME_PARTICLES.contains(&b.norm.as_str())) {
         return true;
+    }
+    // `إنّ`/`أنّ` take a noun: a bare perfect right after them is a noun spelt like the verb
+    // (`إن طالب الهندسة`, a student). Only `بعد أنْ`, `قبل أنْ`, `منذ أنْ`, `سبق أنْ` put a
+    // perfect verb there.
+    if i >= 1 && NOUN_PARTICLES.contains(&words.get(i - 1).norm.as_str()) {
+        let time_an = i >= 2 && AN_WITH_PERFECT.contains(&words.get(i - 2).stem.as_str());
+        if !time_an {
+            return true;
+        }
     }
     let after = words.get(i + 1);
     kind == EventType::Demand
@@ -348,6 +368,17 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
             }
             lexicon::trigger(w)
                 .filter(|t| !(t.class == Class::Verb && noun_homograph(words, i, t.kind)))
+                .filter(|t| t.kind != EventType::Assault || !other_sense(words, i, &range))
+                .filter(|t| !known_agreement(words, i, t, &range))
+                .filter(|t| {
+                    // A verb never follows a preposition: `عن توقع مناقشة` is an expectation,
+                    // not a signing. (Only the weak `وقع` is checked: the strong verbs are
+                    // spelt apart from their nouns.)
+                    let verb = t.class == Class::Weak && t.kind == EventType::Agree;
+                    !verb
+                        || i == range.start
+                        || !NOUN_PREPOSITIONS.contains(&words.get(i - 1).norm.as_str())
+                })
                 .map(|trigger| Hit { token: i, trigger })
         })
         .collect();
@@ -369,6 +400,85 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
         Class::Weak => weak_supported(words, &range, h, protest_support, &strong),
     });
     hits
+}
+
+/// Whether an agreement noun names an agreement already known rather than one being reached:
+/// with the article (`عرض الاتفاق النووي على مجلس الأمن`, `رحب بالاتفاق`), unless a
+/// passive light verb reports it being made (`تم الاتفاق مع`).
+fn known_agreement(words: &Words, i: usize, t: &lexicon::Trigger, range: &Range<usize>) -> bool {
+    if t.kind != EventType::Agree || t.class != Class::Noun || !words.get(i).det {
+        return false;
+    }
+    let made = i > range.start && {
+        let before = words.get(i - 1);
+        ["تم", "جرى", "يتم", "سيتم"]
+            .iter()
+            .any(|k| same(&before.stem, k) || same(&before.norm, k))
+    };
+    !made
+}
+
+/// Nouns of a plan or a programme: what they `يستهدف` is whom they are meant for.
+const PLANS: &[&str] = &[
+    "برنامج",
+    "برامج",
+    "مشروع",
+    "مشاريع",
+    "مشروعات",
+    "خطة",
+    "خطط",
+    "مبادرة",
+    "مبادرات",
+    "استراتيجية",
+    "سياسة",
+    "محور",
+    "قانون",
+    "قرار",
+    "دورة",
+    "دورات",
+    "مسابقة",
+    "ورشة",
+    "فعالية",
+    "فعاليات",
+    "دراسة",
+    "ميزانية",
+    "حملات",
+    "توعوية",
+];
+
+/// Whether an assault verb at `i` is used in another sense: `تعدى` without `على` (to exceed:
+/// `لا تتعدى الساعتين`), or `استهدف` meaning to aim at, when a plan does the aiming (`برنامج
+/// يستهدف الطلاب`) or the aim is a verbal noun (`يستهدف توسيع التعاون`, `تستهدف إثارة
+/// الفتنة`).
+fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
+    let keys = lexicon::candidates(words.get(i));
+    let is = |k: &str| keys.iter().any(|c| same(c, k));
+    let after = |n: usize| (i + 1..(i + 1 + n).min(range.end)).map(|j| words.get(j));
+    if is("تعدى") {
+        return !after(2).any(|w| same(&w.norm, "على"));
+    }
+    if !is("استهدف") {
+        return false;
+    }
+    // The plan stands before the verb (`برنامجا توعويا يستهدف`) or right after it (`تستهدف
+    // الخطة`); an accusative ending does not change the noun.
+    let planned = (i.saturating_sub(3).max(range.start)..(i + 2).min(range.end)).any(|j| {
+        let stem = words.get(j).stem.as_str();
+        let stem = stem.strip_suffix('ا').unwrap_or(stem);
+        PLANS.iter().any(|p| same(stem, p))
+    });
+    // The verbal nouns `تفعيل` (`توسيع`, `تعزيز`) and `إفعالة` (`إثارة`, `إعادة`), as the
+    // object (after the subject, when it comes between).
+    let masdar = (i + 1..(i + 3).min(range.end)).any(|j| {
+        let object = words.get(j);
+        let chars: Vec<char> = object.stem.chars().collect();
+        !object.det
+            && object.prep.is_none()
+            && chars.len() == 5
+            && ((chars[0] == 'ت' && chars[3] == 'ي')
+                || (chars[0] == 'ا' && chars[2] == 'ا' && chars[4] == 'ة'))
+    });
+    planned || masdar
 }
 
 /// Whether a weak trigger has the support it needs.
@@ -452,7 +562,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let mut actors: Vec<Range<usize>> = Vec::new();
     let mut targets: Vec<Range<usize>> = Vec::new();
     let mut object_from = i + 1;
-    let verbal = anchor.trigger.class == Class::Verb || verbal_casualty(p, i, anchor);
+    // A verb spelt like its verbal noun reads as the noun after a preposition or with the
+    // article (`مع قصف متبادل`, `بالقصف`): no verb follows a preposition.
+    let as_noun = w.det || w.prep.is_some() || (i > p.sentence.start && p.is_preposition(i - 1));
+    let verbal = (anchor.trigger.class == Class::Verb && !as_noun) || verbal_casualty(p, i, anchor);
     if verbal {
         let after = p.skip_fillers(i + 1);
         // `قتل 4 جنود`: a number right after a casualty verb counts its victims (the verb is
@@ -469,7 +582,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // `استهدف هجوم ... القاعدة`: an attack is not an actor; what follows is the target.
             let is_event_noun = r.clone().any(|j| {
                 let w = p.words.get(j);
-                lexicon::trigger(w).is_some_and(|t| t.class == Class::Noun)
+                EVENT_NAMES.iter().any(|n| same(&w.stem, n))
+                    || lexicon::trigger(w).is_some_and(|t| t.class == Class::Noun)
                     || lexicon::count_noun(w).is_some_and(|k| {
                         matches!(
                             k,
@@ -487,6 +601,13 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             } else if !is_event_noun {
                 actors.extend(p.coordinated(r.end));
                 actors.insert(0, r);
+            } else if r.end <= i
+                && let Some(s) = clause_subject(p, r.start, false)
+            {
+                // `شنت الجماعة عملية استهدفت دورية`: the attack described by the verb was
+                // carried out by the subject of the verb that governs it.
+                actors.extend(p.coordinated(s.end));
+                actors.insert(0, s);
             }
         }
     } else if let Some(r) = light_verb_subject(p, i) {
@@ -516,7 +637,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // الرئيس`, `ترحيب العراق`) or, for violence and arrests, its patient (`اغتيال عماد
         // مغنية`).
         object_from = r.end;
-        if !patient_noun(kind) {
+        // `دعم تونس`: support is given to whom the construct names, unless a recipient
+        // follows (`دعم السعودية لليمن`).
+        let recipient_after = (r.end..(r.end + 2).min(p.sentence.end)).any(|j| {
+            let w = p.words.get(j);
+            w.prep == Some('ل') || same(&w.norm, "الى")
+        });
+        let patient = patient_noun(kind) || (kind == EventType::Aid && !recipient_after);
+        if !patient {
             actors.extend(p.coordinated(r.end));
             actors.insert(0, r);
         } else {
@@ -574,6 +702,19 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             targets.push(r);
         }
     }
+    // `قُتل ... من قبل التنظيم`, `على يد مسلحين`: the agent of a passive verb or of a verbal
+    // noun is named after `من قبل` or `على يد`; the noun before a passive verb is then what
+    // was done to, not who did it.
+    if !symmetric(kind)
+        && let Some(r) = agent_phrase(p, i)
+    {
+        let (before, _): (Vec<_>, Vec<_>) = actors.drain(..).partition(|a| a.end <= i);
+        if targets.is_empty() {
+            targets.extend(before);
+        }
+        actors.extend(p.coordinated(r.end));
+        actors.insert(0, r);
+    }
     // `مهاجما انتحاريا من حركة طالبان`, `مجموعة من الطلاب`: an indefinite actor is known by
     // the group `من` names after it.
     let actors: Vec<Range<usize>> = actors
@@ -613,9 +754,36 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     {
         targets.push(r);
     }
-    let to_args = |rs: Vec<Range<usize>>| -> Vec<Argument> {
+    let to_args = |rs: Vec<Range<usize>>, actor: bool| -> Vec<Argument> {
         let mut out: Vec<Argument> = Vec::new();
-        for r in rs {
+        for mut r in rs {
+            // `يوافق عليه الكونغرس`: the subject follows the preposition and its pronoun.
+            if r.end - r.start > 1
+                && PREPOSITION_PRONOUNS
+                    .iter()
+                    .any(|w| same(&p.words.get(r.start).norm, w))
+            {
+                r.start += 1;
+            }
+            if actor
+                && DOCUMENTS
+                    .iter()
+                    .any(|d| same(&p.words.get(r.start).stem, d))
+            {
+                continue;
+            }
+            // `بينهم نساء`, `منهم`: a preposition with a pronoun is no party; nor is a word
+            // that names an event the actor of that event (`حادث استهداف`, `عدة عمليات
+            // استهدفت`).
+            let names_event = (r.start..r.end.min(r.start + 2))
+                .any(|j| EVENT_NAMES.iter().any(|n| same(&p.words.get(j).stem, n)));
+            if (actor && names_event)
+                || PREPOSITION_PRONOUNS
+                    .iter()
+                    .any(|w| same(&p.words.get(r.start).norm, w))
+            {
+                continue;
+            }
             if let Some(a) = p.argument(r)
                 && !out.iter().any(|o| o.span.overlaps(a.span))
             {
@@ -624,10 +792,116 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         }
         out
     };
-    let actors = to_args(actors);
-    let mut targets = to_args(targets);
+    let actors = to_args(actors, true);
+    let mut targets = to_args(targets, false);
     targets.retain(|t| !actors.iter().any(|a| a.span.overlaps(t.span)));
     (actors, targets)
+}
+
+/// Prepositions with a pronoun suffix (`بينهم`, `منهم`), normalized: they point back to a
+/// party named before and never head one.
+const PREPOSITION_PRONOUNS: &[&str] = &[
+    "بينهم",
+    "بينها",
+    "بينهما",
+    "منه",
+    "منهم",
+    "منها",
+    "منهما",
+    "فيه",
+    "فيهم",
+    "فيها",
+    "عليه",
+    "عليهم",
+    "عليها",
+    "له",
+    "لها",
+    "لهم",
+    "اليه",
+    "اليها",
+    "اليهم",
+];
+
+/// Documents: what is signed, voted or criticised, never who does it (`توقيع الاتفاق`,
+/// `انتقد بند الاتفاق`).
+const DOCUMENTS: &[&str] = &["اتفاق", "اتفاقية", "اتفاقيات", "بند", "بنود", "نص"];
+
+/// Nouns that name an event or a series of them, not a party (`حادث`, `عمليات`, `حملة`).
+const EVENT_NAMES: &[&str] = &[
+    "حادث",
+    "حادثة",
+    "حوادث",
+    "واقعة",
+    "عملية",
+    "عمليات",
+    "حملة",
+    "حملات",
+];
+
+/// The agent named after the trigger at `i` by `من قبل` or `على يد`/`على أيدي` in the same
+/// clause (`استهدافه من قبل التنظيم`, `قتلوا على يد مسلحين`).
+fn agent_phrase(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let end = (i + 10).min(p.sentence.end);
+    for k in i + 1..end {
+        let w = p.words.get(k);
+        if (w.is_punct && !super::phrases::is_quote_mark(&w.norm))
+            || lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
+        {
+            return None;
+        }
+        let next = &p.words.get(k + 1).norm;
+        let marker = (same(&w.norm, "من") && same(next, "قبل"))
+            || (same(&w.norm, "على") && ["يد", "يدي", "ايدي"].iter().any(|y| same(next, y)));
+        if marker {
+            return p
+                .phrase_at(k + 2)
+                .filter(|r| r.start == k + 2 && !p.words.get(r.start).in_time);
+        }
+    }
+    None
+}
+
+/// `بغارات جوية استهدفت مواقع`, `شن ... غارات استهدفت مواقع`: an indefinite noun followed at
+/// once by a verb, with no conjunction between, is described by that verb (a relative clause
+/// needs no relative pronoun after an indefinite noun): it is its subject.
+fn relative_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let v = p.words.get(i);
+    // A verb with an object pronoun points back to the noun as its object (`اجتماع عقده
+    // رئيس الوزراء`): its subject follows.
+    if v.conj || v.det || v.prep.is_some() || v.future || v.pron {
+        return None;
+    }
+    let noun = |j: usize| {
+        let w = p.words.get(j);
+        !(p.is_boundary(j)
+            || w.stem.chars().count() < 3
+            || w.det
+            || w.mention.is_some()
+            || w.in_time
+            || w.in_quantity
+            // A possessive makes a noun definite (`حلفاؤهم`); a final `ي` is more often the
+            // construct plural (`مستوطني براخة`).
+            || (w.pron && !w.norm.ends_with('ي'))
+            || !w.vsuff.is_empty()
+            || super::frame::imperfect(w)
+            || lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
+            || lexicon::is_light_verb(w))
+    };
+    let mut j = i;
+    while j > p.sentence.start && i - j < 3 && noun(j - 1) {
+        j -= 1;
+        let w = p.words.get(j);
+        // The head: it carries a preposition or the conjunction, or follows a word that is
+        // not an indefinite noun (`شن طيران التحالف غارات جوية استهدفت مواقع`).
+        if w.prep.is_some() || w.conj || j == p.sentence.start || !noun(j - 1) {
+            // A bare masculine verb after a feminine or plural thing is a verbal noun in
+            // construct (`مهمات قصف التنظيم`, `عملية قصف`): it would read `قصفت`.
+            let feminine = w.stem.ends_with('ة') || w.stem.ends_with("ات");
+            let bare = v.vsuff.is_empty() && !super::frame::imperfect(v);
+            return (!(feminine && bare)).then_some(j..i);
+        }
+    }
+    None
 }
 
 /// Whether token `j` names the event or its weapon rather than a party (`هجوما`, `صاروخيا`).
@@ -710,6 +984,9 @@ fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
 /// (`مجهولين خطفوا`) or when a complementizer opens the clause before it (`إن مهاجما فجر`),
 /// else after it (`اعلنت بغداد`).
 fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    if let Some(r) = relative_antecedent(p, i) {
+        return Some(r);
+    }
     let w = p.words.get(i);
     // The plural `وا` shows even when the segmenter kept it in the stem (`شنوا`).
     let subject_first = ["وا", "ا", "ن", "تا", "ون"]

@@ -67,6 +67,23 @@ pub(crate) fn of(
         .take_while(|&j| !words.get(j).is_punct)
         .collect();
     let denied_any = any_before && clause.iter().any(|&j| is(j, NEGATIONS));
+    // `لم يصدر مجلس الأمن بيانا`, `لم تشن القوات أي غارة`: a denied verb carrying the noun
+    // (the nearest light or imperfect verb before it) denies it, however long its subject.
+    let governing = clause.iter().copied().find(|&j| {
+        let w = words.get(j);
+        !w.det
+            && w.prep.is_none()
+            && (super::lexicon::is_light_verb(w) || super::frame::imperfect(w))
+    });
+    let light_denied = governing.is_some_and(|j| {
+        j > p.sentence.start && {
+            // `ولم`: the negation may carry the conjunction.
+            let neg = words.get(j - 1);
+            NEGATIONS
+                .iter()
+                .any(|n| same(&neg.norm, n) || (neg.conj && same(&neg.stem, n)))
+        }
+    });
     // `نفى أن تكون القوات قد أطلقت`: what a denial reports did not happen, by its speaker.
     let denied_report = p.sentence.clone().take_while(|&j| j < i).any(|j| {
         super::candidates(words.get(j))
@@ -75,7 +92,7 @@ pub(crate) fn of(
             && !words.get(j).det
             && (j + 1..i).any(|k| is(k, &["ان", "أن", "إن", "بان", "بأن"]))
     });
-    let polarity = if negated || denied_any || denied_report {
+    let polarity = if negated || denied_any || denied_report || light_denied {
         Polarity::Negative
     } else {
         Polarity::Positive

@@ -60,6 +60,20 @@ const PREPOSITIONS: &[&str] = &[
     "إزاء",
     "ازاء",
     "دون",
+    // A preposition and a noun that work as one (`بمناسبة العيد`, `بهدف`, `بقيادة`): what
+    // follows is the occasion, the aim or the leader, never the party of a `ب` verb.
+    "بمناسبة",
+    "بهدف",
+    "بشأن",
+    "بخصوص",
+    "بحجة",
+    "بدعوى",
+    "بغية",
+    "بالتعاون",
+    "بقيادة",
+    "برئاسة",
+    "بحضور",
+    "بمشاركة",
 ];
 
 /// Function words that end a phrase (conjunctions, particles, pronouns, relatives).
@@ -109,6 +123,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "اي",
     "أي",
     "عندما",
+    "حين",
+    "بعدما",
+    "حينما",
+    "كلما",
+    "طالما",
+    "مثلما",
+    "ريثما",
     "بينما",
     "فيما",
     "اذ",
@@ -154,6 +175,13 @@ const SKIPPED: &[&str] = &[
     "أخرى",
     "قد",
     "لقد",
+    "مباشرة",
+    "فورا",
+    "آنذاك",
+    "انذاك",
+    "حينها",
+    "حينذاك",
+    "وقتها",
 ];
 
 /// Words after `من` that make an aside (`من جهتها`, `من ناحيته`).
@@ -215,6 +243,23 @@ static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 });
 static PREPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(PREPOSITIONS));
 static FUNCTIONS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(FUNCTION_WORDS));
+/// Words that follow a definite noun without the article (`نفسه`, `ذاتها`, `كافة`).
+static REFLEXIVES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    set(&[
+        "نفسه",
+        "نفسها",
+        "نفسهم",
+        "انفسهم",
+        "ذاته",
+        "ذاتها",
+        "كافة",
+        "جميعا",
+        "جميعهم",
+        "كلها",
+        "كله",
+        "كلهم",
+    ])
+});
 static SKIPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(SKIPPED));
 static ASIDE_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDES));
 
@@ -234,7 +279,7 @@ impl Phrases<'_> {
 
     /// Whether token `i` ends a phrase: punctuation, a preposition, a function word, a number
     /// outside a quantity's counted noun.
-    fn is_boundary(&self, i: usize) -> bool {
+    pub fn is_boundary(&self, i: usize) -> bool {
         let w = self.words.get(i);
         !w.is_word
             || w.is_punct
@@ -288,6 +333,24 @@ impl Phrases<'_> {
             if self.is_boundary(end) || w.conj || w.in_time || w.in_quantity || event_word {
                 break;
             }
+            // `فجر انتحاري نفسه`: after an indefinite noun a reflexive is the verb's object.
+            if w.stem.starts_with("نفس") && !self.words.get(end - 1).det {
+                break;
+            }
+            // A definite noun is never followed by an indefinite word in its phrase (its
+            // adjectives take the article too): that word starts the next constituent
+            // (`شملت العمليات حادث ...`), and an indefinite word with a preposition tells a
+            // purpose or a place (`موافقة البرلمان لمد`, `قصف طيران النظام لحي`). A title may
+            // precede a name the tagger missed.
+            let prev = self.words.get(end - 1);
+            if prev.det
+                && !w.det
+                && w.mention.is_none()
+                && !(w.prep.is_none() && TITLES.contains(&prev.stem))
+                && !REFLEXIVES.contains(&w.norm)
+            {
+                break;
+            }
             if let Some(m) = w.mention {
                 let r = self.doc.token_range(self.doc.mentions[m].span);
                 // A name closes the phrase it completes: after a preposition clitic
@@ -300,8 +363,23 @@ impl Phrases<'_> {
                 break;
             }
             end += 1;
-            // A word with a preposition clitic closes the phrase it modifies.
+            // A word with a preposition clitic closes the phrase it modifies, with its own
+            // definite adjectives (`دورية للجيش الأميركي`).
             if w.prep.is_some() {
+                while w.det && end < self.sentence.end && end - start < MAX_PHRASE {
+                    let a = self.words.get(end);
+                    let adjective = a.det
+                        && a.prep.is_none()
+                        && !a.conj
+                        && a.mention.is_none()
+                        && !a.in_time
+                        && super::lexicon::trigger(a).is_none()
+                        && !self.is_boundary(end);
+                    if !adjective {
+                        break;
+                    }
+                    end += 1;
+                }
                 break;
             }
         }
@@ -461,6 +539,10 @@ impl Phrases<'_> {
             }
             if preps.iter().any(|p| same(&w.norm, p)) {
                 return self.phrase_at(j + 1);
+            }
+            // `بمناسبة`, `بقيادة`: a preposition of its own, not the clitic asked for.
+            if PREPS.contains(&w.norm) {
+                continue;
             }
             // A clitic preposition: the word itself opens the phrase.
             if let Some(c) = w.prep
