@@ -35,6 +35,12 @@ fn names(doc: &Document, args: &[Argument]) -> String {
         .join(" | ")
 }
 
+/// Asserts that `doc` has `n` events of `kind`, showing all its events when not.
+#[track_caller]
+fn assert_count(doc: &Document, kind: EventType, n: usize) {
+    assert_eq!(events_of(doc, kind).len(), n, "{}", describe(doc));
+}
+
 fn events_of(doc: &Document, kind: EventType) -> Vec<&Event> {
     doc.events.iter().filter(|e| e.kind == kind).collect()
 }
@@ -342,11 +348,7 @@ fn a_denial_makes_the_reported_event_negative_and_quotes_it() {
     let doc = analyse(text, "2023-03-15");
     let e = &events_of(&doc, EventType::Assault)[0];
     assert_eq!(e.polarity, Polarity::Negative);
-    assert!(
-        events_of(&doc, EventType::Protest).is_empty(),
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Protest, 0);
     assert!(doc.quotes[0].denial);
 }
 
@@ -530,21 +532,12 @@ fn support_for_prices_is_no_aid_but_support_for_a_country_is() {
         "ويرى متعاملون أن قرار كبار المنتجين خفض الإنتاج حتى نهاية العام يدعم الأسعار.",
         "2021-08-02",
     );
-    assert!(
-        events_of(&doc, EventType::Aid).is_empty(),
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Aid, 0);
     let doc = analyse(
         "وتعهدت اليابان أمس بتقديم مساعدات إنسانية إلى السودان بقيمة عشرين مليون دولار.",
         "2021-08-02",
     );
-    assert_eq!(
-        events_of(&doc, EventType::Aid).len(),
-        1,
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Aid, 1);
 }
 
 #[test]
@@ -572,11 +565,7 @@ fn rockets_fired_at_someone_are_an_attack_and_a_missile_test_is_not() {
         "أطلقت كوريا الشمالية أمس صاروخا باليستيا باتجاه البحر.",
         "2021-08-02",
     );
-    assert!(
-        events_of(&doc, EventType::Assault).is_empty(),
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Assault, 0);
 }
 
 /// The one event of `kind` the sentence reports, with a message listing all of them.
@@ -695,21 +684,12 @@ fn the_noun_after_inna_is_no_verb_of_demand() {
         "وقال المحامي إن طالب الهندسة أحمد علي تعرض للضرب.",
         "2020-05-05",
     );
-    assert!(
-        events_of(&doc, EventType::Demand).is_empty(),
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Demand, 0);
     let doc = analyse(
         "وغادر الوفد القاعة بعد أن طالب الرئيس المصري عبد الفتاح السيسي بوقف إطلاق النار.",
         "2020-05-05",
     );
-    assert_eq!(
-        events_of(&doc, EventType::Demand).len(),
-        1,
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Demand, 1);
 }
 
 #[test]
@@ -801,21 +781,12 @@ fn the_agreement_already_known_is_no_new_agreement() {
         "ورفض الرئيس الأميركي جو بايدن عرض الاتفاق النووي على مجلس الأمن الدولي.",
         "2020-05-05",
     );
-    assert!(
-        events_of(&doc, EventType::Agree).is_empty(),
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Agree, 0);
     let doc = analyse(
         "وقال وزير النقل اليمني إنه تم الاتفاق مع البنك الدولي على تمويل المشروع أمس.",
         "2020-05-05",
     );
-    assert_eq!(
-        events_of(&doc, EventType::Agree).len(),
-        1,
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Agree, 1);
 }
 
 #[test]
@@ -824,21 +795,12 @@ fn a_word_after_a_preposition_is_no_verb() {
         "ولم يصدر مجلس الأمن بيانا عن توقع مناقشة الاتفاقية اليوم.",
         "2020-05-05",
     );
-    assert!(
-        events_of(&doc, EventType::Agree).is_empty(),
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Agree, 0);
     let doc = analyse(
         "وتوقع الحكومة الأردنية اتفاقية للتعاون مع الاتحاد الأوروبي غدا.",
         "2020-05-05",
     );
-    assert_eq!(
-        events_of(&doc, EventType::Agree).len(),
-        1,
-        "{}",
-        describe(&doc)
-    );
+    assert_count(&doc, EventType::Agree, 1);
 }
 
 #[test]
