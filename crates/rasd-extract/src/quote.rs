@@ -23,7 +23,7 @@ use rasd_text::Document;
 use rasd_text::annotations::{Argument, Event, Quote, QuoteKind};
 use rustc_hash::FxHashMap;
 
-use crate::event::{Phrases, Words, candidates};
+use crate::event::{Phrases, THAT, Words, candidates};
 use crate::ner::norm::{normalize, same};
 
 /// How a verb introduces speech.
@@ -73,30 +73,6 @@ const SPEECH_VERBS: &[(&str, Speech)] = &[
     ("طالب", Speech::Evaluate),
     ("دعا", Speech::Evaluate),
     ("ندد", Speech::Evaluate),
-];
-
-/// Words that open reported content.
-const COMPLEMENTIZERS: &[&str] = &[
-    "ان",
-    "أن",
-    "إن",
-    "انه",
-    "أنه",
-    "إنه",
-    "انها",
-    "أنها",
-    "إنها",
-    "انهم",
-    "أنهم",
-    "إنهم",
-    "بان",
-    "بأن",
-    "بانه",
-    "بأنه",
-    "بانها",
-    "بأنها",
-    "بانهم",
-    "بأنهم",
 ];
 
 /// Opening and closing quotation marks.
@@ -305,6 +281,12 @@ fn quote_at(
     let doc = p.doc;
     let words = p.words;
     let is_in = |j: usize, list: &[&str]| list.iter().any(|x| same(&words.get(j).norm, x));
+    // `أن`/`إن` and `بأن`, with or without a pronoun, open what was said.
+    let opens = |j: usize| {
+        let n = &words.get(j).norm;
+        let n = n.strip_prefix('ب').unwrap_or(n);
+        THAT.iter().chain(&["انهم"]).any(|t| same(n, t))
+    };
     let text_of = |j: usize| doc.tokens.get(j).map_or("", |t| t.text(&doc.text));
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
@@ -316,13 +298,13 @@ fn quote_at(
     // `قال لوكالة الأنباء إن`: the one spoken to comes first, and no speaker is named here.
     let addressee = words.get(start).prep == Some('ل') && !words.get(start).det;
     // `أكد على أن`: the preposition belongs to the verb.
-    if same(&words.get(start).norm, "على") && is_in(start + 1, COMPLEMENTIZERS) {
+    if same(&words.get(start).norm, "على") && opens(start + 1) {
         start += 1;
     }
     // `وأشار إلى أن`, `لفت إلى ضرورة`: no speaker after the verb, `إلى` belongs to it.
     let mut to_at: Option<usize> = None;
     if is_in(start, &["الى", "إلى"]) || is_in(start, preposition) {
-        if is_in(start + 1, COMPLEMENTIZERS) {
+        if opens(start + 1) {
             start += 1;
         } else if is_in(start, preposition) {
             to_at = Some(start + 1);
@@ -351,7 +333,7 @@ fn quote_at(
         if OPENING.contains(&t) {
             let close = (end + 1..p.sentence.end).find(|&j| CLOSING.contains(&text_of(j)));
             if let Some(c) = close.filter(|&c| c - end <= 6 && c > end + 1)
-                && is_in(c + 1, COMPLEMENTIZERS)
+                && opens(c + 1)
             {
                 end = c + 1;
                 speaker_end.get_or_insert(end);
@@ -360,14 +342,14 @@ fn quote_at(
         }
         if end > start && is_in(end, preposition) {
             speaker_end.get_or_insert(end);
-            if !is_in(end + 1, COMPLEMENTIZERS) {
+            if !opens(end + 1) {
                 to_at = Some(end + 1);
                 break;
             }
             end += 1;
             continue;
         }
-        if is_in(end, COMPLEMENTIZERS)
+        if opens(end)
             || OPENING.contains(&t)
             || t == ":"
             || t == "،"
@@ -425,13 +407,13 @@ fn quote_at(
         // Another speech verb on the way starts a clause of its own (`..., وأفاد بأن`).
         while j < p.sentence.end
             && j - opener <= MAX_SPEAKER
-            && !is_in(j, COMPLEMENTIZERS)
+            && !opens(j)
             && !OPENING.contains(&text_of(j))
             && !is_speech_verb(p, j)
         {
             j = past_addressee(j).unwrap_or(j + 1);
         }
-        if j < p.sentence.end && (is_in(j, COMPLEMENTIZERS) || OPENING.contains(&text_of(j))) {
+        if j < p.sentence.end && (opens(j) || OPENING.contains(&text_of(j))) {
             content_at = j;
         } else {
             // No content after the comma: the speaker was the whole phrase before it.
@@ -478,10 +460,7 @@ fn quote_at(
         (r, QuoteKind::Direct)
     } else if let Some(from) = to_at.filter(|&f| f < p.sentence.end) {
         (from..content_end(p, from), QuoteKind::Reported)
-    } else if content_at < p.sentence.end
-        && is_in(content_at, COMPLEMENTIZERS)
-        && speech != Speech::Evaluate
-    {
+    } else if content_at < p.sentence.end && opens(content_at) && speech != Speech::Evaluate {
         let from = if ["ان", "أن", "إن", "بان", "بأن"]
             .iter()
             .any(|x| same(&words.get(content_at).norm, x))

@@ -26,7 +26,7 @@ mod words;
 use rasd_text::Document;
 
 pub(crate) use lexicon::candidates;
-pub(crate) use phrases::Phrases;
+pub(crate) use phrases::{Phrases, THAT};
 pub(crate) use words::Words;
 
 /// Finds the events and quotes of `doc` (after its entities are resolved) and stores them in

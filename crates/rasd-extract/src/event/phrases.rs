@@ -76,17 +76,12 @@ const PREPOSITIONS: &[&str] = &[
     "بمشاركة",
 ];
 
-/// Function words that end a phrase (conjunctions, particles, pronouns, relatives).
+/// `أن`/`إن` ("that"), alone or with a singular pronoun, normalized: they open a clause.
+pub(crate) const THAT: &[&str] = &["ان", "انه", "انها"];
+
+/// Function words besides [`THAT`] that end a phrase (conjunctions, particles, pronouns,
+/// relatives).
 const FUNCTION_WORDS: &[&str] = &[
-    "ان",
-    "أن",
-    "إن",
-    "انه",
-    "أنه",
-    "إنه",
-    "انها",
-    "أنها",
-    "إنها",
     "الذي",
     "التي",
     "الذين",
@@ -242,7 +237,8 @@ static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 static PREPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(PREPOSITIONS));
-static FUNCTIONS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(FUNCTION_WORDS));
+static FUNCTIONS: LazyLock<FxHashSet<String>> =
+    LazyLock::new(|| set(&[THAT, FUNCTION_WORDS].concat()));
 /// Words that follow a definite noun without the article (`نفسه`, `ذاتها`, `كافة`).
 static REFLEXIVES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     set(&[
