@@ -54,6 +54,10 @@ impl Entry {
     }
 }
 
+/// The least frequency bucket (about one in 16 million words) at which the bare-hamza
+/// spelling of a stem is trusted as the stem.
+const MIN_BARE_HAMZA_FREQ: u8 = 8;
+
 /// The frequency bucket of a relative frequency.
 #[must_use]
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 1..=40 first
@@ -517,10 +521,15 @@ impl Features {
         let mut stem_e = model.entry(self.key_of(stem));
         // A final hamza sits on ya or waw before a suffix (`لقاء` → `لقائهما`, `لقاؤه`): the
         // stem is the word written with its bare hamza.
+        // Only a word seen more than a handful of times counts: the list also holds misspelt
+        // fragments (`زراء`), which would make `و+زرائ+ها` of `وزرائها`.
         if stem_e.freq == 0 && matches!(stem.last(), Some('ئ' | 'ؤ')) {
             self.scratch.pop();
             self.scratch.push('ء');
-            stem_e = model.entry(&self.scratch);
+            let bare = model.entry(&self.scratch);
+            if bare.freq >= MIN_BARE_HAMZA_FREQ {
+                stem_e = bare;
+            }
         }
         let host = model.entry(self.key_of(&keys[p.min(n)..]));
         let body = model.entry(self.key_of(&keys[..n - s.min(n)]));

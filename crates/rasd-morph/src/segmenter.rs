@@ -173,7 +173,56 @@ impl Segmenter {
                 best = c;
             }
         }
-        best
+        self.hamza_seat_host(keys, &cands, best)
+            .or_else(|| self.lam_before_alef(keys, &cands, best))
+            .unwrap_or(best)
+    }
+
+    /// `لإطلاق`, `لأكثر`: `ل` before a word with an initial alef is the preposition when the
+    /// rest is a clearly more frequent word than the whole. The training data keeps nearly every
+    /// such form whole (the lam-alef ligature), so the model cannot learn it; the word list
+    /// knows both forms. Words that begin with `لا` themselves (`لاعبي`, `لايزال`) have no
+    /// listed rest and stay as the model read them.
+    fn lam_before_alef(&self, keys: &[char], cands: &[Split], best: Split) -> Option<Split> {
+        if best.prefix != 0 || keys.len() < 4 || keys[0] != 'ل' || keys[1] != 'ا' {
+            return None;
+        }
+        let end = keys.len().checked_sub(usize::from(best.suffix))?;
+        let freq = |k: &[char]| self.model.entry(&k.iter().collect::<String>()).freq;
+        let rest = freq(keys.get(1..end)?);
+        let split = cands
+            .iter()
+            .find(|c| c.prefix == 1 && c.suffix == best.suffix)?;
+        // Four times as frequent at least: names spelt with `لا` (`لاري`, `لاند`) have rests
+        // about as common as themselves.
+        (rest > 0 && u32::from(rest) >= u32::from(freq(&keys[..end])) + 2).then_some(*split)
+    }
+
+    /// For a stem whose final hamza sits on its seat before a pronoun (`وزرائها`, `بدمائهم`,
+    /// `لقائهما`), the proclitics whose stem, written with its bare hamza, is the most frequent
+    /// word (`وزراء` over `زراء`, `دماء` over `بدماء`, `لقاء` over `قاء`). The seat form is
+    /// rare in the training data, so the model weighs these words poorly, while the word list
+    /// knows the bare forms well. `None` when the best split has no such stem or no reading's
+    /// stem is listed.
+    fn hamza_seat_host(&self, keys: &[char], cands: &[Split], best: Split) -> Option<Split> {
+        let n = keys.len();
+        let stem_end = n.checked_sub(usize::from(best.suffix))?;
+        if best.suffix == 0 || !matches!(keys.get(stem_end.checked_sub(1)?), Some('ئ' | 'ؤ')) {
+            return None;
+        }
+        let bare_freq = |c: &Split| {
+            let mut s: String = keys[usize::from(c.prefix)..stem_end - 1].iter().collect();
+            s.push('ء');
+            self.model.entry(&s).freq
+        };
+        cands
+            .iter()
+            .filter(|c| c.suffix == best.suffix && usize::from(c.prefix) + 2 <= stem_end)
+            .map(|c| (bare_freq(c), *c))
+            .filter(|(f, _)| *f > 0)
+            // The fewest proclitics win a tie: `max_by_key` keeps the last maximum.
+            .max_by_key(|(f, c)| (*f, std::cmp::Reverse(c.prefix)))
+            .map(|(_, c)| c)
     }
 
     /// Whether every proclitic reading of `keys` would leave a host spelled with a final `ي`

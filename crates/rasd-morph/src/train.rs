@@ -168,8 +168,12 @@ pub fn read_clitic_conll(content: &str, lexicon: &impl Lookup) -> Vec<Vec<GoldWo
 ///   whole, and the whole is not a form the training data itself keeps whole (seen whole 20 times
 ///   or more, and at least 30 times as often as split: `كان`, `لكن`). `seen` holds those counts,
 ///   from [`form_counts`] over the training part only;
-/// * or, in any of the last three cases whatever the frequencies, when the data itself splits the
-///   same form elsewhere and does not keep it whole overwhelmingly (`بشكل`: split 8 times in 89).
+/// * in any of the last three cases whatever the frequencies, when the data itself splits the
+///   same form elsewhere and does not keep it whole overwhelmingly (`بشكل`: split 8 times in 89);
+/// * or it is `ل` before a word with an initial alef (`لاطلاق`, `لاكثر`) and the rest is at
+///   least as frequent as the whole, however often the data keeps the form whole: it keeps
+///   nearly every such form whole (the lam-alef ligature), while `لاعبي`, `لايزال` have no
+///   such rest.
 ///
 /// Only the proclitic side is relabelled.
 pub fn repair_proclitics(
@@ -233,6 +237,11 @@ pub fn repair_proclitics(
             } else if chars[p - 1] == 'ل' && rest.starts_with('ل') {
                 let f = freq(&format!("ا{rest}"));
                 f > 0 && (f >= whole || split_too)
+            } else if chars[p - 1] == 'ل' && rest.starts_with('ا') {
+                // `لاطلاق`, `لانتاج`: the data keeps `ل` on a word with an initial alef whole
+                // nearly always (the lam-alef ligature), so how often it does says nothing.
+                let f = freq(&rest);
+                f > 0 && u32::from(f) >= u32::from(whole)
             } else {
                 let f = freq(&rest);
                 !lexicalized && f > 0 && (u32::from(f) > u32::from(whole) || split_too)

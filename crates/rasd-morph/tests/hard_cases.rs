@@ -122,3 +122,24 @@ fn a_final_hamza_on_its_seat_keeps_the_word_whole() {
     assert_eq!(plus("بقائها", Scheme::Clitics), "بقائ+ها");
     assert_eq!(plus("بدمائهم", Scheme::Clitics), "ب+دمائ+هم");
 }
+
+#[test]
+fn lam_before_an_initial_alef_is_a_preposition() {
+    // `ل` joined to a verbal noun with an initial hamza-alef is the preposition.
+    assert_eq!(plus("لإطلاق", Scheme::Clitics), "ل+إطلاق");
+    assert_eq!(plus("لإجراء", Scheme::Clitics), "ل+إجراء");
+    assert_eq!(plus("لأكثر", Scheme::Clitics), "ل+أكثر");
+    // Words that begin with `لا` themselves stay whole.
+    assert_eq!(plus("لاعبي", Scheme::Clitics), "لاعبي");
+    assert_eq!(plus("لايزال", Scheme::Clitics), "لايزال");
+    assert_eq!(plus("لاجئ", Scheme::Clitics), "لاجئ");
+    // A name spelt with `لا` whose rest is about as common as itself.
+    assert_eq!(plus("لاري", Scheme::Clitics), "لاري");
+}
+
+#[test]
+fn a_hamza_seat_stem_keeps_its_first_letters() {
+    // The bare-hamza word decides which letters are the stem's: `لقاء`, not `قاء`.
+    assert_eq!(plus("لقائهما", Scheme::Clitics), "لقائ+هما");
+    assert_eq!(plus("للقائه", Scheme::Clitics), "ل+لقائ+ه");
+}
