@@ -116,20 +116,28 @@ fn chunk_bounds(text: &str, limit: usize) -> Vec<(usize, usize)> {
     let mut bounds = Vec::new();
     let mut start = 0;
     while text.len() - start > limit {
-        let mut cut = start + limit;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let window = &text[start + limit / 2..cut];
+        let cut = char_floor(text, start + limit);
+        // Both ends of the window fall on character boundaries, whatever the script.
+        let half = char_floor(text, start + limit / 2);
+        let window = &text[half..cut];
         let end = window
             .rfind('\n')
             .or_else(|| window.rfind(' '))
-            .map_or(cut, |i| start + limit / 2 + i + 1);
+            .map_or(cut, |i| half + i + 1);
         bounds.push((start, end));
         start = end;
     }
     bounds.push((start, text.len()));
     bounds
+}
+
+/// The largest character boundary of `text` at or before byte `i`.
+fn char_floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn check_date(date: &str) -> Result<()> {
@@ -196,4 +204,26 @@ fn write_conll(out: &mut impl Write, doc: &Document) -> Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chunk_bounds;
+
+    #[test]
+    fn parts_cover_the_text_and_cut_between_characters() {
+        // Two-byte letters put the middle of a part inside a character at every odd limit.
+        let text = "كلمة عربية ".repeat(500) + &"حرف".repeat(400);
+        for limit in [97, 100, 101, 1000] {
+            let bounds = chunk_bounds(&text, limit);
+            assert_eq!(bounds.first().map(|b| b.0), Some(0));
+            assert_eq!(bounds.last().map(|b| b.1), Some(text.len()));
+            for pair in bounds.windows(2) {
+                assert_eq!(pair[0].1, pair[1].0);
+            }
+            for &(start, end) in &bounds {
+                assert!(start < end && text.is_char_boundary(start) && text.is_char_boundary(end));
+            }
+        }
+    }
 }
