@@ -835,3 +835,158 @@ fn a_verb_spelt_like_its_noun_after_a_preposition_is_the_noun() {
         );
     }
 }
+
+#[test]
+fn the_noun_after_inna_and_a_quotation_mark_is_the_subject() {
+    let doc = analyse(
+        "وذكر الناطق أن «عصابة مسلحة مجهولة الهوية هاجمت حافلة كان على متنها 12 عاملا».",
+        "2020-05-05",
+    );
+    let attack = events_of(&doc, EventType::Assault);
+    let attack = attack
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert!(
+        names(&doc, &attack.actors).contains("عصابة مسلحة"),
+        "{}",
+        describe(&doc)
+    );
+    // `كان على متنها` opens a clause of its own: the bus is the target.
+    assert!(
+        names(&doc, &attack.targets).contains("حافلة"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_expressive_verb_gives_its_subject_to_the_noun_after_an() {
+    let doc = analyse(
+        "وأعرب وزير الصحة الكويتي الدكتور باسل الصباح في ختام زيارته عن ترحيبه بالمبادرة الجديدة.",
+        "2020-05-05",
+    );
+    let praise = events_of(&doc, EventType::Praise);
+    let praise = praise
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    let actors = names(&doc, &praise.actors);
+    assert!(actors.contains("وزير الصحة"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_phrase_opened_by_a_preposition_is_no_actor() {
+    let doc = analyse(
+        "وأعلنت الشرطة مقتل أربعة حراس إثر تعرضهم لإطلاق نار من مسلحين مجهولين.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        let actors = names(&doc, &e.actors);
+        assert!(!actors.contains("لإطلاق"), "{}", describe(&doc));
+    }
+    let doc = analyse("وأشاد بجهود المتطوعين في حملة تنظيف الشواطئ.", "2020-05-05");
+    for e in events_of(&doc, EventType::Praise) {
+        assert!(
+            !names(&doc, &e.actors).contains("بجهود"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn an_attack_noun_with_ala_names_its_attacker_in_construct() {
+    let doc = analyse(
+        "وأسفر هجوم المتمردين على قافلة الإغاثة قرب الحدود عن مقتل ثلاثة سائقين.",
+        "2020-05-05",
+    );
+    let attack = events_of(&doc, EventType::Assault);
+    let attack = attack
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert!(
+        names(&doc, &attack.actors).contains("المتمردين"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &attack.targets).contains("قافلة"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_visited_place_is_no_visitor() {
+    let doc = analyse(
+        "وتفقد المحافظ أعمال الصيانة في الطريق، كما زار مستشفى المدينة والتقى المرضى.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Meet) {
+        assert!(
+            !names(&doc, &e.actors).contains("مستشفى"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn weather_and_rescuers_neither_attack_nor_arrest() {
+    let doc = analyse(
+        "وحاصرت الثلوج عشرات السيارات على الطريق الجبلي، واحتجزت الأمطار مئات المسافرين في القرى.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Arrest, 0);
+    assert_count(&doc, EventType::Assault, 0);
+    let doc = analyse(
+        "واقتحم رجال الإطفاء الشقة المحترقة وأخرجوا طفلين.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}
+
+#[test]
+fn a_feared_attack_has_not_happened() {
+    let doc = analyse(
+        "وألغت البلدية الاحتفال خوفا من استهداف المشاركين فيه.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert_ne!(e.modality, Modality::Asserted, "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn withdrawing_what_is_not_a_force_is_no_withdrawal() {
+    let doc = analyse(
+        "وقرر الاتحاد سحب تنظيم البطولة من النادي بعد تأخر الملعب.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Withdraw, 0);
+    let doc = analyse("وسحبت الكويت سفيرها من العاصمة أمس.", "2020-05-05");
+    assert_count(&doc, EventType::Withdraw, 1);
+}
+
+#[test]
+fn a_word_after_every_or_a_possessor_is_a_noun() {
+    let doc = analyse(
+        "لكل نجاح ثمن، وكل ثمن يدفعه المرء يعلمه شيئا.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Praise, 0);
+}
+
+#[test]
+fn contracts_are_no_signatories() {
+    let doc = analyse(
+        "وينتظر أن يتم توقيع العقود النهائية مع المقاولين الشهر المقبل.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Agree) {
+        assert!(
+            !names(&doc, &e.actors).contains("العقود"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

@@ -134,9 +134,17 @@ pub(crate) fn sentence_events(
                 .iter()
                 .filter(|h| h.token != anchor.token && h.trigger.class != Class::Verb)
                 .find_map(|h| light_verb_subject(&phrases, h.token))
+                .filter(|r| can_act(&phrases, r))
                 .and_then(|r| phrases.argument(r))
                 .into_iter()
                 .collect();
+        }
+        // `احتجزت الأمطار السكان`, `اقتحمت فرق الدفاع المدني الغرفة`: weather does not
+        // arrest, and rescuers do not attack.
+        if matches!(kind, EventType::Assault | EventType::Arrest)
+            && actors.iter().any(|a| not_an_assailant(&phrases, a))
+        {
+            continue;
         }
         let mut event = Event {
             kind,
@@ -214,6 +222,37 @@ pub(crate) fn sentence_events(
         }
     }
     events
+}
+
+/// Forces of nature and rescue services (normalized stems): what they do to people is no
+/// attack or arrest.
+const NON_ASSAILANTS: &[&str] = &[
+    "امطار",
+    "مطر",
+    "سيول",
+    "ثلوج",
+    "رياح",
+    "عاصفة",
+    "عواصف",
+    "فيضان",
+    "فيضانات",
+    "امواج",
+    "اطفاء",
+    "انقاذ",
+    "اسعاف",
+    "مسعفين",
+    "مسعفون",
+];
+
+/// Whether an actor is a force of nature or a rescue service (`الأمطار`, `فرق الإنقاذ`,
+/// `الدفاع المدني`).
+fn not_an_assailant(p: &Phrases<'_>, actor: &Argument) -> bool {
+    let r = p.doc.token_range(actor.span);
+    r.clone().any(|j| {
+        let stem = &p.words.get(j).stem;
+        NON_ASSAILANTS.iter().any(|k| same(stem, k))
+            || (same(stem, "دفاع") && same(&p.words.get(j + 1).stem, "مدني"))
+    })
 }
 
 /// Whether a trigger noun refers back to an event already reported.
@@ -319,6 +358,10 @@ const NOUN_PREPOSITIONS: &[&str] = &[
     "في", "على", "من", "عن", "الى", "مع", "ضد", "خلال", "عبر", "لدى", "اثر", "جراء",
 ];
 
+/// Words after which a word spelt like a verb is a noun: quantifiers and a preposition with
+/// a pronoun (`كل ثمن`, `له ثمن`), normalized.
+const NOUN_MAKERS: &[&str] = &["كل", "بكل", "لكل", "اي", "باي", "لاي", "له", "لها", "لهم"];
+
 /// Particles a noun must follow (`إنّ`, `أنّ`, `بأنّ`, `لأنّ`), normalized.
 const NOUN_PARTICLES: &[&str] = &["ان", "بان", "لان"];
 
@@ -336,6 +379,13 @@ fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
     }
     let before = i.checked_sub(1).map(|j| words.get(j));
     if before.is_some_and(|b| NAME_PARTICLES.contains(&b.norm.as_str())) {
+        return true;
+    }
+    // `كل ثمن`, `له ثمن`, `أي هجوم`: a quantifier or a possessor before the word makes it a
+    // noun.
+    if before.is_some_and(|b| {
+        NOUN_MAKERS.contains(&b.norm.as_str()) || (b.conj && NOUN_MAKERS.contains(&b.stem.as_str()))
+    }) {
         return true;
     }
     // `إنّ`/`أنّ` take a noun: a bare perfect right after them is a noun spelt like the verb
@@ -457,6 +507,14 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
     if is("تعدى") {
         return !after(2).any(|w| same(&w.norm, "على"));
     }
+    // `سحب` withdraws forces or envoys; otherwise it revokes or draws (`سحب الثقة`, `سحب
+    // الدورة منها`, `سحب القرعة`). `انسحب` has no object and keeps its sense.
+    if is("سحب") && !is("انسحب") {
+        return !after(3).any(|w| {
+            let stem = w.stem.as_str();
+            WITHDRAWN.iter().any(|k| same(stem, k))
+        });
+    }
     if !is("استهدف") {
         return false;
     }
@@ -480,6 +538,31 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
     });
     planned || masdar
 }
+
+/// What `سحب` withdraws when it is a withdrawal (normalized stems): forces, arms and envoys.
+const WITHDRAWN: &[&str] = &[
+    "قوات",
+    "قوة",
+    "جنود",
+    "جيش",
+    "عناصر",
+    "وحدات",
+    "مقاتلين",
+    "مسلحين",
+    "اسلحة",
+    "اسلحتها",
+    "دبابات",
+    "اليات",
+    "اساطيل",
+    "سفير",
+    "سفيرها",
+    "سفراء",
+    "بعثة",
+    "دبلوماسيين",
+    "موظفين",
+    "رعايا",
+    "مراقبين",
+];
 
 /// Whether a weak trigger has the support it needs.
 fn weak_supported(
@@ -579,6 +662,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             if r.start > i {
                 object_from = r.end;
             }
+            // `زار منفذ الحدود`, `زار السعودية`: right after a verb of visiting, a place is
+            // what was visited; the visitor was named before (or not at all).
+            let visited = anchor.trigger.mode == Some(EventMode::Visit)
+                && r.start > i
+                && names_place(p, r.start);
             // `استهدف هجوم ... القاعدة`: an attack is not an actor; what follows is the target.
             let is_event_noun = r.clone().any(|j| {
                 let w = p.words.get(j);
@@ -596,7 +684,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
             // الأمن ستة متشددين`).
             let active = r.start > i && p.words.get(r.end).in_quantity;
-            if anchor.trigger.class == Class::Casualty && !active {
+            if (anchor.trigger.class == Class::Casualty && !active) || visited {
                 targets.push(r);
             } else if !is_event_noun {
                 actors.extend(p.coordinated(r.end));
@@ -643,7 +731,17 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             let w = p.words.get(j);
             w.prep == Some('ل') || same(&w.norm, "الى")
         });
-        let patient = patient_noun(kind) || (kind == EventType::Aid && !recipient_after);
+        // `هجوم القوات السورية على جبهة النصرة`: when the attacked follows after `على` or
+        // `ضد`, the construct names the attacker.
+        let target_after = (r.end..(r.end + 2).min(p.sentence.end)).any(|j| {
+            let w = p.words.get(j);
+            ["على", "ضد"].iter().any(|q| same(&w.norm, q))
+                && !["يد", "يدي", "ايدي"]
+                    .iter()
+                    .any(|y| same(&p.words.get(j + 1).norm, y))
+        });
+        let patient =
+            (patient_noun(kind) && !target_after) || (kind == EventType::Aid && !recipient_after);
         if !patient {
             actors.extend(p.coordinated(r.end));
             actors.insert(0, r);
@@ -765,11 +863,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             {
                 r.start += 1;
             }
-            if actor
-                && DOCUMENTS
-                    .iter()
-                    .any(|d| same(&p.words.get(r.start).stem, d))
-            {
+            if actor && !can_act(p, &r) {
                 continue;
             }
             // `بينهم نساء`, `منهم`: a preposition with a pronoun is no party; nor is a word
@@ -822,9 +916,33 @@ const PREPOSITION_PRONOUNS: &[&str] = &[
     "اليهم",
 ];
 
+/// Whether the phrase `r` can be the one who acts: not a document (`توقيع الاتفاق`), and not
+/// a phrase opened by a preposition (`لإطلاق نار`, `بالفعل`, `بجهود رجال الأمن`), which is a
+/// circumstance or a complement.
+fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
+    let first = p.words.get(r.start);
+    !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
+        || (first.prep.is_some() && first.mention.is_none()))
+}
+
 /// Documents: what is signed, voted or criticised, never who does it (`توقيع الاتفاق`,
 /// `انتقد بند الاتفاق`).
-const DOCUMENTS: &[&str] = &["اتفاق", "اتفاقية", "اتفاقيات", "بند", "بنود", "نص"];
+const DOCUMENTS: &[&str] = &[
+    "اتفاق",
+    "اتفاقية",
+    "اتفاقيات",
+    "بند",
+    "بنود",
+    "نص",
+    "عقد",
+    "عقود",
+    "مذكرة",
+    "مذكرات",
+    "وثيقة",
+    "وثائق",
+    "معاهدة",
+    "معاهدات",
+];
 
 /// Nouns that name an event or a series of them, not a party (`حادث`, `عمليات`, `حملة`).
 const EVENT_NAMES: &[&str] = &[
@@ -997,8 +1115,13 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // A complementizer or `كان` opens the clause before its subject (`إن مهاجما فجّر`,
     // `وكانت القوات الاميركية وجهت`).
     let opened = before.as_ref().is_some_and(|r| {
-        r.start > p.sentence.start && {
-            let w = p.words.get(r.start - 1);
+        // A quotation mark may stand between the particle and its noun (`إن «مجموعة`).
+        let mut s = r.start;
+        while s > p.sentence.start && super::phrases::is_quote_mark(&p.words.get(s - 1).norm) {
+            s -= 1;
+        }
+        s > p.sentence.start && {
+            let w = p.words.get(s - 1);
             ["ان", "أن", "إن", "بان", "بأن"]
                 .iter()
                 .any(|k| same(&w.norm, k))
@@ -1052,7 +1175,7 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         start += 1;
     }
     let r = p.phrase_at(start).filter(|r| {
-        r.end < i
+        r.end <= i
             && (start..r.start).all(|j| {
                 let w = p.words.get(j);
                 w.in_quantity || w.norm == "من" || j == start && r.start == start + 1
@@ -1076,10 +1199,29 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
 /// The subject of a light verb carrying a trigger noun: before it within four words (`شنت
 /// الولايات المتحدة ... ضربات`), or right after it (`اجتماع عقده رئيس الوزراء`).
 fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
-    let before = (i.saturating_sub(6).max(p.sentence.start)..i)
+    // `أعرب أمير المنطقة ... عن شكره`: a verbal noun after `عن` is what an expressive verb
+    // expresses, however long its subject; the verb is then sought back to the clause's start.
+    let after_an = i > p.sentence.start && same(&p.words.get(i - 1).norm, "عن");
+    let reach = if after_an { 24 } else { 6 };
+    let before = (i.saturating_sub(reach).max(p.sentence.start)..i)
         .rev()
+        .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)
         .find(|&j| lexicon::is_light_verb(p.words.get(j)));
     if let Some(j) = before {
+        // `عقد مؤتمر للإعلان عن خطة مراقبة الانتخابات`: a defined trigger after an undefined
+        // noun is that noun's complement, not the light verb's object.
+        let prev = p.words.get(i - 1);
+        let complement = i > j + 1
+            && p.words.get(i).det
+            && !prev.det
+            && prev.prep.is_none()
+            && prev.mention.is_none()
+            && prev.is_word
+            && !p.is_preposition(i - 1)
+            && !prev.in_time;
+        if complement {
+            return None;
+        }
         return verb_subject(p, j).filter(|r| r.start < i);
     }
     let after =
@@ -1166,26 +1308,11 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
             .map(|j| p.words.get(j));
         let after_prep = word_before.is_some_and(|w| ["في", "من"].iter().any(|k| same(&w.norm, k)));
         let place_word_before = word_before.is_some_and(|w| {
-            [
-                "مدينة",
-                "محافظة",
-                "بلدة",
-                "قرية",
-                "منطقة",
-                "عاصمة",
-                "حي",
-                "ولاية",
-                "اقليم",
-                "قاعدة",
-                "مطار",
-                "ميناء",
-                "ضواحي",
-                "اطراف",
-            ]
-            .iter()
-            // Compass words place a name too (`جنوب لبنان`).
-            .chain(crate::ner::trigger_names::DIRECTIONS.iter())
-            .any(|k| same(&w.stem, k))
+            PLACE_NOUNS
+                .iter()
+                // Compass words place a name too (`جنوب لبنان`).
+                .chain(crate::ner::trigger_names::DIRECTIONS.iter())
+                .any(|k| same(&w.stem, k))
         });
         let is_loc = mention.kind == EntityType::Loc;
         let marked_here = (after_prep || first.prep == Some('ب') || place_word_before)
@@ -1212,6 +1339,63 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
         }
     }
     out
+}
+
+/// Nouns of a kind of place, normalized: a name after them is a place (`مدينة`, `قاعدة`).
+const PLACE_NOUNS: &[&str] = &[
+    "مدينة",
+    "محافظة",
+    "بلدة",
+    "قرية",
+    "منطقة",
+    "عاصمة",
+    "حي",
+    "ولاية",
+    "اقليم",
+    "قاعدة",
+    "مطار",
+    "ميناء",
+    "ضواحي",
+    "اطراف",
+];
+
+/// Nouns of a place one visits or inspects (normalized), besides [`PLACE_NOUNS`]: what
+/// follows `زار` or `تفقد` when the visitor is not named again (`زار منفذ الحدود`).
+const VISITED_PLACES: &[&str] = &[
+    "منفذ",
+    "مقر",
+    "موقع",
+    "مواقع",
+    "مستشفى",
+    "مدرسة",
+    "مخيم",
+    "معسكر",
+    "مركز",
+    "مصنع",
+    "معرض",
+    "جامعة",
+    "مسجد",
+    "سوق",
+    "مشروع",
+    "مشاريع",
+    "مبنى",
+    "جناح",
+    "بلاد",
+    "دولة",
+];
+
+/// Whether the phrase starting at `j` names a place: a name of a place, or a noun of one.
+fn names_place(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    let place_name = w
+        .mention
+        .and_then(|m| p.doc.mentions.get(m))
+        .is_some_and(|m| m.kind == EntityType::Loc);
+    place_name
+        || PLACE_NOUNS
+            .iter()
+            .chain(VISITED_PLACES)
+            .any(|k| same(&w.stem, k))
 }
 
 /// How sure the extractor is that the sentence reports this event (happening, planned or

@@ -48,6 +48,10 @@ const IRREALIS: &[&str] = &[
     // fears, possibility, expectation
     "خشي",
     "خشية",
+    "خوف",
+    "خوفا",
+    "تحسب",
+    "تحسبا",
     "مخاوف",
     "تخوف",
     "امكانية",

@@ -201,6 +201,12 @@ fn set(words: &[&str]) -> FxHashSet<String> {
     words.iter().map(|w| normalize(w)).collect()
 }
 
+/// `كان` after a noun (normalized): it opens a clause of its own whose prepositions are not
+/// the main verb's (`سيارة كان على متنها`). A relative pronoun does not end the search, as its
+/// clause may close before the main verb's preposition (`تنسب الهجمات التي لم تتبنها أي جهة
+/// إلى`).
+const CLAUSE_OPENERS: &[&str] = &["كان", "كانت", "كانوا"];
+
 /// Heads that take a noun in construct: superlatives, quantifiers, series.
 static CONSTRUCT_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     set(&[
@@ -531,6 +537,11 @@ impl Phrases<'_> {
             let w = self.words.get(j);
             // Quotation marks do not end a clause (`وأشاد بايدن "بدور الكاظمي`).
             if w.is_punct && !is_quote_mark(&w.norm) {
+                return None;
+            }
+            // `هاجمت سيارة كان على متنها`: another verb's clause has begun; its prepositions
+            // are not the trigger's.
+            if j > i && CLAUSE_OPENERS.contains(&w.norm.as_str()) {
                 return None;
             }
             if preps.iter().any(|p| same(&w.norm, p)) {

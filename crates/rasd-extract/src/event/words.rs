@@ -104,6 +104,16 @@ impl Words {
             for i in doc.token_range(mention.span) {
                 if let Some(w) = words.get_mut(i) {
                     w.mention = Some(m);
+                    // A name that begins where its token begins kept its first letter
+                    // (`فيصل`, `بوسنين`): that letter is no clitic.
+                    if doc
+                        .tokens
+                        .get(i)
+                        .is_some_and(|t| t.span.start == mention.span.start)
+                    {
+                        w.conj = false;
+                        w.prep = None;
+                    }
                 }
             }
         }
