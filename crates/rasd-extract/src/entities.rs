@@ -5,29 +5,42 @@
 //!
 //! * **Same name.** Mentions with the same clitic-free, article-free form are one entity
 //!   (`العراق`, `للعراق`, `بالعراق`), whatever type the tagger gave each (the majority wins).
-//! * **Head word.** A one-word person mention that is the last (family) word of exactly one
-//!   longer person name is that person (`بايدن` → `جوزيف بايدن`).
+//! * **Head word and first names.** A person mention that is the last (family) words of
+//!   exactly one longer person name is that person (`بايدن` → `جوزيف بايدن`); so is one that
+//!   is its first words, when no other person's name begins or ends so (`ماجد` → `ماجد العنزي`,
+//!   `عبدالرحمن بن ناصر` → `عبدالرحمن بن ناصر بن فهد`).
 //! * **Short names in parentheses.** `بعثة الأمم المتحدة لمساعدة العراق(يونامي)` makes
 //!   `يونامي` another name of the mission, found by the tagger or not.
 //! * **Titles and roles.** A title run just before a person's name (`الرئيس الأميركي جوزيف
 //!   بايدن`) or after it and a comma (`فؤاد حسين، وزير الخارجية العراقي`) is a role of that
-//!   person; later, a role of two words or more standing alone refers to the one person who had
-//!   it, when only one did.
+//!   person, a construct phrase running to the defined word that completes it (`رئيس قطاع
+//!   الطاقة المتجددة`) and ending at a preposition or a second title; later, a role of two
+//!   words or more standing alone refers to the one person who had it, when only one did.
 //!
 //! * **Names without their kind noun.** `القاعدة` after `تنظيم القاعدة` is that organisation;
 //!   a kind noun alone (`حزب`, `المدينة`) or the adjective of a named place (`الليبي`) is none.
+//!   An organisation named by a noun and relational adjectives is also named by the noun alone
+//!   (`الحشد` after `قوات الحشد الشعبي`), when the noun is rare and no kind noun.
+//! * **The kind noun types the name.** A name right after a kind-of-place or
+//!   kind-of-organisation noun is of that kind (`مجموعة فولكسفاغن`, `ولاية تورينغن`); for a
+//!   rare name the noun outweighs the tagger's other readings. A title or place noun governing
+//!   a place in a construct phrase makes that place of a name read as a person's (`محافظ رأس
+//!   تنورة سالم …`).
 //! * **Names cut back.** What the tagger glued to a person's name (a role, the next words of
-//!   the sentence, a title before it) is cut where the article shows the name ends; a place
-//!   name in quotation marks is a publication.
+//!   the sentence, a title before it, a blessing such as `رضي الله عنه`) and words written
+//!   with tanween are cut where the article shows the name ends; a place name in quotation
+//!   marks is a publication (in a headline, only when something is said to it).
 //!
 //! The canonical name is the longest name seen. Nothing here knows any particular name.
 
 use rasd_text::annotations::{Entity, EntityType, Mention, MentionForm, Role};
 use rasd_text::segment::SegmentKind;
-use rasd_text::{Document, Span, TokenKind};
+use rasd_text::{BlockRole, Document, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
-use crate::ner::gazetteer::{PERSON_TRIGGERS, Trigger, Triggers};
+use crate::ner::gazetteer::{
+    ORGANISATION_TRIGGERS, PERSON_TRIGGERS, PLACE_TRIGGERS, Trigger, Triggers,
+};
 use crate::ner::lexicon::{FreqLexicon, offset_after_letters, without_article};
 use crate::ner::norm::normalize;
 
@@ -134,6 +147,49 @@ const NOT_RELATIONAL: &[&str] = &[
     "الأدنى",
 ];
 
+/// Nouns used as prepositions and adverbs of time (normalized): the first part of a construct
+/// phrase in form, but they start a new phrase after a role (`سفير … لدى الأردن`), unordered.
+const ADVERBIAL_NOUNS: &[&str] = &[
+    "امس",
+    "غدا",
+    "لدي",
+    "نحو",
+    "بشان",
+    "وفق",
+    "حول",
+    "عند",
+    "بين",
+    "ضد",
+    "دون",
+    "عبر",
+    "خلال",
+    "منذ",
+    "ازاء",
+    "حيال",
+    "جراء",
+    "تجاه",
+    "عقب",
+    "اثر",
+    "قرب",
+    "امام",
+    "خلف",
+    "بعد",
+    "قبل",
+    "مع",
+    "حتي",
+    "داخل",
+    "خارج",
+    "فوق",
+    "تحت",
+    "ضمن",
+    "لصالح",
+    "بسبب",
+    "اثناء",
+    "طوال",
+    "حسب",
+    "بحسب",
+];
+
 /// Relational adjectives rarer than this rank are not taken for part of an organisation name.
 const ADJECTIVE_RANK: u32 = 30_000;
 
@@ -151,6 +207,8 @@ pub struct Resolver {
     construct: Vec<String>,
     org_heads: Vec<String>,
     not_relational: Vec<String>,
+    place_nouns: Vec<String>,
+    org_nouns: Vec<String>,
 }
 
 impl Default for Resolver {
@@ -176,14 +234,19 @@ impl Default for Resolver {
             construct,
             org_heads: sorted(ORGANISATION_HEADS),
             not_relational: sorted(NOT_RELATIONAL),
+            place_nouns: sorted(PLACE_TRIGGERS),
+            org_nouns: sorted(ORGANISATION_TRIGGERS),
         }
     }
 }
 
 /// One token as resolution sees it.
+#[derive(Clone)]
 struct Word {
     /// Normalized, proclitics removed.
     bare: String,
+    /// Normalized as written, proclitics and all.
+    whole: String,
     /// Proclitic letters removed.
     clitics: usize,
     /// Index of the mention covering the token.
@@ -216,18 +279,23 @@ impl Resolver {
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         doc.mentions.dedup_by_key(|m| m.span);
         publisher_is_an_organisation(doc);
-        let words = self.words(doc, lexicon);
+        let base = self.base_words(doc, lexicon);
+        let words = Self::words(doc, &base);
         self.add_acronyms(doc, &words, lexicon);
-        let words = self.words(doc, lexicon);
+        let words = Self::words(doc, &base);
         self.add_organisation_phrases(doc, &words, lexicon);
-        let words = self.words(doc, lexicon);
-        propagate(doc, &words, lexicon);
-        let words = self.words(doc, lexicon);
+        let words = Self::words(doc, &base);
+        propagate(doc, &words, lexicon, &|w: &str| {
+            self.is_organisation_noun(w)
+        });
+        let words = Self::words(doc, &base);
         self.drop_lone_kind_nouns(doc, &words);
-        let words = self.words(doc, lexicon);
+        let words = Self::words(doc, &base);
         self.trim_person_names(doc, &words);
+        let words = Self::words(doc, &base);
+        self.places_in_construct(doc, &words);
         quoted_places_are_publications(doc);
-        let words = self.words(doc, lexicon);
+        let words = Self::words(doc, &base);
         let is_kind_noun = |w: &str| {
             matches!(
                 self.triggers.get(w),
@@ -240,6 +308,7 @@ impl Resolver {
             let kind = doc.mentions[j].kind;
             doc.mentions[i].kind = kind;
         }
+        let decisive = self.kinds_by_noun(doc, &words, lexicon);
         let groups = group(&doc.mentions, is_kind_noun);
         let mut entities: Vec<Entity> = Vec::new();
         let mut entity_of_group: FxHashMap<usize, usize> = FxHashMap::default();
@@ -257,7 +326,7 @@ impl Resolver {
             }
             doc.mentions[m].entity = Some(e);
         }
-        finish_entities(doc, &mut entities);
+        finish_entities(doc, &mut entities, &decisive);
         self.add_roles(doc, &words, &mut entities);
         self.add_role_mentions(doc, &words, &mut entities);
         for e in &mut entities {
@@ -269,6 +338,112 @@ impl Resolver {
             }
         }
         doc.entities = entities;
+    }
+
+    /// Place names the tagger split or read as persons where a noun governs them in a construct
+    /// phrase:
+    ///
+    /// * after an indefinite title, two person names side by side are the title's place and
+    ///   its holder (`محافظ رأس تنورة سالم الحربي`: the governor of Ras Tanura, Salem
+    ///   al-Harbi): one title has one holder, so the first is a place;
+    /// * after an indefinite place noun, a place followed at once by a one-word person name is
+    ///   one place (`محافظة رأس تنورة`), as a person's name does not follow a place's with
+    ///   nothing between.
+    fn places_in_construct(&self, doc: &mut Document, words: &[Word]) {
+        let mut merges: Vec<usize> = Vec::new();
+        for i in 0..doc.mentions.len().saturating_sub(1) {
+            let (a, b) = (&doc.mentions[i], &doc.mentions[i + 1]);
+            if a.form != MentionForm::Name || b.form != MentionForm::Name {
+                continue;
+            }
+            let (ra, rb) = (doc.token_range(a.span), doc.token_range(b.span));
+            let starts_word = doc
+                .tokens
+                .get(ra.start)
+                .is_some_and(|t| t.span.start == a.span.start);
+            if ra.is_empty() || ra.end != rb.start || !starts_word {
+                continue;
+            }
+            let Some(noun) = ra
+                .start
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .filter(|w| w.is_word && w.mention.is_none() && !w.bare.starts_with("ال"))
+            else {
+                continue;
+            };
+            if a.kind == EntityType::Per && b.kind == EntityType::Per && self.is_title(&noun.bare) {
+                doc.mentions[i].kind = EntityType::Loc;
+            } else if a.kind == EntityType::Loc
+                && b.kind == EntityType::Per
+                && rb.len() == 1
+                && self.place_nouns.binary_search(&noun.bare).is_ok()
+            {
+                merges.push(i);
+            }
+        }
+        for &i in merges.iter().rev() {
+            let next = doc.mentions.remove(i + 1);
+            let m = &mut doc.mentions[i];
+            m.span = Span::new(m.span.start, next.span.end);
+            m.name = format!("{} {}", m.name, next.name);
+        }
+    }
+
+    /// Types names right after a kind-of-place or kind-of-organisation noun by that noun
+    /// (`مجموعة فولكسفاغن`: an organisation; `ولاية تورينغن`: a place), whatever the tagger
+    /// read; returns, for each mention, whether that type should decide its entity's type.
+    ///
+    /// The noun decides for a rare name (every word rarer than [`RARE_RANK`]): an unfamiliar
+    /// name is known to the reader only by the noun that introduces it. A common one (`جامعة
+    /// القاهرة`, `منتخب مصر`) is a place the article may name in its own right elsewhere: the
+    /// noun's type counts as one sighting. A person's name after a place noun is a place named
+    /// after a person or a name misread (`محافظة رأس تنورة`); after an organisation noun it
+    /// stays a person's name inside the organisation's (`مركز الملك سلمان`). Nouns of both
+    /// kinds (`قناة`) say nothing.
+    fn kinds_by_noun(
+        &self,
+        doc: &mut Document,
+        words: &[Word],
+        lexicon: &FreqLexicon,
+    ) -> Vec<bool> {
+        let mut decisive = vec![false; doc.mentions.len()];
+        for (k, m) in doc.mentions.iter_mut().enumerate() {
+            if m.form != MentionForm::Name {
+                continue;
+            }
+            let at = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+            if doc
+                .tokens
+                .get(at)
+                .is_none_or(|t| t.span.start != m.span.start)
+            {
+                continue;
+            }
+            let Some(noun) = at
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .filter(|w| w.is_word && w.mention.is_none())
+            else {
+                continue;
+            };
+            // A national team is named by its country (`منتخب تشيلي`): the name stays a place.
+            if matches!(noun.bare.as_str(), "منتخب" | "المنتخب") {
+                continue;
+            }
+            let find = |list: &[String]| list.binary_search(&noun.bare).is_ok();
+            let kind = match (find(&self.place_nouns), find(&self.org_nouns)) {
+                (true, false) => EntityType::Loc,
+                (false, true) if m.kind != EntityType::Per => EntityType::Org,
+                _ => continue,
+            };
+            let rare = m.name.split(' ').all(|w| lexicon.rank(w) > RARE_RANK);
+            if let Some(d) = decisive.get_mut(k) {
+                *d = rare && m.kind != EntityType::Per;
+            }
+            m.kind = kind;
+        }
+        decisive
     }
 
     /// Drops one-word mentions that are a kind-of noun (`حزب`, `المدينة`, `الاتفاق`,
@@ -385,8 +560,9 @@ impl Resolver {
                 cuts.push((*k, range.start + start..range.start + end));
             }
         }
-        // Leading titles of a person (`اللواء التركي`) and trailing verbs of other names (`عدن
-        // سنستعيد` in a headline).
+        // Leading titles of a person (`اللواء التركي`), blessings after a person's name,
+        // trailing verbs of other names (`عدن سنستعيد` in a headline) and trailing words with
+        // tanween.
         for (k, m) in doc.mentions.iter().enumerate() {
             let range = doc.token_range(m.span);
             if m.name.split_whitespace().count() < 2
@@ -396,6 +572,15 @@ impl Resolver {
                 continue;
             }
             let (mut start, mut end) = (range.start, range.end);
+            // A word written with tanween is an indefinite common word (`انخفاضاً`), never
+            // part of a name.
+            let tanween = |t: &rasd_text::Token| has_tanween(t.text(&doc.text));
+            while end - start > 1 && doc.tokens.get(end - 1).is_some_and(tanween) {
+                end -= 1;
+                while end - start > 1 && words.get(end - 1).is_some_and(|w| !w.is_word) {
+                    end -= 1;
+                }
+            }
             if m.kind == EntityType::Per {
                 while end - start > 1
                     && words
@@ -403,6 +588,27 @@ impl Resolver {
                         .is_some_and(|w| w.bare.starts_with("ال") && self.is_title(&w.bare))
                 {
                     start += 1;
+                }
+                // A blessing after a name (`رضي الله عنه`, `صلى الله عليه`): its verb and
+                // `الله` are not the name's, whatever names end in `الله` (`عبد الله`).
+                let blessing = words.get(end).is_some_and(|w| {
+                    matches!(
+                        w.whole.as_str(),
+                        "عنه"
+                            | "عنها"
+                            | "عنهما"
+                            | "عنهم"
+                            | "عليه"
+                            | "عليها"
+                            | "عليهما"
+                            | "عليهم"
+                    )
+                });
+                if blessing
+                    && end - start > 2
+                    && words.get(end - 1).is_some_and(|w| w.whole == "الله")
+                {
+                    end -= 2;
                 }
             } else {
                 while end - start > 1
@@ -457,29 +663,69 @@ impl Resolver {
         }
     }
 
-    fn words(&self, doc: &Document, lexicon: &FreqLexicon) -> Vec<Word> {
-        let mut words: Vec<Word> = doc
-            .tokens
+    /// Each token as resolution reads it, before any mention is known: computed once per
+    /// article, as the tokens do not change while the mentions do.
+    fn base_words(&self, doc: &Document, lexicon: &FreqLexicon) -> Vec<Word> {
+        doc.tokens
             .iter()
             .map(|t| {
-                let s = lexicon.strip(&normalize(t.text(&doc.text)));
+                let norm = normalize(t.text(&doc.text));
+                let s = self.strip(&norm, lexicon);
                 Word {
                     bare: s.word,
+                    whole: norm,
                     clitics: s.clitic_letters,
                     mention: None,
                     is_word: matches!(t.kind, TokenKind::Word | TokenKind::Latin),
                     is_comma: matches!(t.text(&doc.text), "،" | ","),
                 }
             })
-            .collect();
+            .collect()
+    }
+
+    /// The tokens of `base` with the mentions that now cover them.
+    fn words(doc: &Document, base: &[Word]) -> Vec<Word> {
+        let mut words = base.to_vec();
         for (m, mention) in doc.mentions.iter().enumerate() {
-            for i in doc.token_range(mention.span) {
+            let range = doc.token_range(mention.span);
+            // A name that starts at a word's first letter has no proclitic, whatever the
+            // stripper guessed (`فيصل`, not ف + `يصل`).
+            if let Some((t, w)) = doc.tokens.get(range.start).zip(words.get_mut(range.start))
+                && t.span.start == mention.span.start
+                && w.clitics > 0
+            {
+                w.bare.clone_from(&w.whole);
+                w.clitics = 0;
+            }
+            for i in range {
                 if let Some(w) = words.get_mut(i) {
                     w.mention = Some(m);
                 }
             }
         }
         words
+    }
+
+    /// The clitic-free form of a normalized word; a word that is a trigger as written, or after
+    /// a conjunction, is read so (`ولاية` is a place noun, not و + ل + `اية`).
+    fn strip(&self, norm: &str, lexicon: &FreqLexicon) -> crate::ner::lexicon::Stripped {
+        let conj = norm
+            .strip_prefix('و')
+            .or_else(|| norm.strip_prefix('ف'))
+            .filter(|w| w.chars().count() >= 3);
+        if self.triggers.get(norm).is_some() {
+            return crate::ner::lexicon::Stripped {
+                word: norm.to_owned(),
+                clitic_letters: 0,
+            };
+        }
+        if let Some(w) = conj.filter(|w| self.triggers.get(w).is_some()) {
+            return crate::ner::lexicon::Stripped {
+                word: w.to_owned(),
+                clitic_letters: 1,
+            };
+        }
+        lexicon.strip(norm)
     }
 
     /// `NAME (SHORT)` or `NAME(SHORT)`: SHORT, one or two rare words, becomes a mention of
@@ -568,6 +814,15 @@ impl Resolver {
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
 
+    /// Whether a normalized word is a kind-of-organisation noun (`قوات`, `حزب`, `الاتحاد`).
+    fn is_organisation_noun(&self, w: &str) -> bool {
+        self.triggers.get(w) == Some(Trigger::Organisation)
+            || self
+                .org_heads
+                .binary_search_by(|t| t.as_str().cmp(w))
+                .is_ok()
+    }
+
     /// Whether a normalized, clitic-free word is a defined relational adjective (`الدولي`,
     /// `الخليجيه`).
     fn is_relational(&self, bare: &str) -> bool {
@@ -588,13 +843,37 @@ impl Resolver {
         let mut added = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let Some(head) = free(i).filter(|w| {
+            let is_head = |w: &&Word| {
                 self.org_heads
                     .binary_search_by(|t| t.as_str().cmp(&w.bare))
                     .is_ok()
-            }) else {
-                i += 1;
-                continue;
+            };
+            // After another kind-of-organisation noun, a rare defined noun heads the name and
+            // the kind noun stays outside it (`قوات الحشد الشعبي` → `الحشد الشعبي`), as with
+            // `حركة طالبان`; a common one (`قوات الأمن العراقية`) names no one organisation.
+            let after_kind = free(i)
+                .filter(|w| {
+                    w.clitics == 0 && self.triggers.get(&w.bare) == Some(Trigger::Organisation)
+                })
+                .and_then(|_| free(i + 1))
+                .filter(|w| {
+                    w.clitics == 0
+                        && w.bare.starts_with("ال")
+                        && !self.is_relational(&w.bare)
+                        && lexicon.rank(&w.bare) > RARE_RANK
+                });
+            let head = match free(i).filter(is_head) {
+                Some(head) => head,
+                None => match after_kind {
+                    Some(head) => {
+                        i += 1;
+                        head
+                    }
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
             };
             let mut j = i + 1;
             if !head.bare.starts_with("ال") {
@@ -617,7 +896,8 @@ impl Resolver {
             let adjectives = j;
             // A defined head agrees with its adjective (`المفوضية الأوروبية`); one that does
             // not belongs to another noun (`موقع الوزارة الإلكتروني`).
-            let feminine = |w: &Word| w.bare.ends_with('ة');
+            // Normalized, the feminine ending is written `ه`.
+            let feminine = |w: &Word| w.bare.ends_with('ه');
             let construct = adjectives > i + 1;
             let agrees = |w: &Word| construct || feminine(w) == feminine(head);
             while j - adjectives < 2
@@ -690,7 +970,8 @@ impl Resolver {
                 .find(|s| s.first_token <= range.start && range.start < s.end_token)
                 .map_or(0..doc.tokens.len(), |s| s.first_token..s.end_token);
             let mut found = Vec::new();
-            if let Some(r) = self.role_before(words, range.start, sentence.start, m) {
+            if let Some(r) = self.role_before(words, &doc.mentions, range.start, sentence.start, m)
+            {
                 found.push(r);
             }
             if let Some(r) = self.role_after(words, &doc.mentions, range.end, sentence.end) {
@@ -729,17 +1010,30 @@ impl Resolver {
     fn role_before(
         &self,
         words: &[Word],
+        mentions: &[Mention],
         name: usize,
         floor: usize,
         mention: usize,
     ) -> Option<std::ops::Range<usize>> {
+        // A name after a conjunction (`… وفيصل بن خالد`) starts a new phrase: the title before
+        // belongs to the name before the conjunction.
+        if words.get(name).is_some_and(|w| {
+            w.clitics > 0 && (w.whole.starts_with('و') || w.whole.starts_with('ف'))
+        }) {
+            return None;
+        }
         let mut begin = None;
         let mut j = name;
         while j > floor && name - j < MAX_ROLE_WORDS {
             j -= 1;
             let w = words.get(j)?;
-            // Another mention inside a role is let through (`رئيس وزراء العراق`).
-            if !w.is_word || w.mention.is_some_and(|m| m == mention) {
+            // Another name inside a role is let through (`رئيس وزراء العراق`), but not another
+            // person's: the title is theirs.
+            let person = w
+                .mention
+                .and_then(|m| mentions.get(m))
+                .is_some_and(|m| m.kind == EntityType::Per);
+            if !w.is_word || w.mention.is_some_and(|m| m == mention) || person {
                 break;
             }
             if self.is_title(&w.bare) {
@@ -754,6 +1048,24 @@ impl Resolver {
                     begin = Some(j);
                 }
                 break;
+            }
+            // The one word completing an indefinite title right before the name is the title's
+            // complement, whatever word it is (`أمير تبوك فهد …`: the emir of Tabuk).
+            // Only before a full name: a one-word "name" there is as often the place itself
+            // misread (`قائد شرطة عرعر`).
+            let full_name = mentions.get(mention).is_some_and(|m| m.name.contains(' '));
+            let complement = j + 1 == name
+                && j > floor
+                && full_name
+                && w.clitics == 0
+                && !w.bare.starts_with("ال")
+                && w.bare.chars().count() >= 3
+                && !ADVERBIAL_NOUNS.contains(&w.bare.as_str())
+                && words.get(j - 1).is_some_and(|t| {
+                    t.is_word && !t.bare.starts_with("ال") && self.is_title(&t.bare)
+                });
+            if complement {
+                continue;
             }
             // A clitic-led word (`والوفد`) starts a new phrase; so does an unknown-kind word.
             if w.clitics > 0 || !self.continues_role(&w.bare) && w.mention.is_none() {
@@ -792,11 +1104,23 @@ impl Resolver {
         let mut k = first + 1;
         while k < end && k - first < MAX_ROLE_WORDS {
             let Some(w) = words.get(k) else { break };
+            // A title after a completed phrase begins a second role (`مدير عام الجمارك
+            // رئيس اللجنة`, `ولي العهد النائب الأول`).
+            let completed = words
+                .get(k - 1)
+                .is_some_and(|p| p.bare.starts_with("ال") || p.mention.is_some());
+            // A defined title shaped like a nisba (`الصحافي`) may be an adjective instead.
+            let adjective = w.bare.starts_with("ال") && is_relational_key(&w.bare);
+            if completed && self.is_title(&w.bare) && !adjective {
+                break;
+            }
             // A person's name ends the role: the title before it is that person's.
             if !w.is_word
                 || w.clitics > 0
                 || is_person(w)
-                || !(self.continues_role(&w.bare) || w.mention.is_some())
+                || !(self.continues_role(&w.bare)
+                    || w.mention.is_some()
+                    || construct_continues(words, k, end))
             {
                 break;
             }
@@ -869,6 +1193,35 @@ impl Resolver {
     }
 }
 
+/// Whether the indefinite word `k` begins a construct phrase inside a role: indefinite words
+/// without a proclitic up to a defined word or a name (`رئيس قطاع الطاقة`, `أمير منطقة
+/// الجوف`, `رئيس مجلس إدارة الشركة`). The first part of a construct phrase has no
+/// article; what ends it does.
+fn construct_continues(words: &[Word], k: usize, end: usize) -> bool {
+    let mut j = k;
+    while j < end && j - k < MAX_ROLE_WORDS {
+        let Some(w) = words.get(j) else { return false };
+        if !w.is_word || w.clitics > 0 && j > k {
+            return false;
+        }
+        // `إلى` normalizes to a word starting like the article; relative pronouns end phrases.
+        let defined = w.bare.starts_with("ال")
+            && w.bare.chars().count() >= 4
+            && !matches!(w.bare.as_str(), "الذي" | "التي" | "الذين");
+        if w.mention.is_some() || j > k && defined {
+            return j > k;
+        }
+        if w.bare.starts_with("ال")
+            || w.bare.chars().count() < 3
+            || ADVERBIAL_NOUNS.contains(&w.bare.as_str())
+        {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// The source a dateline names (`ايلاف` in `ايلاف من لندن:`) is the publisher or agency: an
 /// organisation wherever the article names it, whatever the tagger guessed from its context.
 fn publisher_is_an_organisation(doc: &mut Document) {
@@ -893,27 +1246,47 @@ fn publisher_is_an_organisation(doc: &mut Document) {
 /// A place name written alone between quotation marks (`لـ«الشرق الأوسط»`, `أبلغت «الحياة»`) is
 /// the title of a newspaper or channel named after a place: news language quotes the names of
 /// publications, operations and programmes, never a place it simply names.
+///
+/// Headlines are the exception: they quote key words for emphasis (`تتصدر «اليابان» و«أسعار
+/// الذهب»`), so there a quoted place is a publication only when something is said to it
+/// (`مصدر لـ«الشرق الأوسط»`).
 fn quoted_places_are_publications(doc: &mut Document) {
     let text = doc.text.as_str();
     let opens = |c: char| matches!(c, '«' | '"' | '“');
     let closes = |c: char| matches!(c, '»' | '"' | '”');
+    let headlines: Vec<Span> = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.role, BlockRole::Headline | BlockRole::Subheading))
+        .map(|b| b.span)
+        .collect();
     for m in &mut doc.mentions {
         if m.kind != EntityType::Loc || m.form != MentionForm::Name {
             continue;
         }
-        let before = text.get(..m.span.start).and_then(|t| t.chars().next_back());
+        let mut before = text.get(..m.span.start).unwrap_or("").chars().rev();
         let after = text.get(m.span.end..).and_then(|t| t.chars().next());
-        if before.is_some_and(opens) && after.is_some_and(closes) {
+        if !(before.next().is_some_and(opens) && after.is_some_and(closes)) {
+            continue;
+        }
+        let told = before.find(|&c| c != 'ـ').is_some_and(|c| c == 'ل');
+        if told || !headlines.iter().any(|h| h.contains(m.span)) {
             m.kind = EntityType::Org;
         }
     }
 }
 
 /// Names the tagger found once are names wherever else the article writes them: a multi-word
-/// name, a rare one-word name, or the rare last word of a person's full name (`الكاظمي` after
-/// `مصطفى الكاظمي`). Common words are left alone: a name that is also an everyday word
+/// name, a rare one-word name, the rare last word of a person's full name (`الكاظمي` after
+/// `مصطفى الكاظمي`), an organisation's name without its kind noun or adjectives (`الحشد`
+/// after `قوات الحشد الشعبي`). Common words are left alone: a name that is also an everyday word
 /// (`حسين`, `الأمل`) is only trusted where the tagger saw it.
-fn propagate(doc: &mut Document, words: &[Word], lexicon: &FreqLexicon) {
+fn propagate(
+    doc: &mut Document,
+    words: &[Word],
+    lexicon: &FreqLexicon,
+    is_kind_noun: &impl Fn(&str) -> bool,
+) {
     let mut patterns: Vec<(Vec<String>, EntityType, f32, MentionForm)> = Vec::new();
     for m in &doc.mentions {
         if m.form == MentionForm::Role {
@@ -930,6 +1303,30 @@ fn propagate(doc: &mut Document, words: &[Word], lexicon: &FreqLexicon) {
         {
             patterns.push((vec![last.clone()], m.kind, m.confidence, m.form));
         }
+        // An organisation is also written without its kind noun (`الحشد الشعبي` after `قوات
+        // الحشد الشعبي`) and by the noun its adjectives qualify (`الحشد`), when that noun is
+        // no kind noun (`الاتحاد` stands for any union) and rare enough to be this one.
+        if m.kind == EntityType::Org && m.form == MentionForm::Name {
+            let core = match parts.split_first() {
+                Some((noun, rest)) if rest.len() >= 2 && is_kind_noun(noun) => rest,
+                _ => &parts[..],
+            };
+            if core.len() < parts.len() && core.first().is_some_and(|w| w.starts_with("ال")) {
+                patterns.push((core.to_vec(), m.kind, m.confidence, m.form));
+            }
+            if let Some((noun, adjectives)) = core.split_first()
+                && !adjectives.is_empty()
+                && noun.starts_with("ال")
+                && !is_kind_noun(noun)
+                && !is_kind_noun(without_article(noun))
+                && rare(noun)
+                && adjectives
+                    .iter()
+                    .all(|a| is_relational_key(without_article(a)))
+            {
+                patterns.push((vec![noun.clone()], m.kind, m.confidence, m.form));
+            }
+        }
     }
     patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     patterns.dedup_by(|a, b| a.0 == b.0);
@@ -938,16 +1335,33 @@ fn propagate(doc: &mut Document, words: &[Word], lexicon: &FreqLexicon) {
     for (parts, kind, confidence, form) in &patterns {
         let n = parts.len();
         for start in 0..words.len().saturating_sub(n - 1) {
+            // The name as written, where the stripper cut a letter of it (`كيري` read as ك +
+            // `يري`), or after real proclitics.
+            let mut whole = false;
             let hit = (0..n).all(|k| {
-                words
-                    .get(start + k)
-                    .is_some_and(|w| w.is_word && (k == 0 || w.clitics == 0) && w.bare == parts[k])
-                    && !taken.get(start + k).copied().unwrap_or(true)
+                words.get(start + k).is_some_and(|w| {
+                    let as_written = w.clitics > 0 && w.whole == parts[k];
+                    whole |= k == 0 && as_written;
+                    w.is_word
+                        && (k == 0 || w.clitics == 0 || as_written)
+                        && (w.bare == parts[k] || as_written)
+                }) && !taken.get(start + k).copied().unwrap_or(true)
             });
-            if !hit {
+            // A word written with tanween is an indefinite common word (`سودانياً`, a Sudanese),
+            // whatever name it is spelt like.
+            let tanween = doc
+                .tokens
+                .get(start..start + n)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| has_tanween(t.text(&doc.text)));
+            if !hit || tanween {
                 continue;
             }
-            let span = role_span(doc, words, start..start + n);
+            let mut span = role_span(doc, words, start..start + n);
+            if whole && let Some(first) = doc.tokens.get(start) {
+                span = Span::new(first.span.start, span.end);
+            }
             if span.is_empty() {
                 continue;
             }
@@ -1053,6 +1467,18 @@ fn is_nisba_of(word: &str, places: &[String]) -> bool {
     })
 }
 
+/// Whether a written word carries tanween, the mark of an indefinite common word: names never
+/// do.
+fn has_tanween(word: &str) -> bool {
+    word.chars().any(|c| ('\u{064B}'..='\u{064D}').contains(&c))
+}
+
+/// Whether a normalized word without the article has the shape of a relational adjective
+/// (`شعبي`, `اوروبيه`).
+fn is_relational_key(word: &str) -> bool {
+    word.chars().count() >= 3 && (word.ends_with('ي') || word.ends_with("يه"))
+}
+
 /// Whether the words of `short` all occur in `long` in the same order.
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     let mut rest = long.iter();
@@ -1117,6 +1543,45 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
     for (i, j) in introduced_names(mentions, &is_kind_noun) {
         union(&mut parent, i, j);
     }
+    // The noun of an organisation named by a noun and relational adjectives, standing alone,
+    // is that organisation (`الحشد` of `الحشد الشعبي` or `قوات الحشد الشعبي`), when only one
+    // organisation of the article is named so.
+    let nouns: Vec<Option<&str>> = keys
+        .iter()
+        .zip(mentions)
+        .map(|(k, m)| {
+            if m.kind != EntityType::Org || m.form == MentionForm::Role {
+                return None;
+            }
+            let words: Vec<&str> = k.split(' ').collect();
+            let core = match words.split_first() {
+                Some((noun, rest)) if rest.len() >= 2 && is_kind_noun(noun) => rest,
+                _ => &words[..],
+            };
+            let (noun, adjectives) = core.split_first()?;
+            (!adjectives.is_empty() && adjectives.iter().all(|a| is_relational_key(a)))
+                .then_some(*noun)
+        })
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        if mentions[i].kind != EntityType::Org
+            || mentions[i].form != MentionForm::Name
+            || k.contains(' ')
+        {
+            continue;
+        }
+        let mut roots: Vec<usize> = Vec::new();
+        for (j, noun) in nouns.iter().enumerate() {
+            if *noun == Some(k.as_str()) {
+                roots.push(find(&mut parent, j));
+            }
+        }
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
+            union(&mut parent, i, j);
+        }
+    }
     // Head word of a person: a mention equal to the last word (or words) of exactly one longer
     // person name.
     let mut full_by_head: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
@@ -1180,6 +1645,43 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
             union(&mut parent, i, j);
         }
     }
+    // A person's first name or names (`ماجد` of `ماجد العنزي`, `عبدالرحمن بن ناصر` of `عبدالرحمن
+    // بن ناصر بن فهد`) are that person when they begin exactly one person's longer name and end
+    // no other's: news names a person in full first, then may shorten from either end.
+    for (i, k) in keys.iter().enumerate() {
+        if mentions[i].kind != EntityType::Per || mentions[i].form == MentionForm::Role {
+            continue;
+        }
+        let begins = |f: &&str| {
+            f.len() > k.len()
+                && f.starts_with(k.as_str())
+                && f.as_bytes().get(k.len()) == Some(&b' ')
+        };
+        let mut roots: Vec<usize> = persons
+            .iter()
+            .map(|(f, _)| *f)
+            .filter(begins)
+            .filter_map(|f| first_with.get(f).copied())
+            .map(|j| find(&mut parent, j))
+            .collect();
+        if roots.is_empty() {
+            continue;
+        }
+        if let Some(fulls) = full_by_head.get(k.as_str()) {
+            roots.extend(
+                fulls
+                    .iter()
+                    .filter(|f| f.len() > k.len())
+                    .filter_map(|f| first_with.get(f).copied())
+                    .map(|j| find(&mut parent, j)),
+            );
+        }
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
+            union(&mut parent, i, j);
+        }
+    }
     // An acronym joins the long name just before it.
     for i in 0..n {
         if mentions[i].form != MentionForm::Acronym {
@@ -1223,14 +1725,18 @@ fn display_name(m: &Mention, text: &str) -> String {
     }
 }
 
-/// Canonical name (the longest name as written), type (majority), aliases.
-fn finish_entities(doc: &Document, entities: &mut [Entity]) {
+/// Votes of a mention whose kind noun decided its type: more than any tagger majority.
+const DECISIVE_VOTES: usize = 100;
+
+/// Canonical name (the longest name as written), type (majority; a `decisive` mention's type
+/// outweighs the others), aliases.
+fn finish_entities(doc: &Document, entities: &mut [Entity], decisive: &[bool]) {
     let mut votes: Vec<[usize; 4]> = vec![[0; 4]; entities.len()];
     let longer = |a: &str, b: &str| {
         let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
         wa > wb || wa == wb && a.chars().count() > b.chars().count()
     };
-    for m in &doc.mentions {
+    for (k, m) in doc.mentions.iter().enumerate() {
         let Some(e) = m.entity else { continue };
         if m.form == MentionForm::Role {
             continue;
@@ -1240,7 +1746,12 @@ fn finish_entities(doc: &Document, entities: &mut [Entity]) {
             continue;
         };
         if let Some(v) = votes.get_mut(e) {
-            v[usize::from(crate::ner::labels::type_index(m.kind))] += 1;
+            let n = if decisive.get(k).copied().unwrap_or(false) {
+                DECISIVE_VOTES
+            } else {
+                1
+            };
+            v[usize::from(crate::ner::labels::type_index(m.kind))] += n;
         }
         if entity.name.is_empty() || m.form == MentionForm::Name && longer(&shown, &entity.name) {
             let old = std::mem::replace(&mut entity.name, shown);
@@ -1423,5 +1934,52 @@ mod tests {
         let mut doc = doc_with(text, &[], &lex);
         Resolver::default().resolve(&mut doc, &lex);
         assert!(doc.entities.is_empty());
+    }
+
+    #[test]
+    fn places_split_or_read_as_persons_in_construct() {
+        let lex = lexicon();
+        // Two person names side by side after an indefinite title: the first is its place.
+        let text = "افتتح محافظ رأس تنورة سالم الحربي المعرض.";
+        let mut doc = doc_with(
+            text,
+            &[
+                ("رأس تنورة", EntityType::Per),
+                ("سالم الحربي", EntityType::Per),
+            ],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        let kinds: Vec<(&str, EntityType)> = doc
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        assert!(kinds.contains(&("رأس تنورة", EntityType::Loc)), "{kinds:?}");
+        assert!(
+            kinds.contains(&("سالم الحربي", EntityType::Per)),
+            "{kinds:?}"
+        );
+        // A place cut in two after a place noun is one place.
+        let text = "وتقع محافظة رأس تنورة شرق المملكة.";
+        let mut doc = doc_with(
+            text,
+            &[("رأس", EntityType::Loc), ("تنورة", EntityType::Per)],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+        assert_eq!(doc.entities[0].name, "رأس تنورة");
+        assert_eq!(doc.entities[0].kind, EntityType::Loc);
+    }
+
+    #[test]
+    fn words_with_tanween_are_cut_from_names() {
+        let lex = lexicon();
+        let text = "شهدت ناقلات أمريكا الجنوبية انخفاضاً في الطلب.";
+        let mut doc = doc_with(text, &[("أمريكا الجنوبية انخفاضاً", EntityType::Loc)], &lex);
+        Resolver::default().resolve(&mut doc, &lex);
+        assert_eq!(doc.entities.len(), 1);
+        assert_eq!(doc.entities[0].name, "أمريكا الجنوبية");
     }
 }

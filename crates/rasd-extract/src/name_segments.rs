@@ -65,17 +65,18 @@ pub fn keep_names_whole(doc: &mut Document) {
     }
 }
 
-/// Puts back the first letter of names the clitic stripper took for a preposition (`ابل` from
-/// `كابل`, `وغار` from `لوغار`, `وناتي` from `بوناتي`).
+/// Puts back the first letter of names the clitic stripper took for a preposition or a
+/// conjunction (`ابل` from `كابل`, `وغار` from `لوغار`, `يصل` from `فيصل`).
 ///
 /// The evidence is grammar, read in the article: a word right after a separate preposition
 /// (`في كابل`) or after a title or kind-of-place or kind-of-organisation noun in a construct
-/// phrase (`العاصمة كابل`, `اقليم لوغار`, `شركة بوناتي`) carries no prepositional proclitic, so
-/// its `ب`, `ل` or `ك` is the name's own letter. Once one sighting shows it, every mention of
-/// the article written the same way (after an optional `و` or `ف`) gets the letter back. A
-/// remainder starting with the article (`بالعراق`, `للامم`) is a real clitic and stays cut.
+/// phrase (`العاصمة كابل`, `اقليم لوغار`, `شركة بوناتي`, `الأمير فيصل`) carries no proclitic,
+/// so its `ب`, `ل`, `ك` or `ف` is the name's own letter. Once one sighting shows it, every
+/// mention of the article written the same way (after an optional `و` or `ف`) gets the letter
+/// back. A remainder starting with the article (`بالعراق`, `للامم`) is a real clitic and stays
+/// cut.
 pub fn restore_first_letters(doc: &mut Document) {
-    // For each mention cut inside its first word: token index, and the written word's normalized
+    // For each mention cut inside its first word: token index, the written word's normalized
     // form without a leading conjunction.
     let mut cut: Vec<(usize, usize, String)> = Vec::new();
     for (m, mention) in doc.mentions.iter().enumerate() {
@@ -94,13 +95,17 @@ pub fn restore_first_letters(doc: &mut Document) {
                     .saturating_sub(first_word(&mention.name).len()),
             )
             .unwrap_or("");
-        let conj =
-            usize::from(clitics.starts_with('و') || clitics.starts_with('ف')) * 'و'.len_utf8();
+        // A lone conjunction letter may be the name's own (`فيصل` read as ف + `يصل`); after a
+        // conjunction, only a single letter that is not another conjunction's.
+        let conj = if is_own_letter(clitics) {
+            0
+        } else {
+            usize::from(clitics.starts_with('و') || clitics.starts_with('ف')) * 'و'.len_utf8()
+        };
         let Some(own) = clitics.get(conj..) else {
             continue;
         };
-        // Only a single prepositional letter can be the name's own.
-        if !matches!(own, "ب" | "ل" | "ك") {
+        if !is_own_letter(own) {
             continue;
         }
         let whole = written.get(conj..).unwrap_or("").to_owned();
@@ -151,6 +156,14 @@ pub fn restore_first_letters(doc: &mut Document) {
 /// The first word of a space-separated name.
 fn first_word(name: &str) -> &str {
     name.split(' ').next().unwrap_or(name)
+}
+
+/// Whether a proclitic the stripper cut may be the first letter of the name: one prepositional
+/// letter, or `ف` (`فيصل`, `فهد`). Not `و`: in a list of names (`أحمد السلطان وعبد الله`) the
+/// word before may be a family name spelt like a title, and names with `و` (`وليد`) are common
+/// enough for the segmenter to keep whole.
+fn is_own_letter(clitics: &str) -> bool {
+    matches!(clitics, "ب" | "ل" | "ك" | "ف")
 }
 
 /// Whether token `p` is a word after which the next word can carry no prepositional proclitic:

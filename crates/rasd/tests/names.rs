@@ -143,3 +143,111 @@ fn last_names_join_the_full_name_and_titles_are_not_names() {
     assert_eq!(name, "أحمد داود أوغلو");
     assert!(aliases.iter().any(|a| a == "داود أوغلو"), "{found:?}");
 }
+
+// Built once for the tests below; a test binary may panic when the models do not load.
+#[allow(clippy::unwrap_used)]
+static ENGINE: std::sync::LazyLock<Engine> =
+    std::sync::LazyLock::new(|| Engine::builder().build().unwrap());
+
+/// The people of an analysed text: canonical name, aliases and role texts.
+fn people_in(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    people(&ENGINE.analyze(text, Metadata::default()))
+}
+
+/// The person whose canonical name is `name`.
+fn person<'a>(
+    found: &'a [(String, Vec<String>, Vec<String>)],
+    name: &str,
+) -> &'a (String, Vec<String>, Vec<String>) {
+    found
+        .iter()
+        .find(|(n, _, _)| n == name)
+        .unwrap_or_else(|| panic!("no {name} in {found:?}"))
+}
+
+#[test]
+fn a_first_letter_read_as_a_conjunction_is_the_names_own() {
+    // `فيصل` and `فهد` begin like ف + a word; after a title no conjunction can stand.
+    let found = people_in(
+        "استقبل الأمير فهد بن سلطان الوفد في تبوك، ثم التقى الأمير فيصل بن مشعل رجال الأعمال \
+         في بريدة.",
+    );
+    person(&found, "فهد بن سلطان");
+    person(&found, "فيصل بن مشعل");
+    // A real conjunction before the same name stays outside it, and the title before the
+    // conjunction belongs to the name before it.
+    let found = people_in(
+        "رحب الأمير فيصل بن مشعل بالضيوف، وشكر الأمير سلطان بن سلمان وفيصل بن خالد على دعمهما.",
+    );
+    let (_, _, roles) = person(&found, "فيصل بن خالد");
+    assert!(roles.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_first_name_alone_is_the_one_person_who_has_it() {
+    let found = people_in(
+        "أكد المدرب ماجد العنزي جاهزية الفريق، وقال ماجد إن اللاعبين في حالة جيدة. وأعلن \
+         عبدالرحمن بن ناصر بن فهد تبرعه للجمعية، وأوضح عبدالرحمن بن ناصر أن التبرع للأيتام.",
+    );
+    let (_, aliases, _) = person(&found, "ماجد العنزي");
+    assert_eq!(aliases, &["ماجد"]);
+    let (_, aliases, _) = person(&found, "عبدالرحمن بن ناصر بن فهد");
+    assert_eq!(aliases, &["عبدالرحمن بن ناصر"]);
+    // Two people with the same first name: the first name alone is neither.
+    let found =
+        people_in("أكد سلطان العتيبي وسلطان القحطاني جاهزية الفريق، وقال سلطان إن المباراة صعبة.");
+    assert!(
+        found.iter().all(|(_, aliases, _)| aliases.is_empty()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_family_name_read_as_a_preposition_and_a_word_follows_its_first_name() {
+    // `كاميرون` and `بولتون` look like ك or ب + a word to the clitic stripper.
+    let found = people_in(
+        "التقى رئيس الوزراء البريطاني ديفيد كاميرون نظيره في لندن، وقال كاميرون إن المحادثات \
+         مثمرة. واستقبل مستشار الأمن القومي جون بولتون الوفد، وأكد بولتون أن العقوبات مستمرة.",
+    );
+    let (_, aliases, roles) = person(&found, "ديفيد كاميرون");
+    assert_eq!(aliases, &["كاميرون"]);
+    assert_eq!(roles, &["رئيس الوزراء البريطاني"]);
+    let (_, aliases, _) = person(&found, "جون بولتون");
+    assert_eq!(aliases, &["بولتون"]);
+}
+
+#[test]
+fn a_name_after_a_title_is_a_person() {
+    // The tagger leaves both names out; the title announces a person.
+    let found = people_in("وأحيا الأمسية الشاعر فهد المطيري بحضور جمهور كبير.");
+    let (_, _, roles) = person(&found, "فهد المطيري");
+    assert_eq!(roles, &["الشاعر"]);
+}
+
+#[test]
+fn roles_in_construct_end_where_the_phrase_ends() {
+    // An indefinite noun continues a title up to the defined word that completes it.
+    let found =
+        people_in("قال كارلوس مينديز رئيس قطاع الطاقة المتجددة في الشركة إن الأرباح ارتفعت.");
+    let (_, _, roles) = person(&found, "كارلوس مينديز");
+    assert_eq!(roles, &["رئيس قطاع الطاقة المتجددة"]);
+    // A preposition ends the role; so does a second title after a completed one.
+    let found = people_in(
+        "أكد خالد الحربي سفير المملكة لدى اليابان أن العلاقات متينة، وقال خالد الشمري مدير عام \
+         الجمارك رئيس اللجنة الفنية إن الإجراءات اكتملت.",
+    );
+    let (_, _, roles) = person(&found, "خالد الحربي");
+    assert_eq!(roles, &["سفير المملكة"]);
+    let (_, _, roles) = person(&found, "خالد الشمري");
+    assert_eq!(roles, &["مدير عام الجمارك"]);
+    // One word completing an indefinite title before the name is part of the role.
+    let found = people_in("التقى أمير حائل سعود بن عبدالمحسن رجال الأعمال.");
+    let (_, _, roles) = person(&found, "سعود بن عبدالمحسن");
+    assert_eq!(roles, &["أمير حائل"]);
+}
+
+#[test]
+fn a_blessing_after_a_name_is_not_part_of_it() {
+    let found = people_in("ويستشهد الكاتب بقول عمر بن الخطاب رضي الله عنه في الحكم.");
+    person(&found, "عمر بن الخطاب");
+}

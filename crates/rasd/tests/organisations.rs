@@ -115,3 +115,93 @@ fn the_adjective_of_a_named_country_is_no_entity() {
     assert!(found.iter().any(|(n, _, _)| n == "ليبيا"), "{found:?}");
     assert!(!found.iter().any(|(n, _, _)| n == "الليبي"), "{found:?}");
 }
+
+/// Each entity with its number of mentions.
+fn counted(text: &str) -> Vec<(String, EntityType, usize)> {
+    let doc = ENGINE.analyze(text, Metadata::default());
+    doc.entities
+        .iter()
+        .map(|e| (e.name.clone(), e.kind, e.mentions))
+        .collect()
+}
+
+#[test]
+fn a_nisba_after_a_defined_noun_is_its_adjective_not_the_country() {
+    let found = counted(
+        "أعلنت الهيئة الوطنية السعودية للمواصفات أن الشركات السعودية ملتزمة بالمعايير، وقال \
+         وزير التجارة إن السعودية ستواصل دعم القطاع.",
+    );
+    let country: Vec<_> = found.iter().filter(|(n, _, _)| n == "السعودية").collect();
+    assert_eq!(
+        country,
+        [&("السعودية".to_owned(), EntityType::Loc, 1)],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_kind_noun_says_what_a_rare_name_is() {
+    let found = counted(
+        "تعتزم مجموعة فولكسفاغن الألمانية بناء مصنع جديد، وقالت فولكسفاغن إن الإنتاج سيبدأ \
+         العام المقبل، وأكدت فولكسفاغن التزامها. وستبدأ التجارب في ولاية تورينغن الألمانية.",
+    );
+    assert!(
+        found.contains(&("فولكسفاغن".to_owned(), EntityType::Org, 3)),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k, _)| n == "تورينغن" && *k == EntityType::Loc),
+        "{found:?}"
+    );
+    // A national team is named by its country, which stays a place.
+    let found = counted("فاز منتخب الأرجنتين على منتخب بيرو بهدفين، وتلعب بيرو مباراتها المقبلة.");
+    assert!(
+        found.contains(&("بيرو".to_owned(), EntityType::Loc, 2)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_organisation_is_named_by_its_noun_alone_later() {
+    let found = entities(
+        "أعلنت قوات الحشد الشعبي سيطرتها على البلدة، وقال متحدث باسم الحشد إن المعارك انتهت.",
+    );
+    let (name, kind, aliases) = found
+        .iter()
+        .find(|(n, _, _)| n == "الحشد الشعبي")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!((name.as_str(), *kind), ("الحشد الشعبي", EntityType::Org));
+    assert_eq!(aliases, &["الحشد"]);
+    // A common noun after the same kind noun names no one organisation.
+    let found = entities("انتشرت قوات الأمن العراقية في الشوارع بعد الانفجار.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_quoted_place_in_a_headline_is_a_place_unless_told_something() {
+    let found = entities(
+        "«اليابان» تتصدر و«أسعار الذهب» تتراجع\n\nارتفعت صادرات اليابان خلال الشهر الماضي.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k, _)| n == "اليابان" && *k == EntityType::Loc),
+        "{found:?}"
+    );
+    let found = entities("مصدر لـ«الشرق الأوسط»: المفاوضات مستمرة\n\nقال مصدر إن المفاوضات مستمرة.");
+    assert!(
+        found
+            .iter()
+            .any(|(n, k, _)| n == "الشرق الأوسط" && *k == EntityType::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_word_with_tanween_is_no_name() {
+    // `كينياً` (a Kenyan) is spelt like the country with the accusative ending.
+    let found = counted("زرت كينيا العام الماضي، وهناك التقيت كينياً يعمل في التجارة.");
+    assert_eq!(found, [("كينيا".to_owned(), EntityType::Loc, 1)]);
+}

@@ -14,10 +14,13 @@
 //!   common is a concept (a currency, a deity, a number word), not a particular one. Common
 //!   words that are names are places and people (`مصر`, `علي`), which keep their types;
 //! * it has fewer than two letters;
+//! * it is one word written with tanween (`سودانياً`): an indefinite common word, as names never
+//!   carry it;
 //! * it is one word of the shape of a country (`أفغانيا`, `تركيا`) right after an indefinite
 //!   accusative noun (`14 جنديا أفغانيا`): there it is the adjective agreeing with that noun (an
-//!   Afghan soldier), the nisba `أفغاني` with the same ending.
-//!
+//!   Afghan soldier), the nisba `أفغاني` with the same ending;
+//! * it is one word of the shape of a feminine nisba with the article (`السعودية`) right after
+//!   a defined feminine or plural word (`الهيئة الوطنية السعودية`): the adjective of that noun;
 //! * it is a one-word person mention shaped like the plural of a nisba with the article
 //!   (`التشيكيين`, `الأفغانيون`): a people or a group, never one person's name.
 //!
@@ -55,19 +58,71 @@ pub fn is_nonsense(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
     if letters < 2 {
         return true;
     }
+    // Tanween marks an indefinite common word (`سودانياً`, a Sudanese): names never carry it.
+    let written = doc.text.get(m.span.start..m.span.end).unwrap_or("");
+    if words.len() == 1 && written.chars().any(is_tanween) {
+        return true;
+    }
     if m.kind != EntityType::Per
         && is_unit(first, freq)
         && words.iter().skip(1).all(|w| is_relational(w))
     {
         return true;
     }
-    if m.kind == EntityType::Misc && words.len() == 1 && freq.rank(first) < COMMON_MISC_RANK {
+    // `لله` is ل + `الله` with the article's alef dropped in writing: ranked as `الله`.
+    let with_article = first
+        .strip_prefix('ل')
+        .map_or(u32::MAX, |_| freq.rank(&format!("ا{first}")));
+    if m.kind == EntityType::Misc
+        && words.len() == 1
+        && freq.rank(first).min(with_article) < COMMON_MISC_RANK
+    {
+        return true;
+    }
+    if words.len() == 1 && m.kind != EntityType::Per && is_adjective_after_noun(m, doc) {
         return true;
     }
     if words.len() == 1 && m.kind == EntityType::Per && is_nisba_plural(first) {
         return true;
     }
     words.len() == 1 && m.kind != EntityType::Per && is_agreeing_adjective(m, doc, freq)
+}
+
+/// Whether the one-word mention `m` is a feminine nisba adjective (`السعودية`) right after a
+/// defined feminine or plural word outside any name (`الهيئة الوطنية السعودية`, `الشركات
+/// السعودية`): there it agrees with that noun as its adjective; a country named so
+/// stands after a preposition, a verb or an indefinite noun (`في السعودية`, `زار السعودية`,
+/// `عاصمة السعودية`).
+fn is_adjective_after_noun(m: &Mention, doc: &Document) -> bool {
+    let name = normalize(&m.name);
+    if !(name.starts_with("ال") && name.ends_with("يه") && name.chars().count() >= 6) {
+        return false;
+    }
+    let at = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+    // The name must be the whole word: a proclitic (`والسعودية`) starts a new phrase.
+    if doc
+        .tokens
+        .get(at)
+        .is_none_or(|t| t.span.start != m.span.start)
+    {
+        return false;
+    }
+    let Some(before) = at.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
+        return false;
+    };
+    let gap = doc.text.get(before.span.end..m.span.start).unwrap_or("x");
+    let prev = normalize(before.text(&doc.text));
+    gap.chars().all(char::is_whitespace)
+        && prev.starts_with("ال")
+        && (prev.ends_with('ه') || prev.ends_with("ات"))
+        && prev.chars().count() >= 5
+        && prev.chars().all(is_arabic_letter)
+        && !doc.mentions.iter().any(|o| o.span.overlaps(before.span))
+}
+
+/// Whether `c` is one of the three tanween marks.
+fn is_tanween(c: char) -> bool {
+    ('\u{064B}'..='\u{064D}').contains(&c)
 }
 
 /// Whether a normalized word is `ال…يين` or `ال…يون`: the plural of a nisba adjective.

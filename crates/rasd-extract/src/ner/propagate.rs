@@ -8,6 +8,9 @@
 //! sightings in the gazetteer (at least three), and it is not a kind-of-name noun, which begins
 //! longer names (`منظمة`). Words that are names only some of the time (`حسين`, `البنك`) keep the
 //! labels the tagger gave each sighting. A word given two types in the article is left alone.
+//!
+//! Before that, a first name the tagger left standing alone gets the word after it as its family
+//! name (`جون كيري`) when that word is rare as written (`family_names`).
 
 use rustc_hash::FxHashMap;
 
@@ -29,6 +32,7 @@ pub fn apply(
     labels: &mut [Vec<Label>],
     res: &Resources,
 ) -> Vec<(usize, usize)> {
+    let family = family_names(infos, labels, res);
     // One-word names and their labels; `None` once a word was seen with two.
     let mut names: FxHashMap<&str, Option<Label>> = FxHashMap::default();
     for (s, ls) in infos.iter().zip(labels.iter()) {
@@ -47,7 +51,7 @@ pub fn apply(
             }
         }
     }
-    let mut changed = Vec::new();
+    let mut changed = family;
     if names.is_empty() {
         return changed;
     }
@@ -65,6 +69,85 @@ pub fn apply(
         }
     }
     changed
+}
+
+/// Share of a first name's sightings inside person names where it is the first word (percent).
+const FIRST_PERCENT: u32 = 80;
+
+/// Words more frequent than this rank are not taken for a family name after a first name.
+const FAMILY_RANK: u32 = 5000;
+
+/// Gives a first name standing alone its family name, the next word, when that word reads as
+/// one: `جون كيري`, whose second word the clitic stripper reads as ك + `يري` (a verb), so that
+/// its features say "common word" where the word as written is a rare one.
+///
+/// The first name is a one-word person name that annotated data shows beginning person names
+/// at least as often as not ([`BEGINS_PERCENT`], [`MIN_SIGHTINGS`]). The next word, left
+/// outside any name, must be an Arabic word without the article (also after a preposition:
+/// `للتنمية`), without a conjunction, a pronoun or the accusative ending, rare as written
+/// ([`FAMILY_RANK`]), neither a trigger word as written or stripped nor a word annotated data
+/// has seen as written at least [`MIN_SIGHTINGS`] times and never inside a name (`نظيره`,
+/// his counterpart).
+fn family_names(
+    infos: &[Vec<WordInfo>],
+    labels: &mut [Vec<Label>],
+    res: &Resources,
+) -> Vec<(usize, usize)> {
+    let per = Label::new(rasd_text::annotations::EntityType::Per, false);
+    let per_inside = Label::new(rasd_text::annotations::EntityType::Per, true);
+    let mut changed = Vec::new();
+    for (k, (s, ls)) in infos.iter().zip(labels.iter_mut()).enumerate() {
+        for i in 1..s.len().min(ls.len()) {
+            if ls[i - 1] != per || ls[i] != Label::O || !first_name(&s[i - 1], res) {
+                continue;
+            }
+            if family_name(&s[i], res) {
+                ls[i] = per_inside;
+                changed.push((k, i));
+            }
+        }
+    }
+    changed
+}
+
+/// Whether annotated data says the word mostly begins a person's name.
+fn first_name(w: &WordInfo, res: &Resources) -> bool {
+    // A family name seen alone begins names too, but is inside one more often than first.
+    res.gazetteer.get(&w.stripped.word).is_some_and(|e| {
+        e.total >= MIN_SIGHTINGS
+            && e.begins[0] * 100 >= e.total * BEGINS_PERCENT
+            && e.begins[0] * 100 >= e.by_type[0] * FIRST_PERCENT
+    })
+}
+
+/// Whether the word as written may be a family name after a first name.
+fn family_name(w: &WordInfo, res: &Resources) -> bool {
+    let seen_outside = |word: &str| {
+        res.gazetteer
+            .get(word)
+            .is_some_and(|e| e.total >= MIN_SIGHTINGS && e.by_type.iter().all(|&n| n == 0))
+    };
+    // A conjunction is real before a second name (`جون وكيري` is two people); a preposition
+    // is the misreading this mends.
+    let conjunction = w.norm.starts_with('و') || w.norm.starts_with('ف');
+    // A known word with the accusative ending (`واقفا`) or a pronoun (`نظيره`) describes the
+    // person; it does not name them.
+    let suffixed = ['ا', 'ه'].iter().any(|&c| {
+        w.norm
+            .strip_suffix(c)
+            .is_some_and(|stem| res.freq.rank(stem) != super::lexicon::UNKNOWN_RANK)
+    });
+    w.shape == 'A'
+        && !conjunction
+        && !suffixed
+        && w.trigger.is_none()
+        && res.triggers.get(&w.norm).is_none()
+        && !w.norm.starts_with("ال")
+        // `للتنمية` is ل + the article + a word: a preposition's phrase, not a name.
+        && !w.stripped.word.starts_with("ال")
+        && w.norm.chars().count() >= 3
+        && res.freq.rank(&w.norm) > FAMILY_RANK
+        && !seen_outside(&w.norm)
 }
 
 /// Whether annotated data says the word mostly begins a name.

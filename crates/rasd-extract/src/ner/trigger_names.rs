@@ -12,6 +12,9 @@
 //! * else the first word alone, when it is rare or begins a name in at least
 //!   [`BEGINS_PERCENT`] of its sightings: `البيشمركة`, `داعش`.
 //!
+//! After a title (`الشاعر`, `الفريق`), a first name and a family name the model left out are a
+//! person's name (`persons_after_titles`).
+//!
 //! The run stops at a word with a proclitic, a word the tagger already put in a name, a very
 //! common (function) word, another trigger noun, a defined relational adjective (`العسكرية`,
 //! `الإرهابي`, which describe the name rather than belong to it) and anything not a word. The
@@ -78,8 +81,117 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<u
             None => i += 1,
         }
     }
+    changed.extend(persons_after_titles(infos, labels, res));
+    changed.sort_unstable();
     changed
 }
+
+/// Labels a person's name the model left out after a title (`الشاعر فهد المطيري`, `الفريق
+/// ناصر الشهري`): a first name that annotated data shows beginning person names at least
+/// [`FIRST_NAME_PERCENT`] of its sightings, then a family name (`بن` and a name, or one word
+/// that annotated data shows inside person names or that is rare in general text). Both words
+/// must be outside any name and without proclitics; returns the indices labelled.
+fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<usize> {
+    let n = infos.len().min(labels.len());
+    let gaz = |w: &WordInfo| {
+        res.gazetteer
+            .get(&w.stripped.word)
+            .filter(|e| e.total >= MIN_SIGHTINGS)
+    };
+    // A first name annotated data vouches for, or one it has hardly seen that is short, as
+    // unprefixed first names are, and no common word of general text (the data's names are
+    // mostly Levantine and Egyptian: `فهد`); a long one is more often a verb with its affixes.
+    let first_name = |w: &WordInfo| match gaz(w) {
+        Some(e) => e.begins[0] * 100 >= e.total * FIRST_NAME_PERCENT,
+        None => {
+            !defined(w)
+                && w.stripped.word.chars().count() <= FIRST_NAME_LETTERS
+                && res.freq.rank(&w.stripped.word) > COMMON_RANK
+        }
+    };
+    // A family name annotated data vouches for, a rare word, or a defined nisba that general
+    // text seldom uses (`المطيري`; `المصري` is as often the Egyptian).
+    // A known word with a pronoun after it (`استعداداته`) is rare as written but no name.
+    let pronoun = |w: &WordInfo| {
+        ["ه", "ها", "هم", "هما", "نا", "كم"].iter().any(|p| {
+            w.norm
+                .strip_suffix(p)
+                .is_some_and(|stem| res.freq.rank(stem) != UNKNOWN_RANK)
+        })
+    };
+    let family_name = |w: &WordInfo| match gaz(w) {
+        Some(e) => e.by_type[0] * 100 >= e.total * INSIDE_PERCENT,
+        None => {
+            let rank = res.freq.rank(&w.stripped.word);
+            !pronoun(w)
+                && (rank > RARE_RANK
+                    || defined(w) && is_relational(&w.stripped.word) && rank > NISBA_RANK)
+        }
+    };
+    let free = |labels: &[Label], k: usize| {
+        infos
+            .get(k)
+            .filter(|w| w.shape == 'A' && w.stripped.clitic_letters == 0 && w.trigger.is_none())
+            .filter(|_| labels.get(k) == Some(&Label::O))
+    };
+    let mut changed = Vec::new();
+    for i in 0..n.saturating_sub(2) {
+        if infos[i].trigger != Some(Trigger::Person)
+            || labels[i] != Label::O
+            || KINSHIP.contains(&infos[i].stripped.word.as_str())
+        {
+            continue;
+        }
+        let Some(first) = free(labels, i + 1).filter(|w| first_name(w)) else {
+            continue;
+        };
+        let nasab = |w: &WordInfo| matches!(w.stripped.word.as_str(), "بن" | "ابن" | "بنت");
+        let len = match free(labels, i + 2) {
+            Some(w)
+                if nasab(w)
+                    && free(labels, i + 3).is_some_and(|w| first_name(w) || family_name(w)) =>
+            {
+                3
+            }
+            Some(w) if !nasab(w) && family_name(w) && w.stripped.word != first.stripped.word => 2,
+            _ => continue,
+        };
+        for k in i + 1..i + 1 + len {
+            if let Some(label) = labels.get_mut(k) {
+                *label = Label::new(EntityType::Per, k != i + 1);
+                changed.push(k);
+            }
+        }
+    }
+    changed
+}
+
+/// Words more frequent than this rank are common words, not first names, unless annotated data
+/// vouches for them.
+const COMMON_RANK: u32 = 1000;
+
+/// Kinship words of the person-trigger list (normalized): what follows them is a relative
+/// (`ابن عمه`, his cousin) as often as a name.
+const KINSHIP: [&str; 8] = [
+    "ابن",
+    "ابنه",
+    "نجل",
+    "شقيق",
+    "شقيقه",
+    "زوج",
+    "زوجه",
+    "ارمله",
+];
+
+/// Longest first name, in letters, taken without annotated data's word for it.
+const FIRST_NAME_LETTERS: usize = 5;
+
+/// Defined nisbas rarer than this rank are family names after a first name.
+const NISBA_RANK: u32 = 5000;
+
+/// Share of sightings that begin a person's name, for a word after a title to be a first name
+/// (percent).
+const FIRST_NAME_PERCENT: u32 = 50;
 
 /// The type of name the word announces, for an indefinite place or organisation noun: only
 /// the indefinite noun stands in construct with a name (`مدينة X`); after the defined one
