@@ -1,20 +1,25 @@
 //! Quotes: direct and reported speech with its speaker.
 //!
 //! A speech verb (`قال`, `أكد`, `أوضح`, `أشار`, `أعلن`, `صرح`, `شدد`, `أضاف`, `نفى`… in any
-//! inflection and with any clitic) opens a quote. Its speaker is the phrase after it (or before
-//! it, when the verb shows a plural subject), up to `أن`/`إن`, a quotation mark, a colon or a
-//! comma; what was said is the quoted words (direct speech) or the clause after `أن`/`إن`
-//! (reported speech). `كما قال المكتب ...` (or `حسبما`, `مثلما`) reports what the sentence said
-//! before it. A verb of praise or criticism followed by quotation marks (`وأشاد بايدن "بدور
-//! الكاظمي ..."`) quotes too.
+//! inflection and with any clitic) opens a quote, and so does its active participle after a
+//! clause (`..., مشيرا إلى أن`, `قائلا: «...»`), which speaks for the same speaker. The speaker
+//! is the phrase after the verb (or before it: a plural verb's subject, the subject after `كان`,
+//! a named subject heading the sentence), up to `أن`/`إن`, a quotation mark, a colon or a comma;
+//! what was said is the quoted words or the rest of the sentence after a colon (direct speech),
+//! or the clause after `أن`/`إن` (reported speech). `كما قال المكتب ...` (or `حسبما`, `مثلما`)
+//! reports what the sentence said before it. A verb of praise or criticism followed by
+//! quotation marks (`وأشاد بايدن "بدور الكاظمي ..."`) quotes too.
 //!
-//! The speaker stops at the circumstances of the statement (`في بيان`, `خلال مؤتمر`), and after a
+//! The speaker stops at the circumstances of the statement (`في بيان`, `خلال مؤتمر`), the one
+//! spoken to, a clause about the speaker (`وهو مسؤول`, `طلب عدم الكشف عن هويته`), and after a
 //! name at an indefinite object (`تنفي موسكو إرسال ...`). After a relative pronoun the speaker is
-//! the name the clause hangs on (`X، الذي قال`); a verb with a conjunction and no subject of its
-//! own continues the last speaker, or the person the sentence began with. `أشار`/`لفت` report
-//! what follows `إلى`; reported content ends where `، و` brings another speech verb. Not speech:
-//! the writer's `يذكر أن`, a verbal noun after a preposition or `عدم` (`عدم كشف هويته`), and bare
-//! `بين` (the preposition, not the verb).
+//! the name the clause hangs on (`X، الذي قال`); a verb with no subject of its own continues the
+//! one who spoke last in its sentence, then the person the sentence began with, then the last
+//! speaker a few sentences back. `أشار`/`لفت` report what follows `إلى`; reported content ends
+//! where `، و`, `، كما`, `، من جانبه` or a participle brings another statement. Not speech: the
+//! writer's `يذكر أن` and first-person imperfects, a verbal noun after a preposition or `عدم`
+//! (`عدم كشف هويته`), bare `بين` (the preposition), nouns and adjectives that share a verb's
+//! letters (`إشارات`, `رقابة مشددة`, `أوضح دليل`), and a verb in a noun phrase (`بما يقول`).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -66,6 +71,17 @@ const SPEECH_VERBS: &[(&str, Speech)] = &[
     ("اكدت", Speech::Say),
     ("قالت", Speech::Say),
     ("نقل", Speech::Say),
+    ("نوه", Speech::Say),
+    ("استدرك", Speech::Say),
+    // Imperfects of hollow and hamzated verbs, whose prefix hides the past stem: `يضيف`,
+    // `يشير`, `يفيد`, `يؤكد`.
+    ("اضيف", Speech::Say),
+    ("اشير", Speech::Say),
+    ("افيد", Speech::Say),
+    ("اوكد", Speech::Say),
+    // `وجاء في البيان أن`, `ورد في التقرير أن`: the document is the speaker.
+    ("جاء", Speech::Say),
+    ("ورد", Speech::Say),
     ("نفى", Speech::Deny),
     ("اشاد", Speech::Evaluate),
     ("رحب", Speech::Evaluate),
@@ -80,8 +96,22 @@ const OPENING: &[&str] = &["«", "\"", "“", "„", "'"];
 const CLOSING: &[&str] = &["»", "\"", "”", "'"];
 
 /// Prepositions that end a speaker phrase without opening the content: the circumstances of
-/// the statement (`قالت الوزارة في بيان ان`, `خلال مؤتمر صحفي`, `عبر حسابه`).
-const CIRCUMSTANCE: &[&str] = &["في", "خلال", "عبر", "امام", "لدى", "عقب", "اثناء", "بعد"];
+/// the statement (`قالت الوزارة في بيان ان`, `خلال مؤتمر صحفي`, `عبر حسابه`) and its source
+/// (`كشفت الحركة حسب مصادر`).
+const CIRCUMSTANCE: &[&str] = &[
+    "في",
+    "خلال",
+    "عبر",
+    "امام",
+    "لدى",
+    "عقب",
+    "اثناء",
+    "بعد",
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+];
 
 /// Verbs that take what was said after a preposition, with its spellings (`أشار إلى أن`, `لفت
 /// إلى تعرض ...`, `شدد على أهمية ...`).
@@ -92,11 +122,118 @@ const PREPOSITION_VERBS: &[(&str, &[&str])] = &[
     ("اكد", &["على"]),
     ("اعلن", &["عن"]),
     ("كشف", &["عن"]),
+    ("نوه", &["الى", "إلى"]),
+    ("حذر", &["من"]),
+    ("اشير", &["الى", "إلى"]),
+    ("اوكد", &["على"]),
 ];
+
+/// Active participles of speech verbs, by their masculine singular form, with the verb they
+/// come from. After the main clause (`..., مشيرا إلى أن`, `موضحة أن`, `قائلا: «...»`) they report
+/// more of what its subject said, and end what was said before them.
+const PARTICIPLES: &[(&str, &str)] = &[
+    ("قائل", "قال"),
+    ("مضيف", "اضاف"),
+    ("موضح", "اوضح"),
+    ("مشير", "اشار"),
+    ("مؤكد", "اكد"),
+    ("لافت", "لفت"),
+    ("مبين", "بين"),
+    ("مشدد", "شدد"),
+    ("معتبر", "اعتبر"),
+    ("منوه", "نوه"),
+    ("مردف", "اردف"),
+    ("كاشف", "كشف"),
+    ("محذر", "حذر"),
+    ("معلن", "اعلن"),
+    ("مستدرك", "استدرك"),
+    ("متابع", "تابع"),
+    ("مفيد", "افاد"),
+];
+
+/// The endings of a participle: accusative, feminine, dual and plural (`مشيرا`, `مشيرة`,
+/// `مشيرين`), normalized; the bare form comes last.
+const PARTICIPLE_ENDINGS: &[&str] = &["ين", "ان", "ا", "ه", ""];
+
+/// What a statement is made in (`في بيان`, `في تصريح`, `في مؤتمر صحفي`), by stem.
+const STATEMENT_NOUNS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "مؤتمر",
+    "حديث",
+    "كلمة",
+    "لقاء",
+    "مقابلة",
+    "رسالة",
+    "تغريدة",
+    "خطاب",
+    "اتصال",
+    "ندوة",
+    "حوار",
+    "جلسة",
+    "اجتماع",
+    "مداخلة",
+    "منشور",
+    "تقرير",
+    "وقت",
+];
+
+/// `من جانبه`, `من جهتها`: the words that hand the floor to another speaker.
+const ASIDE_TURNS: &[&str] = &[
+    "جانبه",
+    "جانبها",
+    "جانبهم",
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "ناحيته",
+    "ناحيتها",
+];
+
+/// Demonstratives right after a speech verb are its object, pointing back to something already
+/// told (`تعلن ذلك`): the verb quotes nothing new.
+const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "تلك"];
+
+/// Pronouns that, with a conjunction, open a circumstantial clause after a name (`عوض القويري
+/// وهو مسؤول بقطاع الصحة`): the speaker ends before them.
+const CLAUSE_PRONOUNS: &[&str] = &["هو", "هي", "هم", "هما"];
+
+/// Keys only an imperfect reaches (`يقول`, `يضيف`, `يشير`, `يفيد`, `يؤكد`).
+const IMPERFECT_KEYS: &[&str] = &["قول", "اضيف", "اشير", "افيد", "اوكد"];
+
+/// Words after which `أوضح` is the elative in a predicate (`تعد أوضح دليل`).
+const PREDICATE_BEFORE_ELATIVE: &[&str] = &[
+    "تعد",
+    "يعد",
+    "تعتبر",
+    "يعتبر",
+    "هو",
+    "هي",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "من",
+    "ابرز",
+];
+
+/// `ما` as a relative before a verb (`بما يقول`, `ما قاله`): the verb is inside a noun phrase
+/// (what he says) and introduces nothing.
+const RELATIVE_MA: &[&str] = &["ما", "بما", "مما", "عما"];
+
+/// How many sentences back a speaker still carries over to a verb without a named subject
+/// (`وأضاف أن`, `وتابع:`): news keeps quoting the same person over a few sentences of
+/// background.
+const CARRY_SENTENCES: usize = 5;
 
 /// A preposition with only a pronoun right after the verb points back to the statement or the
 /// circumstance (`أفادت به`, `بيانا أكد فيه`): it is not the speaker.
-const RESUMPTIVE: &[&str] = &["به", "بها", "بهم", "فيه", "فيها", "فيهم"];
+/// The one spoken to, as a pronoun (`قالت لي`, `قال لهم`), is skipped the same way.
+const RESUMPTIVE: &[&str] = &[
+    "به", "بها", "بهم", "فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم", "لي", "له", "لها", "لهم",
+    "لنا", "لك",
+];
 
 /// Who news says a statement was made to (`قال الوزير لوكالة ...`, `للصحفيين`), by stem: after
 /// `ل` they end the speaker; other `ل` phrases may belong to it (`الأمين العام للأمم المتحدة`).
@@ -159,6 +296,10 @@ const AS_SAID: &[&str] = &["كما", "حسبما", "مثلما", "وفقما"];
 /// The longest speaker phrase, in words.
 const MAX_SPEAKER: usize = 9;
 
+/// How many more words the search for what was said passes over after an anonymous speaker
+/// (`طلب عدم الكشف عن هويته`).
+const ANONYMITY_WORDS: usize = 5;
+
 static VERBS: LazyLock<FxHashMap<String, Speech>> = LazyLock::new(|| {
     SPEECH_VERBS
         .iter()
@@ -184,19 +325,75 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             let w = words.get(i);
             // A verb takes neither the article nor a preposition; with an object suffix
             // (`تابعته`) it is not introducing speech.
-            if !w.is_word || w.det || w.prep.is_some() || w.pron {
+            if !w.is_word
+                || w.det
+                || w.prep.is_some()
+                || (w.pron && participle_verb(&p, i).is_none())
+            {
                 continue;
             }
-            let Some((key, speech)) = candidates(w)
+            // Inside words already quoted (`«كما كنت ذكرت مرات كثيرة ...»`) a verb is the
+            // speaker's, not the writer's.
+            let at = doc.tokens[i].span;
+            if out
                 .iter()
-                .find_map(|k| VERBS.get(k).map(|&v| (k.clone(), v)))
-            else {
+                .any(|q: &Quote| q.kind == QuoteKind::Direct && q.span.overlaps(at))
+            {
+                continue;
+            }
+            let participle = opening_participle(&p, i);
+            let found = participle
+                .and_then(|v| VERBS.get(&normalize(v)).map(|&sp| (normalize(v), sp)))
+                .or_else(|| {
+                    candidates(w)
+                        .iter()
+                        .find_map(|k| VERBS.get(k).map(|&v| (k.clone(), v)))
+                });
+            let Some((key, speech)) = found else {
                 continue;
             };
-            // No finite verb ends in `ة` (`تابعة`, affiliated, is not `تابع`, went on).
-            if IMPERSONAL.iter().any(|x| same(&w.norm, x))
-                || (w.nsuff && w.norm.ends_with(['ة', 'ه']))
+            // No finite verb ends in `ة` (`تابعة`, affiliated, is not `تابع`, went on), nor in
+            // the `ات` of a feminine plural noun (`إشارات`, signs, is not `أشار`).
+            if participle.is_none()
+                && (IMPERSONAL.iter().any(|x| same(&w.norm, x))
+                    || (w.nsuff && w.norm.ends_with(['ة', 'ه']))
+                    || (w.stem.ends_with("ات") && !VERBS.contains_key(&w.stem)))
             {
+                continue;
+            }
+            // `بلغ` (reached, amounted to) is not `أبلغ` (informed), and the imperfect `يبلغ`
+            // almost always means the first in news (`يبلغ عددهم`).
+            if key == "ابلغ" && !w.stem.starts_with('ا') {
+                continue;
+            }
+            // `تعد أوضح دليل`, `هي أوضح صورة`: the elative (clearest) as a predicate, not the
+            // verb (explained).
+            if key == "اوضح"
+                && !w.conj
+                && i > range.start
+                && is_in_list(&words.get(i - 1).norm, PREDICATE_BEFORE_ELATIVE)
+            {
+                continue;
+            }
+            // An imperfect in the first person (`أشير`, `نؤكد`, `نقول`) is the writer's own
+            // voice; one in the third person has the prefix `ي` or `ت`.
+            if IMPERFECT_KEYS.iter().any(|k| same(&key, k))
+                && participle.is_none()
+                && !w.stem.starts_with(['ي', 'ت'])
+            {
+                continue;
+            }
+            // `من دون أن يشير إلى`, `يجب أن يقول`: an imperfect after `أن` is what someone
+            // does or should do, not a report.
+            if participle.is_none()
+                && w.stem.starts_with(['ي', 'ت'])
+                && i > range.start
+                && is_in_list(&words.get(i - 1).norm, &["ان", "لن", "لم"])
+            {
+                continue;
+            }
+            // `بما يقول`, `ما قاله`: what someone says, as a noun phrase.
+            if i > range.start && is_in_list(&words.get(i - 1).norm, RELATIVE_MA) {
                 continue;
             }
             // After a preposition or `عدم` the word is a verbal noun (`عدم كشف هويته`), not a
@@ -219,28 +416,42 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             }
             // Bare `بين` is the preposition (between); the verb (explained) shows itself
             // with a conjunction or an ending (`وبين`, `بينت`).
-            if key == "بين" && !w.conj && w.vsuff.is_empty() {
+            if key == "بين" && participle.is_none() && !w.conj && w.vsuff.is_empty() {
                 continue;
             }
             let preposition = PREPOSITION_VERBS
                 .iter()
                 .find(|(v, _)| same(&key, v))
                 .map_or(&[][..], |(_, preps)| *preps);
-            let quote = quote_at(&p, s, i, speech, preposition);
+            let quote = quote_at(&p, s, i, speech, preposition, participle.is_some());
             if let Some(mut q) = quote
                 && !out.iter().any(|o: &Quote| o.span.overlaps(q.span))
             {
                 if q.speaker.is_none() {
-                    // `وشددا على أن` after `وأكد الوفدان`: the last one who spoke, in this
-                    // sentence or the one before.
-                    q.speaker = implied_speaker(events, s, doc.tokens[i].span.start)
-                        .or_else(|| person_before(&p, i))
+                    // `..., مشيرا إلى أن`, `..., وأضاف أن`: the one who has just spoken in this
+                    // sentence (a participle's subject is the clause's).
+                    q.speaker = recent
+                        .as_ref()
+                        .filter(|(rs, _)| *rs == s)
+                        .map(|(_, a)| a.clone());
+                }
+                if q.speaker.is_none() {
+                    // `وشددا على أن` after `وأكد الوفدان`: the actor of the event before (not
+                    // for a participle, whose subject is the clause's), the person the
+                    // sentence began with, the last one who spoke a few sentences back, or the
+                    // person the sentence before was about.
+                    q.speaker = person_before(&p, i)
+                        .or_else(|| {
+                            implied_speaker(events, s, doc.tokens[i].span.start)
+                                .filter(|_| participle.is_none())
+                        })
                         .or_else(|| {
                             recent
                                 .as_ref()
-                                .filter(|(rs, _)| rs + 1 >= s)
+                                .filter(|(rs, _)| rs + CARRY_SENTENCES >= s)
                                 .map(|(_, a)| a.clone())
-                        });
+                        })
+                        .or_else(|| person_of_sentence(doc, words, s.checked_sub(1)?));
                 }
                 if let Some(a) = &q.speaker {
                     recent = Some((s, a.clone()));
@@ -248,10 +459,20 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
                 out.push(q);
             } else if let Some(a) = p
                 .phrase_at(i + 1)
+                .filter(|_| participle.is_none())
                 .filter(|r| {
-                    !SPEAKER_ADVERBS
-                        .iter()
-                        .any(|x| same(&words.get(r.start).norm, x))
+                    // Not an adverb, nor a phrase behind a preposition (`وأشاد بجهود ...`
+                    // names what was praised), nor the object `ذلك`.
+                    // Nor what was announced (`أعلنت الأحد مقتل 9 جنود`, `أعلن إنشاء مشروع`):
+                    // a subject that is carried over is a name or a definite noun.
+                    let first = words.get(r.start);
+                    !is_in_list(&first.norm, SPEAKER_ADVERBS)
+                        && !is_in_list(&first.norm, DEMONSTRATIVES)
+                        && first.prep.is_none()
+                        && first.trigger.is_none()
+                        && !first.in_quantity
+                        && !first.pron
+                        && (first.det || first.mention.is_some())
                 })
                 .map(|r| {
                     // `الوفدان التزامهما`: a word with a pronoun suffix starts the object.
@@ -270,23 +491,21 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
     out
 }
 
-/// The quote opened by the speech verb at token `i`, if it opens one.
+/// The quote opened by the speech verb at token `i`, if it opens one. A participle
+/// (`مشيرا`) names no speaker of its own.
 fn quote_at(
     p: &Phrases<'_>,
     s: usize,
     i: usize,
     speech: Speech,
     preposition: &[&str],
+    participle: bool,
 ) -> Option<Quote> {
     let doc = p.doc;
     let words = p.words;
-    let is_in = |j: usize, list: &[&str]| list.iter().any(|x| same(&words.get(j).norm, x));
+    let is_in = |j: usize, list: &[&str]| is_in_list(&words.get(j).norm, list);
     // `أن`/`إن` and `بأن`, with or without a pronoun, open what was said.
-    let opens = |j: usize| {
-        let n = &words.get(j).norm;
-        let n = n.strip_prefix('ب').unwrap_or(n);
-        THAT.iter().chain(&["انهم"]).any(|t| same(n, t))
-    };
+    let opens = |j: usize| opens(words, j);
     let text_of = |j: usize| doc.tokens.get(j).map_or("", |t| t.text(&doc.text));
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
@@ -295,8 +514,48 @@ fn quote_at(
     if is_in(start, RESUMPTIVE) {
         start = p.skip_fillers(start + 1);
     }
+    // `تؤكد دائما أن`: an adverb of frequency is not the speaker.
+    if is_in(start, &["دائما", "عادة", "غالبا", "احيانا"]) {
+        start = p.skip_fillers(start + 1);
+    }
+    // `وأضاف قائلا:`, `وأضاف موضحا أن`: the participle repeats the verb; what follows it is
+    // what was said.
+    if opening_participle(p, start).is_some() {
+        start = p.skip_fillers(start + 1);
+    }
+    // `تعلن ذلك`: the verb's object points back to something already told.
+    if is_in(start, DEMONSTRATIVES) {
+        return None;
+    }
+    // `وجاء في البيان، أنه`: what a document says, with the document as its speaker; `جاء`
+    // and `ورد` say nothing otherwise (`جاء ذلك خلال`, `ورد اسمه`).
+    let source_verb = words
+        .get(i)
+        .keys
+        .iter()
+        .any(|k| same(k, "جاء") || same(k, "ورد"));
+    let source = if source_verb {
+        if !is_in(start, &["في"]) {
+            return None;
+        }
+        let r = p.phrase_at(start + 1)?;
+        let k = if matches!(text_of(r.end), "،" | ",") {
+            r.end + 1
+        } else {
+            r.end
+        };
+        if !(opens(k) || text_of(k) == ":") {
+            return None;
+        }
+        Some((r, k))
+    } else {
+        None
+    };
     // `قال لوكالة الأنباء إن`: the one spoken to comes first, and no speaker is named here.
-    let addressee = words.get(start).prep == Some('ل') && !words.get(start).det;
+    // Nor with what was praised or welcomed (`ترحب بانضمام ...`): a subject carries no
+    // preposition, unless the word is a name that only begins like one (`بوسنين`).
+    let addressee = (words.get(start).prep == Some('ل') && !words.get(start).det)
+        || (matches!(words.get(start).prep, Some('ب' | 'ك')) && words.get(start).mention.is_none());
     // `أكد على أن`: the preposition belongs to the verb.
     if same(&words.get(start).norm, "على") && opens(start + 1) {
         start += 1;
@@ -311,13 +570,31 @@ fn quote_at(
         }
     }
     let mut end = start;
-    let mut speaker_end: Option<usize> = None;
+    let mut speaker_end: Option<usize> = if participle { Some(start) } else { None };
+    // Whether the speaker is followed by a clause saying they asked not to be named
+    // (`مزارع محلي طلب عدم كشف هويته`), which the search for what was said passes over.
+    let mut anonymous = false;
+    // Whether the circumstances of the statement ended the speaker (`في تصريح بثته أمس وكالة
+    // الأنباء، بأن`): they run on to a comma, and the search passes over them.
+    let mut circumstance = false;
+    // Whether a title runs on over a preposition to the person's name, which the search passes
+    // over as far.
+    let mut long_title = false;
     // `أشار مسؤول إلى تعرض ...`: where `إلى` opens what was said.
-    while to_at.is_none() && end < p.sentence.end && end - start < MAX_SPEAKER {
+    while to_at.is_none()
+        && end < p.sentence.end
+        && end - start
+            < MAX_SPEAKER
+                + if anonymous || circumstance || long_title {
+                    ANONYMITY_WORDS
+                } else {
+                    0
+                }
+    {
         let t = text_of(end);
         // `قال لـ«الشرق الأوسط»`: the one spoken to, in quotation marks, is neither the
         // speaker nor what was said.
-        if matches!(t, "لـ" | "ل") && OPENING.contains(&text_of(end + 1)) {
+        if matches!(t, "لـ" | "ل") && is_mark(text_of(end + 1)) {
             speaker_end.get_or_insert(end);
             let close = (end + 2..p.sentence.end).find(|&j| CLOSING.contains(&text_of(j)));
             match close {
@@ -340,6 +617,30 @@ fn quote_at(
                 continue;
             }
         }
+        // `المشرف العام على إدارة الإعلام ... الدكتور X أنه`: a preposition followed by a
+        // person's name right before what was said belongs to a title.
+        let person_ahead = || {
+            (end + 1..(end + MAX_SPEAKER + 3).min(p.sentence.end))
+                .take_while(|&j| !opens(j) && !words.get(j).is_punct)
+                .any(|j| {
+                    words.get(j).mention.is_some_and(|m| {
+                        let r = doc.token_range(doc.mentions[m].span);
+                        let after = if matches!(text_of(r.end), "،" | ",") {
+                            r.end + 1
+                        } else {
+                            r.end
+                        };
+                        doc.mentions[m].kind == rasd_text::annotations::EntityType::Per
+                            && r.start == j
+                            && opens(after)
+                    })
+                })
+        };
+        if end > start && is_in(end, preposition) && speaker_end.is_none() && person_ahead() {
+            long_title = true;
+            end += 1;
+            continue;
+        }
         if end > start && is_in(end, preposition) {
             speaker_end.get_or_insert(end);
             if !opens(end + 1) {
@@ -358,10 +659,43 @@ fn quote_at(
         {
             break;
         }
+        // `مصدر طلب عدم الكشف عن هويته`, `رفض الكشف عن اسمه`: a verb before these words opens
+        // a relative clause about the speaker's name; the speaker ends before it.
+        if end > start
+            && !anonymous
+            && (is_in(end + 1, &["عدم"])
+                || (is_in(end + 1, &["الكشف", "الافصاح"]) && is_in(end + 2, &["عن"])))
+        {
+            speaker_end.get_or_insert(end);
+            anonymous = true;
+        }
+        // `بيتاني جيبس التي قادت الدراسة وهي باحثة ... "`: a relative clause about the
+        // speaker, which the search for what was said passes over.
+        if end > start && is_in(end, RELATIVES) {
+            speaker_end.get_or_insert(end);
+            long_title = true;
+        }
+        // `عوض القويري وهو مسؤول ...`: a clause about the speaker.
+        if end > start && words.get(end).conj && is_in_list(&words.get(end).stem, CLAUSE_PRONOUNS) {
+            speaker_end.get_or_insert(end);
+        }
         // A word with a pronoun suffix after the speaker's name starts a new clause
-        // (`المكتب الاعلامي ... تابعته`).
-        if end > start && words.get(end).pron && words.get(end).mention.is_none() {
+        // (`المكتب الاعلامي ... تابعته`), unless it is the name asked to be kept back.
+        if end > start
+            && words.get(end).pron
+            && words.get(end).mention.is_none()
+            && !anonymous
+            && !circumstance
+        {
             break;
+        }
+        // An indefinite accusative is an object or an adverb, never the subject (`أكد الجيش
+        // بيانا جديدا`, `نقول كلاما`); nor is a phrase behind a preposition (`حذر من ...`).
+        let w = words.get(end);
+        if (w.accusative && !w.det && w.mention.is_none())
+            || (end == start && p.is_preposition(end))
+        {
+            speaker_end.get_or_insert(end);
         }
         // A time after the name (`أعلنت المنظمة اليوم أن`) ends the speaker, not the search
         // for what opens the content.
@@ -383,20 +717,62 @@ fn quote_at(
             && MEDIA
                 .iter()
                 .any(|m| same(words.get(end).stem.trim_start_matches("ال"), m));
-        if end > start && (is_in(end, CIRCUMSTANCE) || is_in(end, SPEAKER_ADVERBS) || to_media) {
+        // Right after the verb (`وقال في تصريح لوكالة ...، إن`, `أكد في وقت سابق على`) they
+        // leave the speaker unnamed here.
+        // `قالت مصادر في الشرطة`: after an indefinite head, `في` names where the source
+        // works unless a statement follows it (`مسؤول في تصريح`).
+        let member = end > start
+            && is_in(end, &["في"])
+            && !words.get(end - 1).det
+            && words.get(end - 1).mention.is_none()
+            && (words.get(end + 1).det
+                || words.get(end + 1).mention.is_some()
+                || words.get(end + 2).det)
+            && !is_in_list(
+                words.get(end + 1).stem.trim_start_matches("ال"),
+                STATEMENT_NOUNS,
+            );
+        if is_in(end, CIRCUMSTANCE) && !member {
+            speaker_end.get_or_insert(end);
+            circumstance = true;
+        }
+        // The institution closes the speaker (`مسؤول عسكري في كابل`, then whatever follows).
+        if member && let Some(r) = p.phrase_at(end + 1).filter(|r| r.start == end + 1) {
+            speaker_end.get_or_insert(r.end);
+        }
+        if end > start && (is_in(end, SPEAKER_ADVERBS) || to_media) {
             speaker_end.get_or_insert(end);
         }
         end += 1;
     }
-    let opener = end;
-    let speaker_stop = speaker_end.unwrap_or(end);
+    let mut opener = end;
+    let mut speaker_stop = speaker_end.unwrap_or(end);
+    // `المدير الإقليمي للحملة ... في سوريا الدكتور بدر السمحان أن`: `في` was part of a title
+    // when a person's name follows it before what was said.
+    if circumstance
+        && speaker_stop > start
+        && let Some(name_end) = (speaker_stop..opener).find_map(|j| {
+            let m = words.get(j).mention?;
+            let r = doc.token_range(doc.mentions[m].span);
+            (r.start == j
+                && words.get(j).prep.is_none()
+                && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+                .then_some(r.end.min(opener))
+        })
+    {
+        speaker_stop = name_end;
+    }
     let mut speaker_range: Option<Range<usize>> =
         (speaker_stop > start && !addressee).then_some(start..speaker_stop);
+    if let Some((r, k)) = source {
+        speaker_range = Some(r);
+        opener = k;
+    }
     // A comma may separate the name from its title (`خالد منصور، ان`): skip the title.
     let mut content_at = opener;
     // `لـ«الشرق الأوسط»` at `j`: the token after its closing mark.
     let past_addressee = |j: usize| {
-        (matches!(text_of(j), "لـ" | "ل") && OPENING.contains(&text_of(j + 1)))
+        (matches!(text_of(j), "لـ" | "ل") && is_mark(text_of(j + 1)))
             .then(|| (j + 2..p.sentence.end).find(|&c| CLOSING.contains(&text_of(c))))
             .flatten()
             .filter(|&c| c - j <= 6)
@@ -415,28 +791,52 @@ fn quote_at(
         }
         if j < p.sentence.end && (opens(j) || OPENING.contains(&text_of(j))) {
             content_at = j;
+            // `مدير مكتب الحملة ... في سوريا، في لبنان وليد الجلال: إن`: the circumstance was
+            // part of a title that ends with the person's name.
+            if circumstance
+                && speaker_range.is_some()
+                && let Some(name_end) = (opener + 1..j).find_map(|k| {
+                    let m = words.get(k).mention?;
+                    let r = doc.token_range(doc.mentions[m].span);
+                    (r.start == k
+                        && words.get(k).prep.is_none()
+                        && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+                        .then_some(r.end.min(j))
+                })
+            {
+                speaker_range = Some(start..name_end);
+            }
         } else {
             // No content after the comma: the speaker was the whole phrase before it.
             content_at = p.sentence.end;
         }
     }
     // `... هرمز مسعودي، الذي قال`: the speaker is the name the relative clause hangs on.
-    if speaker_range.is_none() && i > p.sentence.start && is_in(i - 1, RELATIVES) {
+    if speaker_range.is_none() && !participle && i > p.sentence.start && is_in(i - 1, RELATIVES) {
         speaker_range = antecedent(p, i - 1);
     }
     // A subject written before the verb (`صدر بيان مشترك اكد على ان`, `مجهولين قالوا`).
     // Not over a conjunction on the verb: `..., وأضاف أنه` begins a clause of its own.
-    if speaker_range.is_none() && !words.get(i).conj && (plural || i > p.sentence.start + 1) {
+    if speaker_range.is_none()
+        && !participle
+        && !words.get(i).conj
+        && (plural || i > p.sentence.start + 1)
+    {
         // Not a phrase governed by a preposition (`في حديث لوكالة الأنباء قال`).
         speaker_range = quoted_name_before(p, i)
             .or_else(|| p.phrase_before(i))
             .filter(|r| {
+                // `لكنه حذر`: a particle with a pronoun is no subject.
                 r.end == i
                     && words.get(r.start).prep.is_none()
+                    && !(r.len() == 1 && words.get(r.start).pron)
                     && !(r.start > p.sentence.start && is_in(r.start - 1, NOT_BEFORE_VERB))
-            });
+            })
+            .or_else(|| named_before_comma(p, i))
+            .map(|r| subject_from_start(p, r));
     }
-    if text_of(content_at) == ":" {
+    let colon = text_of(content_at) == ":";
+    if colon {
         content_at += 1;
     }
     let as_said = i > p.sentence.start + 2 && is_in(i - 1, AS_SAID);
@@ -449,8 +849,14 @@ fn quote_at(
     });
     // A few quoted words with the sentence going on after them name something (`صحيفة «واشنطن
     // بوست»`, `قناة «سي إن إن»`); they are not what was said.
+    // Quoted words behind a preposition (`فيما وصفته بـ«المشروع الأميركي»`) are a term, not
+    // speech.
     let direct = direct.filter(|r| {
+        let before = r.start.saturating_sub(2);
+        let term = r.len() <= 4
+            && (matches!(text_of(before), "بـ" | "لـ" | "كـ") || p.is_preposition(before));
         r.len() >= 2
+            && !term
             && (r.len() > 4 || {
                 let after = r.end + 1;
                 after >= p.sentence.end || matches!(text_of(after), "." | "!" | "?" | "؟" | "…")
@@ -476,6 +882,10 @@ fn quote_at(
             from
         };
         (from..content_end(p, from), QuoteKind::Reported)
+    } else if colon && speech != Speech::Evaluate && content_at + 1 < p.sentence.end {
+        // `وقال X لـ«سبق»: أثناء مروري ...`: after a colon, the words up to the end of the
+        // sentence are what was said, even without quotation marks.
+        (content_at..trim_end(p, p.sentence.end), QuoteKind::Direct)
     } else if as_said && speech != Speech::Evaluate {
         // `... كما قال المكتب الاعلامي`: the words before say what was said.
         (p.sentence.start..trim_end(p, i - 1), QuoteKind::Reported)
@@ -490,7 +900,11 @@ fn quote_at(
         .cover(doc.tokens[content.end - 1].span);
     let speaker = speaker_range
         .filter(|r| !r.is_empty() && r.end <= content.start.max(r.end))
-        .and_then(|r| p.argument(r));
+        .and_then(|r| {
+            let after_verb = r.start > i;
+            p.argument(r.clone())
+                .map(|a| whole_first_word(p, a, r.start, after_verb))
+        });
     Some(Quote {
         span,
         kind,
@@ -555,21 +969,40 @@ fn quoted_name_before(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     opens.then_some(noun..i)
 }
 
-/// Whether token `j` is a speech verb (a word without the article or a preposition).
+/// Whether token `j` is a speech verb (a word without the article or a preposition). `جاء`
+/// and `ورد` are one only before `في` (`وجاء في البيان`); `وجاء السوق ثانيا` goes on reporting.
 fn is_speech_verb(p: &Phrases<'_>, j: usize) -> bool {
     let w = p.words.get(j);
-    w.is_word && !w.det && w.prep.is_none() && candidates(w).iter().any(|k| VERBS.contains_key(k))
+    w.is_word
+        && !w.det
+        && w.prep.is_none()
+        && candidates(w).iter().any(|k| VERBS.contains_key(k))
+        && (!w.keys.iter().any(|k| same(k, "جاء") || same(k, "ورد"))
+            || same(&p.words.get(j + 1).norm, "في"))
 }
 
-/// Where reported content starting at `from` ends: the sentence end, or a comma before a
-/// speech verb with a conjunction (`... في الانفجار، وأفاد بأن ...`): that verb reports
+/// Where reported content starting at `from` ends: the sentence end, a comma before a
+/// speech verb with a conjunction or after `كما` (`... في الانفجار، وأفاد بأن ...`, `، كما رحب
+/// المجلس`), or a participle that opens more words (`...، مشيرا إلى أن`): those report
 /// something else.
 fn content_end(p: &Phrases<'_>, from: usize) -> usize {
+    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
     let end = (from..p.sentence.end)
         .find(|&j| {
-            matches!(p.words.get(j).norm.as_str(), "،" | ",")
-                && p.words.get(j + 1).conj
-                && is_speech_verb(p, j + 1)
+            let comma = matches!(p.words.get(j).norm.as_str(), "،" | ",");
+            (comma && p.words.get(j + 1).conj && is_speech_verb(p, j + 1))
+                // `... الشد والجذب وقال «...»`: without a comma, a speech verb that opens
+                // words of its own.
+                || (j > from
+                    && p.words.get(j).conj
+                    && is_speech_verb(p, j)
+                    && (opens(p.words, j + 1) || is_mark(text_of(j + 1)) || text_of(j + 1) == ":"))
+                || (comma && same(&p.words.get(j + 1).norm, "كما") && is_speech_verb(p, j + 2))
+                || (j > from && opening_participle(p, j).is_some())
+                // `، من جانبه أوضح ...`: another speaker's turn.
+                || (comma
+                    && same(&p.words.get(j + 1).norm, "من")
+                    && is_in_list(&p.words.get(j + 2).norm, ASIDE_TURNS))
         })
         .unwrap_or(p.sentence.end);
     trim_end(p, end)
@@ -597,4 +1030,161 @@ fn trim_end(p: &Phrases<'_>, mut end: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Whether token `j` opens what was said: `أن`/`إن`/`بأن`, with or without a pronoun.
+fn opens(words: &Words, j: usize) -> bool {
+    let n = &words.get(j).norm;
+    let n = n.strip_prefix('ب').unwrap_or(n);
+    THAT.iter()
+        .chain(&["انهم", "اننا", "انني", "انكم", "انهما", "انك"])
+        .any(|t| same(n, t))
+}
+
+/// The verb whose active participle token `j` is (`مشيرا` → `اشار`), by its form alone.
+fn participle_verb(p: &Phrases<'_>, j: usize) -> Option<&'static str> {
+    let w = p.words.get(j);
+    // No pronoun test: the ending of `منوها` reads like one.
+    if !w.is_word || w.det || w.prep.is_some() {
+        return None;
+    }
+    let n = w.norm.as_str();
+    let n = if w.conj {
+        n.strip_prefix(['و', 'ف']).unwrap_or(n)
+    } else {
+        n
+    };
+    PARTICIPLE_ENDINGS.iter().find_map(|e| {
+        let base = n.strip_suffix(e)?;
+        PARTICIPLES
+            .iter()
+            .find(|(form, _)| same(base, form))
+            .map(|&(_, verb)| verb)
+    })
+}
+
+/// The verb of a participle at token `j` that opens what was said right after it: `أن`, a
+/// colon, its preposition (`مشيرا إلى`, `مؤكدا على أن`), or, for `قائلا`, a quotation mark.
+/// Without one it is an adjective or describes a manner (`معلومات مؤكدة`, `لافتة كتب
+/// عليها`).
+fn opening_participle(p: &Phrases<'_>, j: usize) -> Option<&'static str> {
+    let verb = participle_verb(p, j)?;
+    let text_of = |k: usize| p.doc.tokens.get(k).map_or("", |t| t.text(&p.doc.text));
+    let mut k = p.skip_fillers(j + 1);
+    // `قائلا لـ«الشرق الأوسط» إنه`: the one spoken to comes between.
+    if matches!(text_of(k), "لـ" | "ل") && is_mark(text_of(k + 1)) {
+        k = (k + 2..(k + 8).min(p.sentence.end))
+            .find(|&c| CLOSING.contains(&text_of(c)))
+            .map_or(k, |c| c + 1);
+    } else if p.words.get(k).prep == Some('ل') && !p.words.get(k).det {
+        k += 1;
+    }
+    let t = text_of(k);
+    let preps = PREPOSITION_VERBS
+        .iter()
+        .find(|(v, _)| same(verb, v))
+        .map_or(&[][..], |(_, preps)| *preps);
+    let at_prep = |k: usize| preps.iter().any(|x| same(&p.words.get(k).norm, x));
+    // A feminine form right after a noun agrees with it (`رقابة مشددة على ...`, `لافتة
+    // كتب عليها`): an adjective, unless `أن` or a colon follows.
+    let prev = j.checked_sub(1).map(|b| p.words.get(b));
+    let adjective = p.words.get(j).norm.ends_with('ه')
+        && prev.is_some_and(|w| w.is_word && !w.is_punct && w.mention.is_none());
+    let opened = opens(p.words, k)
+        || t == ":"
+        || (at_prep(k) && !adjective)
+        || (same(&p.words.get(k).norm, "على") && opens(p.words, k + 1))
+        || (verb == "قال" && OPENING.contains(&t));
+    opened.then_some(verb)
+}
+
+/// Whether `norm`, already normalized, is one of the words of `list`.
+fn is_in_list(norm: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| same(norm, x))
+}
+
+/// The first person named in sentence `s` outside a prepositional phrase: whom a speech verb
+/// without a subject in the next sentence continues (`وتفقد مدير الشرطة اللواء X ...`, then
+/// `وأكد أن`).
+fn person_of_sentence(doc: &Document, words: &Words, s: usize) -> Option<Argument> {
+    let sentence = doc.sentences.get(s)?;
+    let range = sentence.first_token..sentence.end_token.min(doc.tokens.len());
+    let p = Phrases {
+        doc,
+        words,
+        sentence: range.clone(),
+    };
+    person_before(&p, range.end)
+}
+
+/// `كانت X، أعلنت أن`: the subject between `كان` and a comma before the verb.
+fn named_before_comma(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    // `، قد اعتبر`: the particle stands between the comma and the verb.
+    let v = if i > p.sentence.start && is_in_list(&p.words.get(i - 1).norm, &["قد", "لقد"]) {
+        i - 1
+    } else {
+        i
+    };
+    if v < p.sentence.start + 2 || !matches!(text_of(v - 1), "،" | ",") {
+        return None;
+    }
+    // The subject right after `كان` at the head of the clause, however long what describes it
+    // (`وكان برلمان طرابلس غير المعترف به دوليا، قد اعتبر`).
+    let lo = v.saturating_sub(MAX_SPEAKER + 4).max(p.sentence.start);
+    if let Some(kan) = (lo..v - 1).rev().find(|&k| {
+        ["كان", "كانت", "وكان", "وكانت"]
+            .iter()
+            .any(|x| same(&p.words.get(k).norm, x))
+    }) && !(kan + 1..v - 1).any(|j| opens(p.words, j) || p.words.get(j).is_punct)
+    {
+        return p.phrase_at(kan + 1);
+    }
+    // A named subject heading the sentence (`القاص السعودي حسن علي البطران، يقول:`).
+    let r = subject_from_start(p, p.phrase_before(v - 1)?);
+    (r.start == p.sentence.start && (r.start..r.end).any(|j| p.words.get(j).mention.is_some()))
+        .then_some(r)
+}
+
+/// `argument` with its span widened back to the start of its first token when the speaker
+/// follows the verb: a subject there carries no conjunction or preposition, so a name the
+/// tagger cut after a letter that looks like one (`فيصل` read `ف+يصل`, `بوسنين` read
+/// `ب+وسنين`) is whole again.
+fn whole_first_word(p: &Phrases<'_>, mut a: Argument, first: usize, after_verb: bool) -> Argument {
+    if let Some(t) = p.doc.tokens.get(first)
+        && after_verb
+        && a.span.start > t.span.start
+        && a.span.start < t.span.end
+    {
+        a.span = rasd_text::Span::new(t.span.start, a.span.end);
+        a.text = a.span.slice(&p.doc.text).to_owned();
+    }
+    a
+}
+
+/// A subject before its verb at the head of the sentence is the whole noun phrase from the
+/// start, when it names a person and runs without punctuation or a preposition (`منصور الرسيني
+/// نائب رئيس نادي الرائد أكد أن`): [`Phrases::phrase_before`] keeps only its last words.
+fn subject_from_start(p: &Phrases<'_>, r: Range<usize>) -> Range<usize> {
+    let from = p.sentence.start;
+    if r.start <= from || r.end - from > MAX_SPEAKER {
+        return r;
+    }
+    let plain = (from..r.start).all(|j| {
+        let w = p.words.get(j);
+        w.is_word && !w.is_punct && !p.is_boundary(j) && w.prep.is_none() && !w.conj
+    });
+    let person = (from..r.end).any(|j| {
+        p.words
+            .get(j)
+            .mention
+            .is_some_and(|m| p.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+    });
+    if plain && person { from..r.end } else { r }
+}
+
+/// Whether `t` is a quotation mark of either side: the name of the one spoken to is sometimes
+/// opened with a closing mark (`لـ»المدينة»`).
+fn is_mark(t: &str) -> bool {
+    OPENING.contains(&t) || CLOSING.contains(&t)
 }

@@ -176,3 +176,398 @@ fn an_opinion_written_with_ya_is_a_noun_where_the_text_writes_maqsura() {
     let doc = analyse("وكان لدينا رأي وهو أن تتشكل حكومة جديدة على الفور.");
     assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
 }
+
+fn trigger_of<'a>(doc: &'a Document, trigger: &str) -> Option<&'a Quote> {
+    doc.quotes
+        .iter()
+        .find(|q| q.trigger.slice(&doc.text) == trigger)
+}
+
+#[test]
+fn a_participle_after_the_clause_quotes_the_same_speaker_and_ends_what_came_before() {
+    let doc = analyse(
+        "وأوضح مدير المستشفى أن حالة المصابين مستقرة، مشيرا إلى أن ثلاثة منهم غادروا صباح اليوم، مؤكدا أن الطاقم يعمل على مدار الساعة.",
+    );
+    let all = quotes(&doc);
+    assert_eq!(
+        all,
+        [
+            "وأوضح | مدير المستشفى | حالة المصابين مستقرة",
+            "مشيرا | مدير المستشفى | ثلاثة منهم غادروا صباح اليوم",
+            "مؤكدا | مدير المستشفى | الطاقم يعمل على مدار الساعة",
+        ],
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_participle_is_no_speaker_and_an_adjective_no_quote() {
+    let doc = analyse(
+        "قالت رئيسة الجمعية هند الزهراني إن التبرعات تضاعفت. وأضافت قائلة: «لن نتوقف عن مساعدة الأسر المحتاجة».",
+    );
+    let all = quotes(&doc);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(
+        speaker_of(&doc, "وأضافت").contains("هند الزهراني"),
+        "{all:?}"
+    );
+    let doc = analyse("ونشرت الصحيفة معلومات مؤكدة عن موعد الافتتاح.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn the_circumstances_right_after_the_verb_are_not_the_speaker() {
+    let doc = analyse(
+        "وكان رئيس البلدية خالد العمري أكد في وقت سابق على أهمية صيانة الطرق قبل موسم الأمطار.",
+    );
+    assert!(
+        speaker_of(&doc, "أكد").contains("خالد العمري"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse(
+        "أكد السفير ماجد القحطاني عمق العلاقات بين البلدين. وقال في تصريح لوكالة الأنباء الرسمية، إن التعاون يشمل التجارة والتعليم.",
+    );
+    assert!(
+        speaker_of(&doc, "وقال").contains("ماجد القحطاني"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_source_who_asked_not_to_be_named_is_the_speaker_without_the_request() {
+    let doc = analyse("وقال مزارع محلي طلب عدم الكشف عن هويته إن المياه شحيحة هذا الصيف.");
+    let all = quotes(&doc);
+    assert_eq!(
+        all,
+        ["وقال | مزارع محلي | المياه شحيحة هذا الصيف"],
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_clause_about_the_speaker_is_not_part_of_the_name() {
+    let doc = analyse("وقال سالم الحربي وهو مسؤول في البلدية إن أعمال الصيانة ستنتهي قريبا.");
+    assert_eq!(
+        speaker_of(&doc, "وقال"),
+        "سالم الحربي",
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_plural_noun_is_not_a_verb_of_saying() {
+    let doc = analyse("وحملت تصريحات المسؤولين إشارات إلى أن الحكومة قد تتراجع عن القرار.");
+    assert!(trigger_of(&doc, "إشارات").is_none(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn what_is_said_as_a_noun_phrase_quotes_nobody() {
+    let doc = analyse("وأقل ما يقال عن المشروع إنه تأخر كثيرا عن موعده.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn the_speaker_carries_over_sentences_of_background_but_not_to_a_figure() {
+    let doc = analyse(
+        "قال مدير المشروع فهد السالم إن الطريق سيفتتح العام المقبل. وتبلغ تكلفة الطريق نحو مليار ريال. ويمتد الطريق على مسافة مئتي كيلومتر. وأضاف أن العمل يجري على مدار الساعة.",
+    );
+    assert!(
+        speaker_of(&doc, "وأضاف").contains("فهد السالم"),
+        "{:?}",
+        quotes(&doc)
+    );
+    assert!(trigger_of(&doc, "وتبلغ").is_none(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_verb_inside_quoted_words_does_not_change_the_speaker() {
+    let doc = analyse(
+        "وقال المتحدث باسم الوزارة: «كما ذكرت مرات كثيرة، نحن ملتزمون بالاتفاق». وأضاف: «لن نتراجع عنه».",
+    );
+    assert!(
+        speaker_of(&doc, "وأضاف").contains("المتحدث"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_subject_between_kana_and_a_comma_is_the_speaker() {
+    let doc = analyse("وكانت الشركة، أعلنت أن الأسعار سترتفع الشهر المقبل.");
+    assert_eq!(speaker_of(&doc, "أعلنت"), "الشركة", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn what_a_document_says_has_the_document_as_its_speaker() {
+    let doc = analyse("وجاء في البيان أن الاجتماع سيعقد الأسبوع المقبل في العاصمة.");
+    assert_eq!(
+        quotes(&doc),
+        ["وجاء | البيان | الاجتماع سيعقد الأسبوع المقبل في العاصمة"]
+    );
+    let doc = analyse("جاء ذلك خلال مؤتمر صحفي عقده الوزير أمس.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_name_after_the_verb_keeps_its_first_letter() {
+    // `فيصل` begins with a letter that is also a conjunction; a subject after its verb never
+    // carries one.
+    let doc = analyse("وأكد فيصل العتيبي أن الأسعار سترتفع.");
+    assert_eq!(
+        speaker_of(&doc, "وأكد"),
+        "فيصل العتيبي",
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn content_ends_where_another_statement_begins_with_kama() {
+    let doc = analyse(
+        "أعلن المجلس البلدي عن تأييده لخطة النقل الجديدة، كما رحب المجلس بالاتفاق مع الشركة.",
+    );
+    let all = quotes(&doc);
+    assert_eq!(
+        all,
+        ["أعلن | المجلس البلدي | تأييده لخطة النقل الجديدة"],
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_verb_with_a_demonstrative_object_quotes_nothing() {
+    let doc = analyse("ووزارة الصحة إذ تعلن ذلك لتؤكد أن الوضع تحت السيطرة.");
+    assert!(trigger_of(&doc, "تعلن").is_none(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn words_after_a_colon_are_what_was_said_even_without_quotation_marks() {
+    let doc = analyse(
+        "وقال أحد سكان الحي لـ«الصحيفة»: أثناء عودتي من العمل رأيت الدخان يتصاعد من المبنى.",
+    );
+    let all = quotes(&doc);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert!(
+        all[0].ends_with("أثناء عودتي من العمل رأيت الدخان يتصاعد من المبنى"),
+        "{all:?}"
+    );
+    assert_eq!(doc.quotes[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn long_circumstances_run_on_to_the_comma_before_what_was_said() {
+    let doc = analyse(
+        "وأفادت مصادر محلية في تصريح بثته أمس إذاعة المدينة الرسمية، بأن الطريق أغلق بسبب السيول.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "وأفادت"),
+        "مصادر محلية",
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وكشفت النقابة حسب مصادر مطلعة أن الإضراب سيبدأ الأحد.");
+    assert_eq!(speaker_of(&doc, "وكشفت"), "النقابة", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_name_after_in_belongs_to_the_title() {
+    let doc = analyse(
+        "وأوضح مدير فرع الهيئة في جدة المهندس سعيد الغامدي أن الأعمال ستنتهي قبل نهاية العام.",
+    );
+    assert!(
+        speaker_of(&doc, "وأوضح").ends_with("سعيد الغامدي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn what_is_welcomed_is_not_the_speaker() {
+    let doc = analyse(
+        "وقالت الوزارة إن الباب مفتوح، وهي ترحب بانضمام «أي شركة محلية أو أجنبية إلى المشروع».",
+    );
+    assert!(
+        !speaker_of(&doc, "ترحب").starts_with("بانضمام"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_participle_with_the_one_spoken_to_still_quotes() {
+    let doc = analyse(
+        "وقال الخبير ناصر الشمري إن الأسعار سترتفع. ويوضح قائلا لـ«الصحيفة» إن الطلب يفوق العرض.",
+    );
+    assert!(
+        speaker_of(&doc, "ويوضح").contains("ناصر الشمري"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn an_accusative_object_or_a_preposition_is_not_the_speaker() {
+    let doc = analyse("وأصدر المجلس بيانا، لكنه حذر من تأخير المشروع: لن نقبل بأي تأجيل.");
+    assert!(
+        !speaker_of(&doc, "حذر").starts_with("من"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وقال سعد المالكي: نحن لا نقول كلاما ثم نتراجع عنه.");
+    assert!(
+        trigger_of(&doc, "نقول").is_none_or(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.text.starts_with("كلاما"))),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_verb_without_subject_continues_the_speaker_of_its_sentence() {
+    let doc = analyse(
+        "وقال مصدر قضائي لـ»الصحيفة» إن المجلس اجتمع أمس، وأشار إلى أن القاضي سامي فهمي مرشح للمنصب، وأضاف أن القرار سيصدر قريبا.",
+    );
+    assert!(
+        speaker_of(&doc, "وأضاف").contains("مصدر قضائي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_source_in_an_institution_keeps_its_institution() {
+    let doc = analyse("وأفادت مصادر في الشرطة أن مسلحين أطلقوا النار على دورية.");
+    assert_eq!(
+        speaker_of(&doc, "وأفادت"),
+        "مصادر في الشرطة",
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وقال مسؤول في تصريح صحفي إن الطريق سيفتح غدا.");
+    assert_eq!(speaker_of(&doc, "وقال"), "مسؤول", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_title_with_a_preposition_goes_on_to_the_name() {
+    let doc = analyse("أكد المشرف العام على إدارة الإعلام الدكتور سمير النجدي أنه تم إغلاق البرنامج.");
+    let all = quotes(&doc);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert!(speaker_of(&doc, "أكد").ends_with("سمير النجدي"), "{all:?}");
+    assert!(all[0].ends_with("تم إغلاق البرنامج"), "{all:?}");
+}
+
+#[test]
+fn a_named_subject_at_the_head_of_the_sentence_is_taken_whole() {
+    let doc = analyse("منصور العتيبي نائب رئيس النادي أكد أن القضية ما زالت قائمة.");
+    assert!(
+        speaker_of(&doc, "أكد").starts_with("منصور العتيبي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn came_second_goes_on_reporting() {
+    let doc = analyse(
+        "وبين التقرير أن المستخدمين تضاعفوا خلال عام، وجاء السوق المحلي ثانيا بعد السوق الأمريكي.",
+    );
+    let all = quotes(&doc);
+    assert!(all[0].ends_with("بعد السوق الأمريكي"), "{all:?}");
+}
+
+#[test]
+fn a_quoted_term_behind_a_preposition_is_not_speech() {
+    // The warning reports what follows `من`; the quoted words inside it are no quote of
+    // their own.
+    let doc = analyse("كما حذرت الجماعة في بيان من المشاركة فيما وصفته بـ«المشروع الخارجي».");
+    assert!(
+        doc.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_feminine_participle_after_a_noun_is_an_adjective() {
+    let doc = analyse("وطالب الخبير بفرض رقابة مشددة على جميع المحلات التجارية في المدينة.");
+    assert!(trigger_of(&doc, "مشددة").is_none(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn content_ends_where_another_speaker_takes_the_floor() {
+    let doc = analyse(
+        "وأكد رئيس الغرفة خالد السبيعي أن الحفل تقليد سنوي، من جانبه أوضح الأمين العام أن الحضور تجاوز ألف شخص.",
+    );
+    let all = quotes(&doc);
+    assert!(all[0].ends_with("الحفل تقليد سنوي"), "{all:?}");
+}
+
+#[test]
+fn the_clearest_evidence_is_not_an_explanation() {
+    let doc = analyse("إن استقالة الوزير تعد أوضح دليل على أن الحكومة جادة في الإصلاح.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_warning_reports_what_follows_min() {
+    let doc =
+        analyse("وأوضح الخبراء أن تلوث الهواء يضر بالصحة، محذرين من أثره على صحة الأطفال في المدن.");
+    let all = quotes(&doc);
+    assert_eq!(
+        all,
+        [
+            "وأوضح | الخبراء | تلوث الهواء يضر بالصحة",
+            "محذرين | الخبراء | أثره على صحة الأطفال في المدن",
+        ],
+        "{all:?}"
+    );
+}
+
+#[test]
+fn we_opens_what_was_said_and_a_new_verb_without_a_comma_ends_it() {
+    let doc =
+        analyse("وقال الوزير إننا نعمل على خطة جديدة للنقل وقال «لن نتأخر في التنفيذ هذه المرة».");
+    let all = quotes(&doc);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(speaker_of(&doc, "وقال"), "الوزير", "{all:?}");
+    assert!(all[0].ends_with("نعمل على خطة جديدة للنقل"), "{all:?}");
+}
+
+#[test]
+fn third_person_imperfects_quote_and_the_writers_own_do_not() {
+    let doc = analyse("وتضيف المصادر أن المستشفى يحتاج إلى صيانة عاجلة.");
+    assert_eq!(speaker_of(&doc, "وتضيف"), "المصادر", "{:?}", quotes(&doc));
+    let doc = analyse("وهنا أشير إلى أن البرنامج يحتاج إلى تقييم.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    let doc = analyse("رحب الوزير بالقرار من دون أن يشير إلى موعد تطبيقه.");
+    assert!(trigger_of(&doc, "يشير").is_none(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_relative_clause_and_an_adverb_are_not_the_speaker() {
+    let doc = analyse(
+        "وقالت الباحثة سارة العلي التي قادت الدراسة إن قلة الحركة تضر بالقلب. وتؤكد دائما أن المشي مفيد.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "وقالت"),
+        "الباحثة سارة العلي",
+        "{:?}",
+        quotes(&doc)
+    );
+    assert!(
+        speaker_of(&doc, "وتؤكد").contains("سارة العلي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_participle_ending_like_a_pronoun_still_quotes() {
+    let doc = analyse("وأشار المندوب إلى أن الأسعار ستتحسن، منوها إلى أن الطلب سيرتفع.");
+    assert!(trigger_of(&doc, "منوها").is_some(), "{:?}", quotes(&doc));
+}
