@@ -990,3 +990,63 @@ fn contracts_are_no_signatories() {
         );
     }
 }
+
+#[test]
+fn after_a_relative_pronoun_the_object_follows_the_verb() {
+    let doc = analyse(
+        "واستنكرت الجامعة العربية الهجوم الذي استهدف حافلة للزوار قرب المعبد أمس.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.actors).contains("حافلة"),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            !names(&doc, &e.actors).contains("الجامعة العربية"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_pronoun_on_anna_stands_for_the_reporting_subject() {
+    let doc = analyse(
+        "وأفادت الشرطة الفرنسية صباح اليوم أنها اعتقلت ثلاثة شبان حاولوا سرقة متجر.",
+        "2020-05-05",
+    );
+    let arrest = events_of(&doc, EventType::Arrest);
+    let arrest = arrest
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    let actors = names(&doc, &arrest.actors);
+    assert!(actors.contains("الشرطة"), "{}", describe(&doc));
+    assert!(!actors.contains("شبان"), "{}", describe(&doc));
+}
+
+#[test]
+fn counted_students_and_feelings_are_no_events() {
+    let doc = analyse(
+        "وتضم الجامعة أكثر من 12 ألف طالب وطالبة في كلياتها الخمس.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Demand, 0);
+    let doc = analyse(
+        "وأصيب الجمهور بخيبة أمل كبيرة بعد خسارة الفريق.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}
+
+#[test]
+fn welcoming_guests_is_no_praise() {
+    let doc = analyse(
+        "ورحب مدير الجامعة بالحضور في بداية الحفل السنوي.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Praise, 0);
+    let doc = analyse("ورحب وزير الخارجية بقرار مجلس الأمن الأخير.", "2020-05-05");
+    assert_count(&doc, EventType::Praise, 1);
+}

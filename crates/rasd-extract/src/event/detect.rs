@@ -139,6 +139,13 @@ pub(crate) fn sentence_events(
                 .into_iter()
                 .collect();
         }
+        // `رحب المدير بالحضور`: welcoming guests is hospitality, not praise.
+        if kind == EventType::Praise
+            && !targets.is_empty()
+            && targets.iter().all(|t| guests(&phrases, t))
+        {
+            continue;
+        }
         // `احتجزت الأمطار السكان`, `اقتحمت فرق الدفاع المدني الغرفة`: weather does not
         // arrest, and rescuers do not attack.
         if matches!(kind, EventType::Assault | EventType::Arrest)
@@ -222,6 +229,26 @@ pub(crate) fn sentence_events(
         }
     }
     events
+}
+
+/// Those a host welcomes (normalized stems): `رحب بالحضور` is no praise.
+const GUESTS: &[&str] = &[
+    "حضور",
+    "حاضرين",
+    "ضيوف",
+    "ضيف",
+    "زوار",
+    "موظفين",
+    "منسوبي",
+    "مشاركين",
+    "مدعوين",
+];
+
+/// Whether a target names guests (after `جميع`, `كافة` too).
+fn guests(p: &Phrases<'_>, target: &Argument) -> bool {
+    let r = p.doc.token_range(target.span);
+    r.take(2)
+        .any(|j| GUESTS.iter().any(|k| same(&p.words.get(j).stem, k)))
 }
 
 /// Forces of nature and rescue services (normalized stems): what they do to people is no
@@ -369,7 +396,8 @@ const NOUN_PARTICLES: &[&str] = &["ان", "بان", "لان"];
 const AN_WITH_PERFECT: &[&str] = &["بعد", "قبل", "منذ", "سبق", "بعدما"];
 
 /// Whether the verb trigger at `i`, written bare (no conjunction, ending or prefix), reads
-/// as the noun it is spelt like: after a name particle (`صاروخ أبو طالب`), or, for a verb of
+/// as the noun it is spelt like: counted (`38 ألف طالب`), after a name particle (`صاروخ أبو
+/// طالب`), after a quantifier or a possessor (`كل ثمن`), or, for a verb of
 /// demand, before an indefinite adjective of origin (`طالب سوداني`, a student), which a verb's
 /// subject never is.
 fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
@@ -378,6 +406,10 @@ fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
         return false;
     }
     let before = i.checked_sub(1).map(|j| words.get(j));
+    // `38 ألف طالب`: a counted word is a noun.
+    if w.in_quantity || before.is_some_and(|b| b.in_quantity && !b.in_time) {
+        return true;
+    }
     if before.is_some_and(|b| NAME_PARTICLES.contains(&b.norm.as_str())) {
         return true;
     }
@@ -446,10 +478,34 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
         .collect();
     hits.retain(|h| match h.trigger.class {
         Class::Verb | Class::Noun => true,
-        Class::Casualty => !accident,
+        Class::Casualty => !accident && !struck_by_feeling(words, h.token, &range),
         Class::Weak => weak_supported(words, &range, h, protest_support, &strong),
     });
     hits
+}
+
+/// Feelings one is "struck by" (`أصيب بحزن`, `بصدمة`, `بخيبة أمل`), normalized stems.
+const FEELINGS: &[&str] = &[
+    "حزن",
+    "صدمة",
+    "ذهول",
+    "خيبة",
+    "احباط",
+    "دهشة",
+    "هلع",
+    "ذعر",
+    "اكتئاب",
+    "قلق",
+    "ملل",
+];
+
+/// Whether the casualty word at `i` is followed by a feeling it was struck by (`أصيبت العائلة
+/// بحزن شديد`): no wound.
+fn struck_by_feeling(words: &Words, i: usize, range: &Range<usize>) -> bool {
+    (i + 1..(i + 4).min(range.end)).any(|j| {
+        let w = words.get(j);
+        w.prep == Some('ب') && FEELINGS.iter().any(|k| same(&w.stem, k))
+    })
 }
 
 /// Whether an agreement noun names an agreement already known rather than one being reached:
@@ -690,6 +746,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 actors.extend(p.coordinated(r.end));
                 actors.insert(0, r);
             } else if r.end <= i
+                && governed_by_light_verb(p, r.start)
                 && let Some(s) = clause_subject(p, r.start, false)
             {
                 // `شنت الجماعة عملية استهدفت دورية`: the attack described by the verb was
@@ -895,6 +952,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
 /// Prepositions with a pronoun suffix (`بينهم`, `منهم`), normalized: they point back to a
 /// party named before and never head one.
 const PREPOSITION_PRONOUNS: &[&str] = &[
+    "ممن",
+    "مما",
     "بينهم",
     "بينها",
     "بينهما",
@@ -1058,6 +1117,19 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
 }
 
+/// Relative pronouns, normalized.
+const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
+
+/// Whether a light verb stands in the clause before token `i` (`شنت الجماعة عملية`): the noun
+/// at `i` is then what the light verb's subject carried out, unlike after a verb of reacting
+/// (`دانت الوزارة التفجير`).
+fn governed_by_light_verb(p: &Phrases<'_>, i: usize) -> bool {
+    (i.saturating_sub(8).max(p.sentence.start)..i)
+        .rev()
+        .take_while(|&j| !p.words.get(j).is_punct)
+        .any(|j| lexicon::is_light_verb(p.words.get(j)))
+}
+
 /// Words of place before what a bomb was set off at (`قرب موكب`, `أمام مطعم`).
 const NEAR: &[&str] = &["قرب", "امام", "أمام", "داخل"];
 
@@ -1104,6 +1176,21 @@ fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
 fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     if let Some(r) = relative_antecedent(p, i) {
         return Some(r);
+    }
+    if i > p.sentence.start {
+        let prev = p.words.get(i - 1);
+        // `التفجير الذي استهدف المسجد`: after a relative pronoun the verb's subject is the
+        // antecedent; what follows the verb is its object.
+        if RELATIVE_PRONOUNS.iter().any(|k| same(&prev.norm, k)) {
+            return p.phrase_before(i - 1);
+        }
+        // `ذكرت الشرطة أنها اعتقلت رجلين`: a feminine or plural pronoun on `أن` is the
+        // subject, and stands for the subject of the verb that governs the clause. (A masculine
+        // one is often the pronoun of the matter, `أنه قتل`, and is left alone.)
+        let referring = ["ها", "هم", "هما"].iter().any(|k| prev.norm.ends_with(k));
+        if prev.pron && referring && same(&prev.stem, "ان") {
+            return clause_subject(p, i - 1, false);
+        }
     }
     let w = p.words.get(i);
     // The plural `وا` shows even when the segmenter kept it in the stem (`شنوا`).
