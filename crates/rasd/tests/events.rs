@@ -1050,3 +1050,31 @@ fn welcoming_guests_is_no_praise() {
     let doc = analyse("ورحب وزير الخارجية بقرار مجلس الأمن الأخير.", "2020-05-05");
     assert_count(&doc, EventType::Praise, 1);
 }
+
+#[test]
+fn a_sound_plural_subject_ends_before_a_word_that_does_not_agree() {
+    let doc = analyse(
+        "واتهم ناشطون حقوقيون اعتقال الصحفيين بأنه انتقام سياسي، كما اعتقل مسلحون مجهولون سائقا في المدينة.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        let actors = names(&doc, &e.actors);
+        assert!(!actors.contains("اعتقال"), "{}", describe(&doc));
+    }
+    let arrest = events_of(&doc, EventType::Arrest)
+        .into_iter()
+        .find(|e| names(&doc, &e.actors).contains("مسلحون"))
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    // The accusative object after the agreeing adjective is not part of the subject.
+    assert_eq!(
+        arrest.actors[0].text,
+        "مسلحون مجهولون",
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &arrest.targets).contains("سائقا"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -353,6 +353,18 @@ impl Phrases<'_> {
             {
                 break;
             }
+            // A sound plural in `ون` is never a construct head (that would drop its `ن`): an
+            // indefinite word after it is its adjective only when it agrees (`مسلحون
+            // مجهولون`); otherwise it begins the object (`انتقد مغردون تجاهل القناة`).
+            if prev.nsuff
+                && prev.norm.ends_with("ون")
+                && !prev.pron
+                && !w.det
+                && w.mention.is_none()
+                && !w.norm.ends_with("ون")
+            {
+                break;
+            }
             if let Some(m) = w.mention {
                 let r = self.doc.token_range(self.doc.mentions[m].span);
                 // A name closes the phrase it completes: after a preposition clitic
