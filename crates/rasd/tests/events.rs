@@ -1078,3 +1078,43 @@ fn a_sound_plural_subject_ends_before_a_word_that_does_not_agree() {
         describe(&doc)
     );
 }
+
+#[test]
+fn receiving_things_or_condolences_is_no_meeting() {
+    let doc = analyse(
+        "وأوضح المتحدث أن قسم الطوارئ بالمستشفى استقبل أمس 25 مصابا في الحادث.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Meet, 0);
+    let doc = analyse(
+        "واستقبل الرئيس التونسي في قصر قرطاج أمس وزير الخارجية الجزائري.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Meet, 1);
+}
+
+#[test]
+fn a_verb_is_no_party_and_a_possessive_noun_takes_no_complement() {
+    let doc = analyse(
+        "وأكدت النيابة أن المتهمين كانوا يخططون لشن هجمات على مراكز تجارية.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        assert!(
+            !names(&doc, &e.actors).contains("يخططون"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse(
+        "وعقد مجلس إدارة الغرفة التجارية في مقره بجدة، اجتماعه الدوري لمناقشة الميزانية الجديدة.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Meet) {
+        assert!(
+            !names(&doc, &e.actors).contains("الميزانية"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

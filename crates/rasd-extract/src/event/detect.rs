@@ -139,6 +139,15 @@ pub(crate) fn sentence_events(
                 .into_iter()
                 .collect();
         }
+        // `استقبل المستشفى 40 مصابا`, `القرية تستقبل زوارا`, `استقبل العزاء`: receiving
+        // is a meeting only when a person is received (or receives, `استقبل الملك الوزير`).
+        if kind == EventType::Meet && receiving(words, anchor.token) {
+            let end = (anchor.token + 12).min(range.end);
+            let start = anchor.token.saturating_sub(3).max(range.start);
+            if !(start..end).any(|j| j != anchor.token && phrases.names_person(j)) {
+                continue;
+            }
+        }
         // `رحب المدير بالحضور`: welcoming guests is hospitality, not praise.
         if kind == EventType::Praise
             && !targets.is_empty()
@@ -229,6 +238,13 @@ pub(crate) fn sentence_events(
         }
     }
     events
+}
+
+/// Whether the word at `i` is a verb or noun of receiving (`استقبل`, `يستقبل`, `استقبال`).
+fn receiving(words: &Words, i: usize) -> bool {
+    lexicon::candidates(words.get(i))
+        .iter()
+        .any(|k| same(k, "استقبل") || same(k, "استقبال"))
 }
 
 /// Those a host welcomes (normalized stems): `رحب بالحضور` is no praise.
@@ -763,6 +779,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // `اتفاقهما`: the suffix stands for the parties named before.
         actors.extend(p.mentions_before(i));
     } else if !w.det
+        && !w.pron
         && let Some(r) = p.phrase_at(i + 1).filter(|r| {
             // The complement of a construct is definite: a name or a word with the article
             // (an indefinite word after the noun is its adjective: `انتخابات حرة`).
@@ -975,13 +992,21 @@ const PREPOSITION_PRONOUNS: &[&str] = &[
     "اليهم",
 ];
 
-/// Whether the phrase `r` can be the one who acts: not a document (`توقيع الاتفاق`), and not
-/// a phrase opened by a preposition (`لإطلاق نار`, `بالفعل`, `بجهود رجال الأمن`), which is a
-/// circumstance or a complement.
+/// Whether the phrase `r` can be the one who acts: not a document (`توقيع الاتفاق`), not a
+/// phrase opened by a preposition (`لإطلاق نار`, `بالفعل`, `بجهود رجال الأمن`), which is a
+/// circumstance or a complement, and not a verb.
 fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
     let first = p.words.get(r.start);
+    // `وهما يخططان لشن هجمات`: an imperfect verb of the dual or plural (`يفعلان`,
+    // `يفعلون`) is no party; a noun in `ون` carries its plural suffix (`يمنيون`).
+    let plural_verb = first.stem.starts_with('ي')
+        && (first.stem.ends_with("ان") || first.stem.ends_with("ون"))
+        && !first.nsuff
+        && !first.det
+        && first.mention.is_none();
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
-        || (first.prep.is_some() && first.mention.is_none()))
+        || (first.prep.is_some() && first.mention.is_none())
+        || plural_verb)
 }
 
 /// Documents: what is signed, voted or criticised, never who does it (`توقيع الاتفاق`,

@@ -274,6 +274,16 @@ pub(crate) struct Phrases<'a> {
 }
 
 impl Phrases<'_> {
+    /// Whether token `i` names a person: a person's name, or a title (`الوزير`, `سفير`).
+    pub fn names_person(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        let person = w
+            .mention
+            .and_then(|m| self.doc.mentions.get(m))
+            .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per);
+        person || TITLES.contains(&w.stem)
+    }
+
     /// Whether token `i` is a preposition written as a word.
     pub fn is_preposition(&self, i: usize) -> bool {
         PREPS.contains(&self.words.get(i).norm)
@@ -351,6 +361,11 @@ impl Phrases<'_> {
                 && !(w.prep.is_none() && TITLES.contains(&prev.stem))
                 && !REFLEXIVES.contains(&w.norm)
             {
+                break;
+            }
+            // A definite noun shows its owner by construct, not by `ل`: a defined word with
+            // `ل` after it tells a purpose or a recipient (`لقاءات مع المواطنين للتعريف`).
+            if prev.det && w.prep == Some('ل') && w.det && w.mention.is_none() {
                 break;
             }
             // A sound plural in `ون` is never a construct head (that would drop its `ن`): an
