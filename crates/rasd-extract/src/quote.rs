@@ -361,6 +361,17 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             {
                 continue;
             }
+            // `لا تقولوا`, `تقولون`: the second person plural addresses the reader; nobody is
+            // reported. A verb whose own first letter is `ت` (`تابعوا`, `تحدثوا`: they went
+            // on, they spoke) takes a second one in that person (`تتحدثون`).
+            let bare = w.norm.strip_prefix(['و', 'ف']).unwrap_or(&w.norm);
+            let prefix = if key.starts_with('ت') { "تت" } else { "ت" };
+            if participle.is_none()
+                && bare.starts_with(prefix)
+                && (bare.ends_with("وا") || bare.ends_with("ون"))
+            {
+                continue;
+            }
             // `بلغ` (reached, amounted to) is not `أبلغ` (informed), and the imperfect `يبلغ`
             // almost always means the first in news (`يبلغ عددهم`).
             if key == "ابلغ" && !w.stem.starts_with('ا') {

@@ -571,3 +571,12 @@ fn a_participle_ending_like_a_pronoun_still_quotes() {
     let doc = analyse("وأشار المندوب إلى أن الأسعار ستتحسن، منوها إلى أن الطلب سيرتفع.");
     assert!(trigger_of(&doc, "منوها").is_some(), "{:?}", quotes(&doc));
 }
+
+#[test]
+fn the_second_person_plural_reports_nobody() {
+    let doc = analyse("ولا تقولوا إن الطريق طويل، فكل رحلة تبدأ بخطوة.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    // A verb whose own first letter is `ت` in the third person plural still reports.
+    let doc = analyse("وتابعوا أن المشروع سيكتمل قبل نهاية العام.");
+    assert_eq!(doc.quotes.len(), 1, "{:?}", quotes(&doc));
+}
