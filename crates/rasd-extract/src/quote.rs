@@ -352,6 +352,18 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             let Some((key, speech)) = found else {
                 continue;
             };
+            // `أيمن حسن- سبق- متابعة:` heads a report with its writer's name: a participle adds
+            // to a verb before it, after a comma at most, and at the start of a sentence or
+            // after a dash there is none.
+            let after_dash = i > range.start && {
+                let prev = words.get(i - 1);
+                prev.is_punct
+                    && !matches!(prev.norm.as_str(), "،" | "," | "؛")
+                    && !is_mark(&prev.norm)
+            };
+            if participle.is_some() && (i == range.start || after_dash) {
+                continue;
+            }
             // No finite verb ends in `ة` (`تابعة`, affiliated, is not `تابع`, went on), nor in
             // the `ات` of a feminine plural noun (`إشارات`, signs, is not `أشار`).
             if participle.is_none()

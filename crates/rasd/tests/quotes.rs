@@ -580,3 +580,12 @@ fn the_second_person_plural_reports_nobody() {
     let doc = analyse("وتابعوا أن المشروع سيكتمل قبل نهاية العام.");
     assert_eq!(doc.quotes.len(), 1, "{:?}", quotes(&doc));
 }
+
+#[test]
+fn a_participle_heading_a_report_is_its_writers_credit() {
+    let doc =
+        analyse("متابعة: سامر خليل\n\nافتتحت البلدية أمس الحديقة العامة الجديدة في حي الروضة.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    let doc = analyse("سامر خليل- الوطن- متابعة: افتتحت البلدية أمس الحديقة العامة في حي الروضة.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
