@@ -1118,3 +1118,15 @@ fn a_verb_is_no_party_and_a_possessive_noun_takes_no_complement() {
         );
     }
 }
+
+#[test]
+fn a_time_before_a_subject_is_no_part_of_it() {
+    let doc = analyse(
+        "وتبنت الجمعية العامة أول أمس الأحد قرارا بالإجماع يصادق على المعاهدة الجديدة.",
+        "2020-05-07",
+    );
+    for e in &doc.events {
+        let actors = names(&doc, &e.actors);
+        assert!(!actors.contains("الأحد"), "{}", describe(&doc));
+    }
+}

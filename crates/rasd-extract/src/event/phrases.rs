@@ -543,7 +543,12 @@ impl Phrases<'_> {
         let mut start = end - 1;
         while start > self.sentence.start && end - start < 3 {
             let w = self.words.get(start - 1);
-            if self.is_boundary(start - 1) || w.prep.is_some() || self.words.get(start).conj {
+            // A time before the phrase is an adverb of the clause (`أمس الاثنين قرارا`).
+            if self.is_boundary(start - 1)
+                || w.prep.is_some()
+                || w.in_time
+                || self.words.get(start).conj
+            {
                 break;
             }
             start -= 1;
