@@ -589,3 +589,14 @@ fn a_participle_heading_a_report_is_its_writers_credit() {
     let doc = analyse("سامر خليل- الوطن- متابعة: افتتحت البلدية أمس الحديقة العامة في حي الروضة.");
     assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
 }
+
+#[test]
+fn a_subject_before_its_verb_is_read_whole() {
+    let doc = analyse("مسؤول حكومي رفيع المستوى قال إن المفاوضات ستستأنف الأسبوع المقبل.");
+    assert_eq!(
+        speaker_of(&doc, "قال"),
+        "مسؤول حكومي رفيع المستوى",
+        "{:?}",
+        quotes(&doc)
+    );
+}

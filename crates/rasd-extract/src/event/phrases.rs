@@ -522,7 +522,8 @@ impl Phrases<'_> {
     }
 
     /// The phrase that ends just before token `i`, reading backwards (the subject of a verb
-    /// with a plural or dual ending: `مجهولين خطفوا`).
+    /// with a plural or dual ending: `مجهولين خطفوا`), of up to five words (`مسؤول حكومي رفيع
+    /// المستوى قال`).
     pub fn phrase_before(&self, i: usize) -> Option<Range<usize>> {
         let mut end = i;
         while end > self.sentence.start {
@@ -541,7 +542,7 @@ impl Phrases<'_> {
             return Some(r.start.max(self.sentence.start)..end);
         }
         let mut start = end - 1;
-        while start > self.sentence.start && end - start < 3 {
+        while start > self.sentence.start && end - start < 5 {
             let w = self.words.get(start - 1);
             // A time before the phrase is an adverb of the clause (`أمس الاثنين قرارا`).
             if self.is_boundary(start - 1)
