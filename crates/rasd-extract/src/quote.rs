@@ -476,6 +476,15 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
                         })
                         .or_else(|| person_of_sentence(doc, words, s.checked_sub(1)?));
                 }
+                // `وأكد سموه`, `وقال معاليه`: an honorific with a pronoun stands for the
+                // dignitary who spoke last (within a few sentences).
+                if q.speaker.as_ref().is_some_and(|a| is_honorific(&a.text))
+                    && let Some((_, a)) = recent
+                        .as_ref()
+                        .filter(|(rs, a)| rs + CARRY_SENTENCES >= s && !is_honorific(&a.text))
+                {
+                    q.speaker = Some(a.clone());
+                }
                 if let Some(a) = &q.speaker {
                     recent = Some((s, a.clone()));
                 }
@@ -1208,6 +1217,26 @@ fn subject_from_start(p: &Phrases<'_>, r: Range<usize>) -> Range<usize> {
 
 /// Whether `t` is a quotation mark of either side: the name of the one spoken to is sometimes
 /// opened with a closing mark (`لـ»المدينة»`).
+/// Honorifics that stand for a dignitary named before (`سموه`, `معاليه`), normalized.
+const HONORIFICS: &[&str] = &[
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "فخامته",
+    "سعادته",
+    "سعادتها",
+    "دولته",
+    "جلالته",
+    "سماحته",
+    "سيادته",
+];
+
+/// Whether a speaker's text is an honorific alone (`سموه`).
+fn is_honorific(text: &str) -> bool {
+    is_in_list(&normalize(text), HONORIFICS)
+}
+
 fn is_mark(t: &str) -> bool {
     OPENING.contains(&t) || CLOSING.contains(&t)
 }

@@ -600,3 +600,15 @@ fn a_subject_before_its_verb_is_read_whole() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn an_honorific_stands_for_the_dignitary_who_spoke() {
+    let doc = analyse(
+        "وقال وزير النقل الدكتور سامي الخطيب إن الطريق سيفتتح في الربيع. وأوضح معاليه أن العمل يسير وفق الخطة.",
+    );
+    assert!(
+        speaker_of(&doc, "وأوضح").contains("سامي الخطيب"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
