@@ -54,12 +54,27 @@ const IRREALIS: &[&str] = &[
     "تحسبا",
     "مخاوف",
     "تخوف",
+    "تكهن",
+    "تكهنات",
     "امكانية",
     "احتمال",
     "رجح",
     "توقع",
     "توقعات",
     "خيار",
+    // hopes, wishes, needs (`يأمل التوصل لاتفاق`, `ضرورة موافقة`, `من المتوقع أن يدخل في`)
+    "امل",
+    "امال",
+    "تمنى",
+    "تفاؤل",
+    "ضرورة",
+    "يجب",
+    "ينبغي",
+    "وجوب",
+    "متوقع",
+    "امكان",
+    "رغبة",
+    "مرجح",
     // prevention and calls
     "منع",
     "تجنب",
@@ -72,6 +87,10 @@ const IRREALIS: &[&str] = &[
     "دعوات",
     "طالب",
 ];
+
+/// Decisions and consents: the event named after them is to come (`قررت فتح مفاوضات`,
+/// `وافق على الانسحاب`).
+const DECISIONS: &[&str] = &["قرر", "قرار", "تقرر", "وافق", "موافقة", "اتفق", "عزم"];
 
 /// Words that make an act of violence a crime being investigated, charged or judged, or a
 /// responsibility being assigned (`تهم قتل`, `التحقيق في اغتيال`, `منفذ جريمة`, `وراء خطف`):
@@ -250,9 +269,26 @@ pub(crate) fn read(
     {
         r.modality = Some(Modality::Possible);
     }
-    // A condition: `لو تظاهر`, `إذا هاجمت`.
-    if clause(4).any(|j| is_in(words.get(j), CONDITIONS)) {
+    // A decision or a consent to do something (`قررت فتح مفاوضات`, `يوافق على الانسحاب`):
+    // the noun after it is still to come.
+    if !perfect
+        && class != Class::Verb
+        && clause(6).any(|j| {
+            let w = words.get(j);
+            !w.det && keyed(w, DECISIONS) && lexicon::trigger(w).is_none_or(|tr| tr.kind != t.kind)
+        })
+    {
+        r.modality = Some(Modality::Future);
+    }
+    // A condition: `لو تظاهر`, `إذا هاجمت`, `إذا لم يوافق الحوثيون في نهاية المطاف على
+    // الانسحاب`: the whole clause after the particle is supposed.
+    if clause(10).any(|j| is_in(words.get(j), CONDITIONS)) {
         r.modality = Some(Modality::Possible);
+    }
+    // `وتتفق دراسات عديدة على ضعف`: agreeing in the present is sharing a view, not making an
+    // agreement.
+    if t.kind == EventType::Agree && class == Class::Verb && imperfect(anchor) && !anchor.future {
+        r.penalty += 0.3;
     }
     // `اتهمت فتح حماس باختطاف`: what an accusation names is alleged.
     if !perfect
@@ -392,7 +428,454 @@ pub(crate) fn read(
     if t.kind == EventType::Protest {
         r.penalty += protest(words, &sentence, t, &keyed, &is_in);
     }
+    if question(words, &sentence, i) {
+        r.penalty += 0.3;
+    }
+    if !t.counted {
+        r.penalty += talk(words, &sentence, i, class, &keyed, &is_in);
+        r.penalty += other_sense(doc, words, &sentence, t, &weapon, &is_in);
+    }
     r
+}
+
+/// Words that make what follows them an assessment or a definition of a kind of act rather
+/// than a report of one (`هو اعتداء على`, `يعد اعتداء`, `يتمثل في الاعتداء`).
+const ASSESSMENT: &[&str] = &[
+    "هو",
+    "هي",
+    "يعد",
+    "تعد",
+    "يعتبر",
+    "تعتبر",
+    "يمثل",
+    "تمثل",
+    "يتمثل",
+    "تتمثل",
+    "بمثابة",
+];
+
+/// Verbs of becoming and counting as, after the act they judge (`أصبح دين`, `بات ظاهرة`).
+const BECOME: &[&str] = &[
+    "اصبح",
+    "اصبحت",
+    "بات",
+    "باتت",
+    "صار",
+    "صارت",
+    "يعد",
+    "تعد",
+    "يعتبر",
+    "تعتبر",
+    "يمثل",
+    "تمثل",
+];
+
+/// Whether one of the keys `w` may be listed under is in `list`.
+fn keyed_lexeme(w: &Word, list: &[&str]) -> bool {
+    lexicon::candidates(w)
+        .iter()
+        .any(|c| list.iter().any(|k| same(c, k)))
+}
+
+/// Whether a trigger shows no verb suffix or pronoun of its own: a verbal noun or a bare form,
+/// which can head a subject (`وقتل المصلين أصبح`), unlike `قتلوا`.
+fn anchor_unmarked(w: &Word) -> bool {
+    w.vsuff.is_empty() && !imperfect(w)
+}
+
+/// Words of habit: what follows them is what someone does, not what they did (`اعتادت`,
+/// `عادة`, `دائما`).
+const HABIT: &[&str] = &["اعتاد", "اعتادت", "عادة", "دائما", "غالبا", "ديدن"];
+
+/// What the sentence's manner of speaking takes from an event that has no count: an
+/// assessment, a habit.
+fn talk(
+    words: &Words,
+    sentence: &Range<usize>,
+    i: usize,
+    class: Class,
+    keyed: &dyn Fn(&Word, &[&str]) -> bool,
+    is_in: &dyn Fn(&Word, &[&str]) -> bool,
+) -> f32 {
+    let clause = |n: usize| {
+        (i.saturating_sub(n).max(sentence.start)..i)
+            .rev()
+            .take_while(|&j| !words.get(j).is_punct)
+    };
+    let mut penalty = 0.0;
+    // `هو اعتداء على الأفراد`, `يعد اعتداء`: a judgement about a kind of act.
+    if class != Class::Verb && clause(3).any(|j| is_in(words.get(j), ASSESSMENT)) {
+        penalty += 0.3;
+    }
+    // `استهداف بيوت الله وقتل المصلين أصبح دين الجماعات`: the act is the subject of a
+    // judgement, a kind of act rather than one.
+    if anchor_unmarked(words.get(i))
+        && (i + 1..(i + 8).min(sentence.end))
+            .take_while(|&j| !words.get(j).is_punct)
+            .any(|j| is_in(words.get(j), BECOME))
+    {
+        penalty += 0.3;
+    }
+    // `تقوم بما اعتادت عليه من ... الاعتداء`: a habit.
+    if clause(10).any(|j| keyed(words.get(j), HABIT) || is_in(words.get(j), HABIT)) {
+        penalty += 0.2;
+    }
+    penalty
+}
+
+/// Whether a question mark ends the clause of token `i` (`هل السعودي قتيل؟`): a question asks,
+/// it does not report, whatever numbers it names.
+fn question(words: &Words, sentence: &Range<usize>, i: usize) -> bool {
+    // `هل السعودي قتيل`: a question particle opening the clause, in a headline without a mark.
+    let opened = (sentence.start..i)
+        .rev()
+        .take_while(|&j| !words.get(j).is_punct)
+        .last()
+        .is_some_and(|j| same(&words.get(j).stem, "هل") || same(&words.get(j).norm, "هل"));
+    opened
+        || (i..sentence.end)
+            .map(|j| words.get(j).norm.as_str())
+            .find(|n| matches!(*n, "؟" | "?" | "." | "!" | "«" | "»"))
+            .is_some_and(|n| matches!(n, "؟" | "?"))
+}
+
+/// Ideas and states that words of violence aim at only as figures of speech (`الهجوم على
+/// الحريات`, `يستهدف المصالحة`), listed without the feminine ending.
+const ABSTRACT: &[&str] = &[
+    "حري",
+    "حريات",
+    "حقوق",
+    "ديمقراطي",
+    "مصالحات",
+    "مسار",
+    "سيطر",
+    "قيم",
+    "مبادئ",
+    "ثوابت",
+    "دستور",
+    "كرام",
+    "سمع",
+    "استقرار",
+    "اقتصاد",
+    "فكر",
+    "عقول",
+    "ثقاف",
+    "هوي",
+];
+
+/// Purposes and audiences that a plan or a programme aims at (`يستهدف مساعدة`, `تستهدف
+/// فئة`): verbal nouns of doing good and names of groups of people served.
+const AIMS: &[&str] = &[
+    "مساعدة",
+    "تحقيق",
+    "تطوير",
+    "زيادة",
+    "رفع",
+    "خفض",
+    "تعزيز",
+    "توفير",
+    "تقديم",
+    "تنمية",
+    "تحسين",
+    "جذب",
+    "استقطاب",
+    "تشجيع",
+    "نشر",
+    "توعية",
+    "تدريب",
+    "تمكين",
+    "تأهيل",
+    "فئة",
+    "فئات",
+    "شريحة",
+    "شرائح",
+];
+
+/// What a figure of speech threatens (`تهدد الأمن المجتمعي`, `يهدد صحة`).
+const THREATENED: &[&str] = &["امن", "سلامة", "صحة", "مستقبل", "بقاء", "مصير"];
+
+/// Words after `دعا` that make it a prayer (`دعا الله`, `دعا ربه`).
+const GOD: &[&str] = &["الله", "ربه", "ربها", "ربهم", "المولى", "اللهم"];
+
+/// Fields and places of study: `طالب` before them is a student (`طالب العلم`, `طالب الطب`).
+const STUDIES: &[&str] = &[
+    "العلم",
+    "علم",
+    "الطب",
+    "الهندسة",
+    "القانون",
+    "الحقوق",
+    "الدكتوراه",
+    "الماجستير",
+    "الجامعة",
+    "جامعة",
+    "الثانوية",
+    "المدرسة",
+    "الكلية",
+    "كلية",
+    "مدرسة",
+];
+
+/// Things that are taken back rather than forces withdrawn (`سحب الجواز`, `سحب القرعة`,
+/// `سحب الأموال`, `سحب المنتج`).
+const THINGS_TAKEN: &[&str] = &[
+    "جواز",
+    "جوازات",
+    "رخصة",
+    "رخص",
+    "ترخيص",
+    "تراخيص",
+    "جنسية",
+    "جنسيته",
+    "جنسيتها",
+    "قرعة",
+    "عينات",
+    "عينة",
+    "اموال",
+    "مبالغ",
+    "مبلغ",
+    "ودائع",
+    "سيولة",
+    "منتج",
+    "منتجات",
+    "دم",
+    "بطاقة",
+    "بطاقات",
+    "عضوية",
+    "ثقة",
+    "مشروع",
+];
+
+/// Words of sport: a match, a team, a player, a coach, a pitch, a goal, a muscle. Where they
+/// are, `هجوم` is a line of forwards, `أصيب` an injury and `يهدد` a threat to a lead.
+const SPORT: &[&str] = &[
+    "مباراة",
+    "مباريات",
+    "مباراه",
+    "دوري",
+    "الدوري",
+    "منتخب",
+    "مدرب",
+    "ملعب",
+    "مرمى",
+    "شوط",
+    "ركلة",
+    "ركلات",
+    "هداف",
+    "كاس",
+    "نادي",
+    "اولمبي",
+    "تصفيات",
+    "عضلة",
+    "عضلات",
+    "فخذ",
+    "ركبة",
+    "كاحل",
+];
+
+/// Beginnings of sport words in all their forms (`لاعبي`, `اللاعبين`, `مدربه`, `بالملعب`).
+const SPORT_STEMS: &[&str] = &["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل"];
+
+/// What receives what is not a guest (`ستستقبل فعاليات`, `يستقبل الطلبات`): hosting or
+/// accepting, no meeting.
+const NOT_GUESTS: &[&str] = &[
+    "فعاليات",
+    "فعالية",
+    "طلبات",
+    "طلب",
+    "زوار",
+    "زائرين",
+    "حجاج",
+    "معتمرين",
+    "مرضى",
+    "مراجعين",
+    "بلاغات",
+    "اتصالات",
+    "مشاركات",
+    "متقدمين",
+    "متقدمات",
+    "طلاب",
+    "طالبات",
+    "سياح",
+    "مسافرين",
+    "ركاب",
+    "شحنات",
+    "مهرجان",
+];
+
+/// Documents a ministry or a notary attests (`صادقت الوزارة على 41389 وثيقة`): that is no
+/// agreement.
+/// Listed without the feminine ending, which the stem may or may not keep.
+const DOCUMENTS: &[&str] = &[
+    "وثيق",
+    "وثائق",
+    "عقد",
+    "عقود",
+    "صك",
+    "صكوك",
+    "شهاد",
+    "شهادات",
+    "محضر",
+    "محاضر",
+];
+
+/// Words that open a list of tags under an article (`سمات تفجير طوارئ عسير داعش`).
+const TAG_HEADERS: &[&str] = &["سمات", "وسوم", "الوسوم", "هاشتاقات", "هاشتاق"];
+
+/// Media the one interviewed speaks to (`أوضح لـ«واس»`, `قال للصحيفة`).
+const MEDIA: &[&str] = &[
+    "وكالة",
+    "صحيفة",
+    "جريدة",
+    "قناة",
+    "واس",
+    "صحفيين",
+    "مراسل",
+    "مجلة",
+    "تلفزيون",
+    "اذاعة",
+];
+
+/// Words after `لقاء` that make it an interview (`لقاء صحفي`, `لقاء تلفزيوني`).
+const INTERVIEW: &[&str] = &[
+    "صحفي",
+    "صحافي",
+    "تلفزيوني",
+    "تلفازي",
+    "اذاعي",
+    "متلفز",
+    "اعلامي",
+];
+
+/// What another sense of the trigger takes from its confidence: a name, a tag, sport, hosting,
+/// an interview, notarising.
+fn other_sense(
+    doc: &Document,
+    words: &Words,
+    sentence: &Range<usize>,
+    t: &Triggers<'_>,
+    weapon: &dyn Fn() -> bool,
+    is_in: &dyn Fn(&Word, &[&str]) -> bool,
+) -> f32 {
+    let (i, class) = t.anchor;
+    let anchor = words.get(i);
+    let after =
+        |n: usize| (i + 1..(i + 1 + n).min(sentence.end)).take_while(|&j| !words.get(j).is_punct);
+    let mut penalty = 0.0;
+    // `محمد صادق إسماعيل`, `سعيد قاتل`: a word of a person's name is no trigger.
+    if anchor
+        .mention
+        .and_then(|m| doc.mentions.get(m))
+        .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per)
+    {
+        penalty += 0.6;
+    }
+    // A list of tags names topics; it reports nothing.
+    let first = (sentence.start..sentence.end).find(|&j| words.get(j).is_word);
+    if first.is_some_and(|j| is_in(words.get(j), TAG_HEADERS))
+        || (i > sentence.start && words.get(i - 1).norm == "#")
+    {
+        penalty += 0.6;
+    }
+    // `الهجوم على الحريات`, `يستهدف المصالحة`, `تستهدف السيطرة على`: what is attacked or aimed
+    // at is an idea, not a body or a place.
+    if matches!(t.kind, EventType::Assault | EventType::Threaten) && !weapon() {
+        let mut k = i + 1;
+        while k < sentence.end && k < i + 3 && is_in(words.get(k), &["على", "ضد"]) {
+            k += 1;
+        }
+        let w = words.get(k);
+        let bare = w.stem.trim_end_matches(['ة', 'ه']);
+        let threat = t.kind == EventType::Threaten && is_in(w, THREATENED);
+        if k < sentence.end
+            && (ABSTRACT.iter().any(|a| same(bare, a) || same(&w.stem, a)) || threat)
+        {
+            penalty += 0.5;
+        }
+    }
+    // `ويستهدف الصندوق مساعدة الدول`, `يستهدف البرنامج فئة الشباب`: to aim at a purpose or an
+    // audience, not to attack.
+    if t.kind == EventType::Assault
+        && !weapon()
+        && (i + 1..(i + 4).min(sentence.end))
+            .take_while(|&j| !words.get(j).is_punct)
+            .any(|j| is_in(words.get(j), AIMS))
+    {
+        penalty += 0.5;
+    }
+    // `قبل يومين من اغتياله`, `بعد ساعات من الهجوم`: the event is the point a time is counted
+    // from; it was reported before, as its article or pronoun says (`بعد شهر من هجوم مماثل
+    // شنته` introduces one).
+    if class != Class::Verb
+        && (anchor.det || anchor.pron)
+        && i > sentence.start
+        && is_in(words.get(i - 1), &["من"])
+        && (i.saturating_sub(5).max(sentence.start)..i - 1)
+            .any(|j| is_in(words.get(j), &["قبل", "بعد", "عقب"]))
+    {
+        penalty += 0.2;
+    }
+    // Sport is not violence: `خط الهجوم`, `أصيب في عضلات الفخذ`, `ميسي يهدد`.
+    let sport = |w: &Word| is_in(w, SPORT) || SPORT_STEMS.iter().any(|k| w.stem.starts_with(k));
+    if matches!(t.kind, EventType::Assault | EventType::Threaten)
+        && (sentence.start..sentence.end).any(|j| sport(words.get(j)))
+        && !weapon()
+    {
+        penalty += 0.45;
+    }
+    // `اللقاء الذي جمعهما على ملعب`: a match is a meeting only in name.
+    if t.kind == EventType::Meet
+        && class != Class::Verb
+        && keyed_lexeme(anchor, &["لقاء", "لقاءات"])
+        && (sentence.start..sentence.end).any(|j| sport(words.get(j)))
+    {
+        penalty += 0.5;
+    }
+    if t.kind == EventType::Meet {
+        // `ستستقبل فعاليات`, `تستقبل الطلبات`: hosting or accepting.
+        if class == Class::Verb && after(3).any(|j| is_in(words.get(j), NOT_GUESTS)) {
+            penalty += 0.5;
+        }
+        // `في لقاء صحفي`, `في لقاء مع X ... أوضح لـ«واس»`: an interview.
+        let noun = class != Class::Verb;
+        let to_media = (i + 1..sentence.end).any(|j| {
+            let w = words.get(j);
+            let bare = matches!(w.norm.as_str(), "ل" | "لـ");
+            (w.prep == Some('ل') && is_in(w, MEDIA))
+                || (bare
+                    && j + 1 < sentence.end
+                    && super::phrases::is_quote_mark(&words.get(j + 1).norm))
+        });
+        if noun && (after(2).any(|j| is_in(words.get(j), INTERVIEW)) || to_media) {
+            penalty += 0.4;
+        }
+    }
+    let next = |n: usize, list: &[&str]| after(n).any(|j| is_in(words.get(j), list));
+    // `ودعا الله أن ينتقم`: a prayer, not a demand; `طالب العلم`: a student of a field.
+    if t.kind == EventType::Demand
+        && ((keyed_lexeme(anchor, &["دعا"]) && next(4, GOD))
+            || (anchor.vsuff.is_empty() && keyed_lexeme(anchor, &["طالب"]) && next(1, STUDIES)))
+    {
+        penalty += 0.6;
+    }
+    // `سحبت منه جواز سفره`, `سحب القرعة`, `سحب الأموال`: taking back a thing, not forces.
+    if t.kind == EventType::Withdraw && keyed_lexeme(anchor, &["سحب"]) && next(4, THINGS_TAKEN) {
+        penalty += 0.6;
+    }
+    // `صادقت وزارة العدل على 41389 وثيقة`: notarising documents.
+    if t.kind == EventType::Agree
+        && lexicon::candidates(anchor)
+            .iter()
+            .any(|k| same(k, "صادق") || same(k, "مصادقة"))
+        && (i + 1..(i + 8).min(sentence.end)).any(|j| {
+            let w = words.get(j);
+            let bare = w.stem.trim_end_matches(['ة', 'ه']);
+            DOCUMENTS.iter().any(|d| same(bare, d))
+        })
+    {
+        penalty += 0.6;
+    }
+    penalty
 }
 
 /// Words before `فجر` that make it the dawn (`مطلع فجر`, `عند فجر`).

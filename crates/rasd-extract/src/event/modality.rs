@@ -37,6 +37,18 @@ const FUTURE: &[&str] = &[
     "تخطط",
 ];
 
+/// Adjectives after a noun that put its event in the past (`القمة الأخيرة`, `الاجتماع السابق`).
+const PAST_ADJECTIVES: &[&str] = &[
+    "الاخير",
+    "الاخيرة",
+    "الماضي",
+    "الماضية",
+    "السابق",
+    "السابقة",
+    "الفائت",
+    "الفائتة",
+];
+
 /// Words that make an event only possible.
 const POSSIBLE: &[&str] = &["ربما", "محتمل", "المحتمل", "يحتمل", "احتمال", "لعل"];
 
@@ -98,11 +110,29 @@ pub(crate) fn of(
         Polarity::Positive
     };
     let trigger = words.get(i);
+    // A perfect verb reports what happened (`صادق عليه البرلمان`), and `القمة الأخيرة` one that
+    // is over, whatever later date the sentence also names.
+    let past = (trigger
+        .trigger
+        .is_some_and(|t| t.class == super::lexicon::Class::Verb)
+        && !trigger.det
+        && trigger.prep.is_none()
+        && !trigger.future
+        && !super::frame::imperfect(trigger))
+        || (i + 1..(i + 3).min(p.sentence.end))
+            .take_while(|&j| !words.get(j).is_punct)
+            .any(|j| is(j, PAST_ADJECTIVES));
     let future = trigger.future
         || before.iter().any(|&j| is(j, FUTURE) || words.get(j).future)
-        || time.is_some_and(|t| after_reference(doc, t));
+        || (!past && time.is_some_and(|t| after_reference(doc, t)));
+    // `قد يعيدون تنظيم أنفسهم ويشنون هجمات`: `قد` before an imperfect verb makes what the
+    // clause goes on to say only possible.
+    let may = clause.iter().any(|&j| {
+        words.get(j).norm == "قد" && j + 1 < i && super::frame::imperfect(words.get(j + 1))
+    });
     // `أي هجوم` without a denial is any attack: one that may happen.
-    let possible = (any_before && !denied_any)
+    let possible = may
+        || (any_before && !denied_any)
         || before.iter().any(|&j| is(j, POSSIBLE))
         || before.first().is_some_and(|&j| {
             words.get(j).norm == "قد" && trigger.norm.starts_with(['ي', 'ت', 'ن'])
@@ -126,6 +156,20 @@ fn after_reference(doc: &Document, time: &EventTime) -> bool {
     // ISO-8601 values compare as text; a month or year containing the reference day is not
     // after it, nor is an hour of that day (`الليلة`).
     let day = &reference.date;
+    // A week (`2007-W28`) does not compare as text with a day: compare it with the week the
+    // reference day falls in.
+    if let Some((year, week)) = value.split_once("-W") {
+        let week = week.get(..2).unwrap_or(week);
+        let (Ok(year), Ok(week), Ok(date)) = (
+            year.parse::<i16>(),
+            week.parse::<i8>(),
+            day.parse::<jiff::civil::Date>(),
+        ) else {
+            return false;
+        };
+        let now = date.iso_week_date();
+        return (year, week) > (now.year(), now.week());
+    }
     let value = value.get(..day.len().min(value.len())).unwrap_or(value);
     value > day.as_str() && !day.starts_with(value)
 }
