@@ -1130,3 +1130,48 @@ fn a_time_before_a_subject_is_no_part_of_it() {
         assert!(!actors.contains("الأحد"), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn strikes_are_named_after_the_force_that_deals_them() {
+    let doc = analyse(
+        "وأسفرت غارات الطيران على البلدة عن مقتل 12 مسلحا على الأقل.",
+        "2020-05-05",
+    );
+    let attack = events_of(&doc, EventType::Assault);
+    let attack = attack
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert!(
+        names(&doc, &attack.actors).contains("الطيران"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !names(&doc, &attack.targets).contains("الأقل"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_verb_opening_a_sentence_is_no_party() {
+    let doc = analyse(
+        "وأدى انفجار عبوة ناسفة إلى إصابة ثلاثة جنود قرب الحاجز.",
+        "2020-05-05",
+    );
+    for e in &doc.events {
+        assert!(
+            !names(&doc, &e.actors).contains("وأدى"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse("وأدى قصف مواقع الجيش إلى إصابة جنديين.", "2020-05-05");
+    for e in &doc.events {
+        assert!(
+            !names(&doc, &e.actors).contains("وأدى"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

@@ -240,6 +240,13 @@ pub(crate) fn sentence_events(
     events
 }
 
+/// Whether token `j` is the verb that opens its sentence: a short word with `و` or `ف` and
+/// neither article nor noun suffix (`وأدى`, `وقال`); news sentences begin with their verb.
+fn opening_verb(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    j == p.sentence.start && w.conj && !w.nsuff && !w.det && w.stem.chars().count() <= 3
+}
+
 /// Whether the word at `i` is a verb or noun of receiving (`استقبل`, `يستقبل`, `استقبال`).
 fn receiving(words: &Words, i: usize) -> bool {
     lexicon::candidates(words.get(i))
@@ -719,7 +726,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let mut object_from = i + 1;
     // A verb spelt like its verbal noun reads as the noun after a preposition or with the
     // article (`مع قصف متبادل`, `بالقصف`): no verb follows a preposition.
-    let as_noun = w.det || w.prep.is_some() || (i > p.sentence.start && p.is_preposition(i - 1));
+    // After the verb that opens the sentence it is that verb's subject (`وأدى قصف المواقع`).
+    let as_noun = w.det
+        || w.prep.is_some()
+        || (i > p.sentence.start && (p.is_preposition(i - 1) || opening_verb(p, i - 1)));
     let verbal = (anchor.trigger.class == Class::Verb && !as_noun) || verbal_casualty(p, i, anchor);
     if verbal {
         let after = p.skip_fillers(i + 1);
@@ -814,8 +824,13 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                     .iter()
                     .any(|y| same(&p.words.get(j + 1).norm, y))
         });
-        let patient =
-            (patient_noun(kind) && !target_after) || (kind == EventType::Aid && !recipient_after);
+        // `ضربات التحالف`, `قصف الطيران`: strikes and shelling are named after who deals
+        // them; a force in construct is their agent.
+        let force_agent = kind == EventType::Assault
+            && STRIKE_NOUNS.iter().any(|k| same(&w.stem, k))
+            && FORCES.iter().any(|k| same(&p.words.get(r.start).stem, k));
+        let patient = (patient_noun(kind) && !target_after && !force_agent)
+            || (kind == EventType::Aid && !recipient_after);
         if !patient {
             actors.extend(p.coordinated(r.end));
             actors.insert(0, r);
@@ -967,8 +982,9 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
 }
 
 /// Prepositions with a pronoun suffix (`بينهم`, `منهم`), normalized: they point back to a
-/// party named before and never head one.
+/// party named before and never head one; nor does `الأقل` of `على الأقل`.
 const PREPOSITION_PRONOUNS: &[&str] = &[
+    "الاقل",
     "ممن",
     "مما",
     "بينهم",
@@ -1076,6 +1092,7 @@ fn relative_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let noun = |j: usize| {
         let w = p.words.get(j);
         !(p.is_boundary(j)
+            || opening_verb(p, j)
             || w.stem.chars().count() < 3
             || w.det
             || w.mention.is_some()
@@ -1141,6 +1158,22 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
     }
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
 }
+
+/// Nouns of strikes and shelling (normalized stems), named after who deals them.
+const STRIKE_NOUNS: &[&str] = &["ضربات", "ضربة", "غارات", "غارة", "قصف"];
+
+/// Armed forces (normalized stems): in construct after a noun of strikes, the agent.
+const FORCES: &[&str] = &[
+    "تحالف",
+    "طيران",
+    "مقاتلات",
+    "طائرات",
+    "جيش",
+    "قوات",
+    "مدفعية",
+    "بوارج",
+    "سلاح",
+];
 
 /// Relative pronouns, normalized.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
