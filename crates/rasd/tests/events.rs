@@ -1175,3 +1175,33 @@ fn the_verb_opening_a_sentence_is_no_party() {
         );
     }
 }
+
+#[test]
+fn a_name_after_a_verb_of_arrest_is_the_one_arrested() {
+    let doc = analyse(
+        "واعتقل خالد العمري بعد ساعات من الحادث في منزله.",
+        "2020-05-05",
+    );
+    let arrest = events_of(&doc, EventType::Arrest);
+    let arrest = arrest
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert!(arrest.actors.is_empty(), "{}", describe(&doc));
+    assert!(
+        names(&doc, &arrest.targets).contains("خالد العمري"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_summit_named_after_a_city_is_held_there() {
+    let doc = analyse("وشارك الوزير في قمة القاهرة أمس.", "2020-05-05");
+    for e in events_of(&doc, EventType::Meet) {
+        assert!(
+            !names(&doc, &e.actors).contains("القاهرة"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

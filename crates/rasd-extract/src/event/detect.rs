@@ -247,6 +247,14 @@ fn opening_verb(p: &Phrases<'_>, j: usize) -> bool {
     j == p.sentence.start && w.conj && !w.nsuff && !w.det && w.stem.chars().count() <= 3
 }
 
+/// Whether the phrase `r` is a person's name and nothing else.
+fn names_person_only(p: &Phrases<'_>, r: &Range<usize>) -> bool {
+    let w = p.words.get(r.start);
+    w.mention
+        .and_then(|m| p.doc.mentions.get(m))
+        .is_some_and(|m| m.kind == EntityType::Per && p.doc.token_range(m.span) == *r && !w.det)
+}
+
 /// Whether the word at `i` is a verb or noun of receiving (`استقبل`, `يستقبل`, `استقبال`).
 fn receiving(words: &Words, i: usize) -> bool {
     lexicon::candidates(words.get(i))
@@ -766,7 +774,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
             // الأمن ستة متشددين`).
             let active = r.start > i && p.words.get(r.end).in_quantity;
-            if (anchor.trigger.class == Class::Casualty && !active) || visited {
+            // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
+            // after it is the one arrested (the passive, unmarked without vowels); people are
+            // arrested by forces, not by a single named person.
+            let arrested = kind == EventType::Arrest
+                && r.start > i
+                && names_person_only(p, &r)
+                && p.next_party(r.end, 3, |j| is_event_word(p, j)).is_none();
+            if (anchor.trigger.class == Class::Casualty && !active) || visited || arrested {
                 targets.push(r);
             } else if !is_event_noun {
                 actors.extend(p.coordinated(r.end));
@@ -831,11 +846,16 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             && FORCES.iter().any(|k| same(&p.words.get(r.start).stem, k));
         let patient = (patient_noun(kind) && !target_after && !force_agent)
             || (kind == EventType::Aid && !recipient_after);
-        if !patient {
+        // `قمة بروكسل`, `اجتماع الرياض`: a meeting named after a place is held there; the
+        // place is no party.
+        let held_at = symmetric(kind) && names_place(p, r.start);
+        if held_at {
+            // Nothing: `places` reads it.
+        } else if patient {
+            targets.push(r);
+        } else {
             actors.extend(p.coordinated(r.end));
             actors.insert(0, r);
-        } else {
-            targets.push(r);
         }
     }
     // `أعلنت وزارة الدفاع انسحاب قواتها`: a noun without its own agent takes the subject of
