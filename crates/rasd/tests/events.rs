@@ -1205,3 +1205,32 @@ fn a_summit_named_after_a_city_is_held_there() {
         );
     }
 }
+
+#[test]
+fn receiving_in_a_long_clause_and_feelings_further_on() {
+    let doc = analyse(
+        "وقال مدير الصحة أحمد السالم إن قسم الإسعاف في المستشفى الجامعي استقبل ليلة أمس 18 مصابا.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Meet, 0);
+    let doc = analyse(
+        "وأصيب أقارب اللاعب الشاب سالم الحربي بصدمة كبيرة بعد سماع الخبر.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}
+
+#[test]
+fn a_light_verb_behind_a_preposition_gives_no_subject() {
+    let doc = analyse(
+        "عقدت الهيئة في مقرها بالعاصمة، اجتماعها السنوي بفتح ملفات العقود الجديدة.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Meet) {
+        assert!(
+            !names(&doc, &e.actors).contains("ملفات"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

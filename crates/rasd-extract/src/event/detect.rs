@@ -142,9 +142,12 @@ pub(crate) fn sentence_events(
         // `استقبل المستشفى 40 مصابا`, `القرية تستقبل زوارا`, `استقبل العزاء`: receiving
         // is a meeting only when a person is received (or receives, `استقبل الملك الوزير`).
         if kind == EventType::Meet && receiving(words, anchor.token) {
+            // The one received follows the verb in its clause (after the host, if named).
             let end = (anchor.token + 12).min(range.end);
-            let start = anchor.token.saturating_sub(3).max(range.start);
-            if !(start..end).any(|j| j != anchor.token && phrases.names_person(j)) {
+            let person = (anchor.token + 1..end)
+                .take_while(|&j| !words.get(j).is_punct)
+                .any(|j| phrases.names_person(j));
+            if !person {
                 continue;
             }
         }
@@ -533,10 +536,12 @@ const FEELINGS: &[&str] = &[
 /// Whether the casualty word at `i` is followed by a feeling it was struck by (`أصيبت العائلة
 /// بحزن شديد`): no wound.
 fn struck_by_feeling(words: &Words, i: usize, range: &Range<usize>) -> bool {
-    (i + 1..(i + 4).min(range.end)).any(|j| {
-        let w = words.get(j);
-        w.prep == Some('ب') && FEELINGS.iter().any(|k| same(&w.stem, k))
-    })
+    (i + 1..(i + 8).min(range.end))
+        .take_while(|&j| !words.get(j).is_punct)
+        .any(|j| {
+            let w = words.get(j);
+            w.prep == Some('ب') && FEELINGS.iter().any(|k| same(&w.stem, k))
+        })
 }
 
 /// Whether an agreement noun names an agreement already known rather than one being reached:
@@ -1389,8 +1394,12 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         }
         return verb_subject(p, j).filter(|r| r.start < i);
     }
-    let after =
-        (i + 1..(i + 3).min(p.sentence.end)).find(|&j| lexicon::is_light_verb(p.words.get(j)))?;
+    // A verb after its noun (`اجتماع عقده`); with a preposition or the article it is a verbal
+    // noun (`اجتماعها الخاص بفتح المظاريف`).
+    let after = (i + 1..(i + 3).min(p.sentence.end)).find(|&j| {
+        let w = p.words.get(j);
+        lexicon::is_light_verb(w) && w.prep.is_none() && !w.det
+    })?;
     verb_subject(p, after).filter(|r| r.start > after)
 }
 
