@@ -1234,3 +1234,28 @@ fn a_light_verb_behind_a_preposition_gives_no_subject() {
         );
     }
 }
+
+#[test]
+fn still_is_no_denial_and_a_negation_may_carry_the_conjunction() {
+    let doc = analyse(
+        "ولا يزال الجيش يقصف الأحياء الشرقية من المدينة.",
+        "2020-05-05",
+    );
+    let attack = events_of(&doc, EventType::Assault);
+    let attack = attack
+        .first()
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(attack.polarity, Polarity::Positive, "{}", describe(&doc));
+    assert!(
+        names(&doc, &attack.actors).contains("الجيش"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "ولم تعتقل الشرطة أحدا من المشتبه بهم حتى الآن.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Arrest) {
+        assert_eq!(e.polarity, Polarity::Negative, "{}", describe(&doc));
+    }
+}

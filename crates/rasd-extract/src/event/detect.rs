@@ -1200,6 +1200,26 @@ const FORCES: &[&str] = &[
     "سلاح",
 ];
 
+/// `كان` and its sisters (normalized), which open a clause before its subject (`وكانت القوات
+/// وجهت`, `لا يزال الجيش يقصف`).
+const KANA: [&str; 15] = [
+    "كان",
+    "كانت",
+    "كانوا",
+    "يزال",
+    "تزال",
+    "زال",
+    "زالت",
+    "مازال",
+    "مازالت",
+    "ظل",
+    "ظلت",
+    "بات",
+    "باتت",
+    "اصبح",
+    "اصبحت",
+];
+
 /// Relative pronouns, normalized.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
 
@@ -1295,9 +1315,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             ["ان", "أن", "إن", "بان", "بأن"]
                 .iter()
                 .any(|k| same(&w.norm, k))
-                || ["كان", "كانت", "كانوا"]
-                    .iter()
-                    .any(|k| *k == w.stem || *k == w.norm)
+                || KANA.iter().any(|k| *k == w.stem || *k == w.norm)
         }
     });
     if subject_first || opened {
@@ -1333,10 +1351,7 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         ["ان", "أن", "إن", "بان", "بأن"]
             .iter()
             .any(|c| same(&w.norm, c))
-            || (["كان", "كانت", "كانوا"]
-                .iter()
-                .any(|c| *c == w.stem || *c == w.norm)
-                && !w.pron)
+            || (KANA.iter().any(|c| *c == w.stem || *c == w.norm) && !w.pron)
     })?;
     // A quotation mark may open the clause (`إن «انتحاريا`), and a number the phrase counts
     // (`كان 1000 لاجئ من التبت`).

@@ -68,8 +68,11 @@ pub(crate) fn of(
         .collect();
     let is = |j: usize, list: &[&str]| list.iter().any(|w| same(&words.get(j).norm, w));
     let negated = before.iter().any(|&j| {
+        let w = words.get(j);
+        // `ولم تعلن`: the negation may carry the conjunction.
+        let negation = is(j, NEGATIONS) || (w.conj && NEGATIONS.iter().any(|n| same(&w.stem, n)));
         // `لا يزال` is 'still', not a denial.
-        is(j, NEGATIONS) && !(words.get(j).norm == "لا" && words.get(j + 1).stem.contains("زال"))
+        negation && !(w.stem == "لا" && words.get(j + 1).stem.contains("زال"))
     });
     // `لم تشهد المدينة أي تظاهرات`: `أي` carries a denial from earlier in the clause.
     let any_before =
@@ -87,8 +90,9 @@ pub(crate) fn of(
             && w.prep.is_none()
             && (super::lexicon::is_light_verb(w) || super::frame::imperfect(w))
     });
+    // `لا يزال`, `ما زال` say "still": no denial.
     let light_denied = governing.is_some_and(|j| {
-        j > p.sentence.start && {
+        j > p.sentence.start && !words.get(j).stem.contains("زال") && {
             // `ولم`: the negation may carry the conjunction.
             let neg = words.get(j - 1);
             NEGATIONS
