@@ -1259,3 +1259,18 @@ fn still_is_no_denial_and_a_negation_may_carry_the_conjunction() {
         assert_eq!(e.polarity, Polarity::Negative, "{}", describe(&doc));
     }
 }
+
+#[test]
+fn visiting_museums_has_no_visitor_named_by_the_museum() {
+    let doc = analyse(
+        "ويشمل البرنامج زيارة المتاحف والأسواق القديمة في المدينة.",
+        "2020-05-05",
+    );
+    for e in events_of(&doc, EventType::Meet) {
+        assert!(
+            !names(&doc, &e.actors).contains("المتاحف"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

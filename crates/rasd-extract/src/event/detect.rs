@@ -1571,6 +1571,10 @@ const VISITED_PLACES: &[&str] = &[
     "جناح",
     "بلاد",
     "دولة",
+    "متحف",
+    "متاحف",
+    "معالم",
+    "قرى",
 ];
 
 /// Whether the phrase starting at `j` names a place: a name of a place, or a noun of one.
