@@ -1213,6 +1213,17 @@ fn receiving_in_a_long_clause_and_feelings_further_on() {
         "2020-05-05",
     );
     assert_count(&doc, EventType::Meet, 0);
+    // The host named after the verb receives condolences, not a person.
+    let doc = analyse(
+        "استقبل آل الدوسري مساء أمس المعزين في وفاة فقيدهم بمنزلهم في الخبر.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Meet, 0);
+    let doc = analyse(
+        "واستقبل وزير الداخلية أمس وفدا من البرلمان الأوروبي.",
+        "2020-05-05",
+    );
+    assert_count(&doc, EventType::Meet, 1);
     let doc = analyse(
         "وأصيب أقارب اللاعب الشاب سالم الحربي بصدمة كبيرة بعد سماع الخبر.",
         "2020-05-05",

@@ -142,11 +142,20 @@ pub(crate) fn sentence_events(
         // `استقبل المستشفى 40 مصابا`, `القرية تستقبل زوارا`, `استقبل العزاء`: receiving
         // is a meeting only when a person is received (or receives, `استقبل الملك الوزير`).
         if kind == EventType::Meet && receiving(words, anchor.token) {
-            // The one received follows the verb in its clause (after the host, if named).
+            // The one received follows the verb in its clause, after the host when the host
+            // is named after the verb (`استقبل آل فلان العزاء` receives no one).
             let end = (anchor.token + 12).min(range.end);
-            let person = (anchor.token + 1..end)
+            let from = verb_subject(&phrases, anchor.token)
+                .filter(|r| r.start > anchor.token)
+                .map_or(anchor.token + 1, |r| r.end);
+            let person = (from..end)
                 .take_while(|&j| !words.get(j).is_punct)
-                .any(|j| phrases.names_person(j));
+                .any(|j| {
+                    phrases.names_person(j)
+                        || ["وفد", "نظير"]
+                            .iter()
+                            .any(|k| words.get(j).stem.starts_with(k))
+                });
             if !person {
                 continue;
             }
