@@ -1215,7 +1215,7 @@ fn receiving_in_a_long_clause_and_feelings_further_on() {
     assert_count(&doc, EventType::Meet, 0);
     // The host named after the verb receives condolences, not a person.
     let doc = analyse(
-        "استقبل آل الدوسري مساء أمس المعزين في وفاة فقيدهم بمنزلهم في الخبر.",
+        "استقبل آل الدوسري مساء أمس العزاء في وفاة فقيدهم سعد بن علي الدوسري بمنزلهم في الخبر.",
         "2020-05-05",
     );
     assert_count(&doc, EventType::Meet, 0);

@@ -148,14 +148,22 @@ pub(crate) fn sentence_events(
             let from = verb_subject(&phrases, anchor.token)
                 .filter(|r| r.start > anchor.token)
                 .map_or(anchor.token + 1, |r| r.end);
-            let person = (from..end)
-                .take_while(|&j| !words.get(j).is_punct)
-                .any(|j| {
-                    phrases.names_person(j)
-                        || ["وفد", "نظير"]
-                            .iter()
-                            .any(|k| words.get(j).stem.starts_with(k))
-                });
+            // The object: the first phrase there, past times and places (`في قصر السلام`).
+            let mut k = phrases.skip_fillers(from);
+            while k < end && phrases.is_preposition(k) {
+                k = phrases
+                    .phrase_at(k + 1)
+                    .map_or(k + 1, |r| phrases.skip_fillers(r.end));
+            }
+            let person = phrases.phrase_at(k).is_some_and(|r| {
+                r.start == k
+                    && r.clone().any(|j| {
+                        phrases.names_person(j)
+                            || ["وفد", "نظير"]
+                                .iter()
+                                .any(|n| words.get(j).stem.starts_with(n))
+                    })
+            });
             if !person {
                 continue;
             }
