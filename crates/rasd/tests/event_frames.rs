@@ -3,43 +3,10 @@
 //! name, hosting, interviews, notarised documents; and the events next to them that stay. Every
 //! sentence here was written for these tests.
 
-use std::sync::LazyLock;
+mod common;
 
-use rasd::annotations::{Event, EventType, Modality};
-use rasd::{Document, Engine, Metadata};
-
-// Built once for every test here; a test binary may panic when the models do not load.
-#[allow(clippy::unwrap_used)]
-static ENGINE: LazyLock<Engine> = LazyLock::new(|| Engine::builder().build().unwrap());
-
-fn analyse(text: &str, date: &str) -> Document {
-    let meta = Metadata {
-        date: Some(date.to_owned()),
-        ..Metadata::default()
-    };
-    ENGINE.analyze(text, meta)
-}
-
-fn events_of(doc: &Document, kind: EventType) -> Vec<&Event> {
-    doc.events.iter().filter(|e| e.kind == kind).collect()
-}
-
-fn describe(doc: &Document) -> String {
-    doc.events
-        .iter()
-        .map(|e| {
-            format!(
-                "{:?} «{}» {:?} {:?} {:.2}",
-                e.kind,
-                e.trigger.slice(&doc.text),
-                e.polarity,
-                e.modality,
-                e.confidence
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use common::{analyse, describe, events_of};
+use rasd::annotations::{EventType, Modality};
 
 /// Asserts that `text` gives no event of `kind` that the text reports as having happened.
 #[track_caller]

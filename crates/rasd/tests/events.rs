@@ -2,74 +2,19 @@
 //! (negation, future, denial, reported speech, numbers that are not casualties). Every sentence
 //! here except the seed's was written for these tests.
 
+mod common;
+
 use std::sync::LazyLock;
 
-use rasd::annotations::{
-    Argument, CountKind, Event, EventMode, EventType, Modality, Polarity, QuoteKind,
-};
-use rasd::{Document, Engine, Metadata};
-
-// Built once for every test here; a test binary may panic when the models do not load.
-#[allow(clippy::unwrap_used)]
-static ENGINE: LazyLock<Engine> = LazyLock::new(|| Engine::builder().build().unwrap());
-
-fn analyse(text: &str, date: &str) -> Document {
-    let meta = Metadata {
-        date: Some(date.to_owned()),
-        ..Metadata::default()
-    };
-    ENGINE.analyze(text, meta)
-}
+use common::{analyse, assert_count, describe, events_of, names};
+use rasd::Document;
+use rasd::annotations::{CountKind, Event, EventMode, EventType, Modality, Polarity, QuoteKind};
 
 static SEED: LazyLock<Document> =
     LazyLock::new(|| analyse(&rasd_testdata::seed_article(), "2021-07-27"));
 
-/// The names an argument stands for: its text and its entity's canonical name.
-fn names(doc: &Document, args: &[Argument]) -> String {
-    args.iter()
-        .map(|a| {
-            let entity = a.entity.map_or("", |e| doc.entities[e].name.as_str());
-            format!("{} / {entity}", a.text)
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
-}
-
-/// Asserts that `doc` has `n` events of `kind`, showing all its events when not.
-#[track_caller]
-fn assert_count(doc: &Document, kind: EventType, n: usize) {
-    assert_eq!(events_of(doc, kind).len(), n, "{}", describe(doc));
-}
-
-fn events_of(doc: &Document, kind: EventType) -> Vec<&Event> {
-    doc.events.iter().filter(|e| e.kind == kind).collect()
-}
-
 fn count(e: &Event, kind: CountKind) -> Option<f64> {
     e.counts.iter().find(|c| c.kind == kind).map(|c| c.value)
-}
-
-fn describe(doc: &Document) -> String {
-    doc.events
-        .iter()
-        .map(|e| {
-            format!(
-                "{:?} {:?} «{}» actors [{}] targets [{}] places [{}] time {:?} counts {:?} {:?} {:?} {:.2}",
-                e.kind,
-                e.mode,
-                e.trigger.slice(&doc.text),
-                names(doc, &e.actors),
-                names(doc, &e.targets),
-                names(doc, &e.places),
-                e.time.as_ref().and_then(|t| t.value.clone()),
-                e.counts.iter().map(|c| (c.kind, c.value)).collect::<Vec<_>>(),
-                e.polarity,
-                e.modality,
-                e.confidence
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]
