@@ -37,6 +37,14 @@ pub fn assert_count(doc: &Document, kind: EventType, n: usize) {
     assert_eq!(events_of(doc, kind).len(), n, "{}", describe(doc));
 }
 
+/// Asserts that no event of `kind` in `doc` has an actor naming `word`.
+#[track_caller]
+pub fn assert_actors_lack(doc: &Document, kind: EventType, word: &str) {
+    for e in events_of(doc, kind) {
+        assert!(!names(doc, &e.actors).contains(word), "{}", describe(doc));
+    }
+}
+
 /// The events of `doc` of type `kind`.
 pub fn events_of(doc: &Document, kind: EventType) -> Vec<&Event> {
     doc.events.iter().filter(|e| e.kind == kind).collect()
