@@ -1637,6 +1637,7 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
                         && f.as_bytes().get(f.len() - k.len() - 1) == Some(&b' ')
             })
             .filter_map(|f| first_with.get(f).copied())
+            .filter(|&j| same_last_article(&mentions[i].name, &mentions[j].name))
             .map(|j| find(&mut parent, j))
             .collect();
         roots.sort_unstable();
@@ -1648,7 +1649,12 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
     // A person's first name or names (`ماجد` of `ماجد العنزي`, `عبدالرحمن بن ناصر` of `عبدالرحمن
     // بن ناصر بن فهد`) are that person when they begin exactly one person's longer name and end
     // no other's: news names a person in full first, then may shorten from either end.
-    for (i, k) in keys.iter().enumerate() {
+    // Longer names first: `فيصل بن عبدالعزيز` must join `فيصل بن عبدالعزيز آل سعود` before
+    // `فيصل` counts the people its name begins.
+    let mut longest_first: Vec<usize> = (0..n).collect();
+    longest_first.sort_by_key(|&i| std::cmp::Reverse(keys[i].len()));
+    for i in longest_first {
+        let k = &keys[i];
         if mentions[i].kind != EntityType::Per || mentions[i].form == MentionForm::Role {
             continue;
         }
@@ -1673,6 +1679,7 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
                     .iter()
                     .filter(|f| f.len() > k.len())
                     .filter_map(|f| first_with.get(f).copied())
+                    .filter(|&j| same_last_article(&mentions[i].name, &mentions[j].name))
                     .map(|j| find(&mut parent, j)),
             );
         }
@@ -1699,6 +1706,17 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
         }
     }
     (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Whether the last words of two names both have the article or both lack it. Keys drop the
+/// article, but a person's family name keeps it when it stands alone (`الفيصل` of `خالد
+/// الفيصل`), while the same word without it is a first name (`فيصل` of `فيصل بن عبدالعزيز`).
+fn same_last_article(a: &str, b: &str) -> bool {
+    let defined = |name: &str| {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        without_article(last).len() != last.len()
+    };
+    defined(a) == defined(b)
 }
 
 /// `written` with the alef of the article put back when a preposition swallowed it
@@ -1855,6 +1873,62 @@ mod tests {
                 ("مجلس الشيوخ الأميركي", EntityType::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_family_name_with_the_article_is_not_a_first_name_without_it() {
+        let lex = lexicon();
+        let text = "زار سعود الفيصل متحف الإمام فيصل بن تركي في الرياض. وقال الفيصل إن \
+                    فيصل أسس الدولة الثانية.";
+        let mut doc = doc_with(
+            text,
+            &[
+                ("سعود الفيصل", EntityType::Per),
+                ("فيصل بن تركي", EntityType::Per),
+                ("الفيصل", EntityType::Per),
+                ("فيصل", EntityType::Per),
+                ("الرياض", EntityType::Loc),
+            ],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        let entity_of = |name: &str| {
+            let m = doc.mentions.iter().find(|m| m.span.slice(text) == name);
+            m.and_then(|m| m.entity)
+        };
+        assert!(entity_of("سعود الفيصل").is_some());
+        assert_eq!(entity_of("الفيصل"), entity_of("سعود الفيصل"));
+        assert_eq!(entity_of("فيصل"), entity_of("فيصل بن تركي"));
+    }
+
+    #[test]
+    fn a_first_name_is_read_after_the_shorter_forms_of_longer_names() {
+        let lex = lexicon();
+        // `فيصل بن عبدالعزيز` shortens the full name; `فيصل` then begins one person's names,
+        // whichever comes first in the text.
+        let text = "افتتح الأمير خالد الفيصل معرضا عن الملك فيصل بن عبدالعزيز آل سعود. وقال إن \
+                    فيصل كان قائدا، وإن المعرض يروي سيرة فيصل بن عبدالعزيز.";
+        let mut doc = doc_with(
+            text,
+            &[
+                ("خالد الفيصل", EntityType::Per),
+                ("فيصل بن عبدالعزيز آل سعود", EntityType::Per),
+                ("فيصل بن عبدالعزيز", EntityType::Per),
+                ("فيصل", EntityType::Per),
+            ],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        let entities: Vec<(&str, Option<usize>)> = doc
+            .mentions
+            .iter()
+            .map(|m| (m.name.as_str(), m.entity))
+            .collect();
+        let [(_, khalid), (_, faisal), rest @ ..] = &entities[..] else {
+            panic!("mentions: {entities:?}");
+        };
+        assert_ne!(khalid, faisal);
+        assert!(rest.iter().all(|(_, e)| e == faisal), "{entities:?}");
     }
 
     #[test]
