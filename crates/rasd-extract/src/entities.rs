@@ -190,6 +190,10 @@ const ADVERBIAL_NOUNS: &[&str] = &[
     "بحسب",
 ];
 
+/// Prepositions written as words (normalized): a role's construct chain never runs through
+/// them (`مدرب الفريق على إشراك …`), unordered.
+const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "لدي", "او", "ثم", "ان"];
+
 /// Relational adjectives rarer than this rank are not taken for part of an organisation name.
 const ADJECTIVE_RANK: u32 = 30_000;
 
@@ -1067,7 +1071,29 @@ impl Resolver {
             if complement {
                 continue;
             }
-            // A clitic-led word (`والوفد`) starts a new phrase; so does an unknown-kind word.
+            // A word led by `ب` or `ل` that closes a phrase is the role's own prepositional
+            // phrase (`مديرة مركز الأسرة بالمحافظة`, `المدير العام للتعليم بجازان`); any other
+            // clitic-led word (`والوفد`) starts a new phrase, and so does an unknown-kind word.
+            let prepositional = w.clitics > 0
+                && (w.whole.starts_with('ب') || w.whole.starts_with('ل'))
+                && (w.bare.starts_with("ال") || w.mention.is_some());
+            // An indefinite noun inside a construct chain that a title opens (`مديرة مركز
+            // الأسرة`, `نائب رئيس مجلس محافظة الأنبار`) is part of the role.
+            let indefinite = |t: &Word| {
+                t.is_word
+                    && t.clitics == 0
+                    && !t.bare.starts_with("ال")
+                    && !ADVERBIAL_NOUNS.contains(&t.bare.as_str())
+                    && !PREPOSITIONS.contains(&t.bare.as_str())
+            };
+            let in_construct = indefinite(w)
+                && (floor..j)
+                    .rev()
+                    .take_while(|&t| words.get(t).is_some_and(&indefinite))
+                    .any(|t| words.get(t).is_some_and(|p| self.is_title(&p.bare)));
+            if prepositional || in_construct {
+                continue;
+            }
             if w.clitics > 0 || !self.continues_role(&w.bare) && w.mention.is_none() {
                 break;
             }

@@ -251,3 +251,22 @@ fn a_blessing_after_a_name_is_not_part_of_it() {
     let found = people_in("ويستشهد الكاتب بقول عمر بن الخطاب رضي الله عنه في الحكم.");
     person(&found, "عمر بن الخطاب");
 }
+
+#[test]
+fn a_name_after_a_role_that_a_title_opens_is_a_person() {
+    // The role runs on in construct and prepositional phrases; the indefinite word after its
+    // last phrase begins the name in apposition.
+    let found = people_in(
+        "وأشارت مديرة مركز الأسرة بالمحافظة وداد العتيبي إلى أن البرنامج يستهدف الأمهات، \
+         وأكدت رئيسة القسم النسائي بالجمعية جواهر المطرفي أن المعرض يستمر أسبوعا.",
+    );
+    let (_, _, roles) = person(&found, "وداد العتيبي");
+    assert!(!roles.is_empty(), "{found:?}");
+    person(&found, "جواهر المطرفي");
+    // A common word after the role is no name.
+    let found = people_in(
+        "وقال المتحدث باسم الشرطة الاتحادية الأحد إن الطريق مغلق، وقال قائد شرطة المحافظة \
+         كذلك إن الحركة عادت.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

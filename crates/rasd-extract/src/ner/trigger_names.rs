@@ -12,8 +12,9 @@
 //! * else the first word alone, when it is rare or begins a name in at least
 //!   [`BEGINS_PERCENT`] of its sightings: `البيشمركة`, `داعش`.
 //!
-//! After a title (`الشاعر`, `الفريق`), a first name and a family name the model left out are a
-//! person's name (`persons_after_titles`).
+//! After a title (`الشاعر`, `الفريق`), or after a role that a title opens (`المتحدث الرسمي
+//! للمركز`), a first name and a family name the model left out are a person's name
+//! (`persons_after_titles`).
 //!
 //! The run stops at a word with a proclitic, a word the tagger already put in a name, a very
 //! common (function) word, another trigger noun, a defined relational adjective (`العسكرية`,
@@ -134,6 +135,23 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
             .filter(|w| w.shape == 'A' && w.stripped.clitic_letters == 0 && w.trigger.is_none())
             .filter(|_| labels.get(k) == Some(&Label::O))
     };
+    // The words of a name starting at `at`: a first name, then `بن` and a name or a family name.
+    let name_at = |labels: &[Label], at: usize| -> Option<usize> {
+        let first = free(labels, at).filter(|w| first_name(w))?;
+        let nasab = |w: &WordInfo| matches!(w.stripped.word.as_str(), "بن" | "ابن" | "بنت");
+        match free(labels, at + 1) {
+            Some(w)
+                if nasab(w)
+                    && free(labels, at + 2).is_some_and(|w| first_name(w) || family_name(w)) =>
+            {
+                Some(3)
+            }
+            Some(w) if !nasab(w) && family_name(w) && w.stripped.word != first.stripped.word => {
+                Some(2)
+            }
+            _ => None,
+        }
+    };
     let mut changed = Vec::new();
     for i in 0..n.saturating_sub(2) {
         if infos[i].trigger != Some(Trigger::Person)
@@ -142,29 +160,96 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
         {
             continue;
         }
-        let Some(first) = free(labels, i + 1).filter(|w| first_name(w)) else {
+        let Some((start, len)) = name_at(labels, i + 1).map(|len| (i + 1, len)).or_else(|| {
+            let start = role_end(infos, labels, i)?;
+            // After a role the sentence's verb is as likely as a name (`… للمشروع ستسهم`).
+            if looks_like_verb(infos.get(start)?, res) {
+                return None;
+            }
+            name_at(labels, start).map(|len| (start, len))
+        }) else {
             continue;
         };
-        let nasab = |w: &WordInfo| matches!(w.stripped.word.as_str(), "بن" | "ابن" | "بنت");
-        let len = match free(labels, i + 2) {
-            Some(w)
-                if nasab(w)
-                    && free(labels, i + 3).is_some_and(|w| first_name(w) || family_name(w)) =>
-            {
-                3
-            }
-            Some(w) if !nasab(w) && family_name(w) && w.stripped.word != first.stripped.word => 2,
-            _ => continue,
-        };
-        for k in i + 1..i + 1 + len {
+        for k in start..start + len {
             if let Some(label) = labels.get_mut(k) {
-                *label = Label::new(EntityType::Per, k != i + 1);
+                *label = Label::new(EntityType::Per, k != start);
                 changed.push(k);
             }
         }
     }
     changed
 }
+
+/// Where the name may start after a role that opens with the title at `title` and runs on in
+/// construct and prepositional phrases (`المتحدث الرسمي للمركز`, `نائب رئيس مجلس محافظة
+/// الأنبار`, `المدير العام للتعليم بجازان`): the word after the role, when the role's last word
+/// closes a phrase (it is defined, carries a preposition, or is a name) and the next word is
+/// indefinite. An indefinite word after a defined one begins a new noun phrase, which after a
+/// person's role is the person's name in apposition. `None` when the role runs into another
+/// title (read from there), a person's name (the title is theirs), a conjunction,
+/// punctuation, or past [`MAX_ROLE_WORDS`].
+fn role_end(infos: &[WordInfo], labels: &[Label], title: usize) -> Option<usize> {
+    let closes = |k: usize| {
+        infos.get(k).is_some_and(|w| {
+            defined(w) || w.stripped.clitic_letters > 0 || labels.get(k) != Some(&Label::O)
+        })
+    };
+    let mut k = title + 1;
+    while k <= title + MAX_ROLE_WORDS {
+        let w = infos.get(k)?;
+        let person = labels.get(k).and_then(|l| l.kind()) == Some(EntityType::Per);
+        // A conjunction starts a new phrase: only `ب` and `ل` lead phrases inside a role.
+        let conjunction = w.stripped.clitic_letters > 0 && !w.norm.starts_with(['ب', 'ل']);
+        if w.shape != 'A' || w.trigger == Some(Trigger::Person) || person || conjunction {
+            return None;
+        }
+        let indefinite_free = !defined(w) && w.stripped.clitic_letters == 0;
+        // An indefinite word after an indefinite title or word is in construct with it
+        // (`مديرة إدارة`, `مجلس محافظة`); after a closed phrase (a defined title included:
+        // `الوزير تضمن`) it is where the name may start, unless it is a trigger noun
+        // continuing the role.
+        if indefinite_free
+            && labels.get(k) == Some(&Label::O)
+            && w.trigger.is_none()
+            && closes(k - 1)
+        {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether a word reads as an imperfect verb: it begins with a person prefix (`ت`, `ي`, `ن`,
+/// after an optional future `س`) and the same stem with another person prefix, or without the
+/// future, is a known word (`تشغل` / `يشغل`), as a name's first letter seldom allows (`ياسر` /
+/// `تاسر`).
+fn looks_like_verb(w: &WordInfo, res: &Resources) -> bool {
+    let word = w.stripped.word.as_str();
+    let (future, rest) = match word.strip_prefix('س') {
+        Some(rest) => ("س", rest),
+        None => ("", word),
+    };
+    let mut chars = rest.chars();
+    let Some(prefix) = chars.next().filter(|c| matches!(c, 'ت' | 'ي' | 'ن')) else {
+        return false;
+    };
+    let stem = chars.as_str();
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    // With the future `س`, the form without it counts too (`ستسهم` / `يسهم`).
+    ['ت', 'ي', 'ن'].iter().any(|&p| {
+        (p != prefix && res.freq.rank(&format!("{future}{p}{stem}")) < VERB_RANK)
+            || (!future.is_empty() && res.freq.rank(&format!("{p}{stem}")) < VERB_RANK)
+    })
+}
+
+/// How common another person's form of a word must be for the word to read as a verb.
+const VERB_RANK: u32 = 50_000;
+
+/// Longest role read between a title and the name after it, in words.
+const MAX_ROLE_WORDS: usize = 6;
 
 /// Words more frequent than this rank are common words, not first names, unless annotated data
 /// vouches for them.
@@ -363,5 +448,65 @@ mod tests {
         ] {
             assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
         }
+    }
+
+    /// What the rule labels in a sentence whose labels the model gave as `given`.
+    fn added_to(words: &[&str], given: &[(usize, Label)]) -> Vec<String> {
+        let tagger = Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let infos = analyse_words(words, res);
+        let mut labels = vec![Label::O; words.len()];
+        for &(i, l) in given {
+            labels[i] = l;
+        }
+        apply(&infos, &mut labels, res)
+            .into_iter()
+            .map(|i| words[i].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn names_after_a_role_but_not_verbs_or_the_rest_of_a_known_name() {
+        let per = Label::new(EntityType::Per, false);
+        let loc = Label::new(EntityType::Loc, false);
+        // The role runs through a construct chain and a place the model found.
+        let words = [
+            "وقالت",
+            "مديرة",
+            "إدارة",
+            "التدريب",
+            "بمنطقة",
+            "حائل",
+            "هيفاء",
+            "الشمري",
+            "إن",
+        ];
+        assert_eq!(added_to(&words, &[(5, loc)]), ["هيفاء", "الشمري"]);
+        // The verb after a role is no first name.
+        let words = [
+            "وأكد",
+            "المدير",
+            "العام",
+            "للمشروع",
+            "ستسهم",
+            "الخطة",
+            "المقترحة",
+        ];
+        assert!(added_to(&words, &[]).is_empty());
+        // After a defined title, the indefinite word is the sentence's verb, not a construct:
+        // the role ends there.
+        let words = [
+            "وأعلن",
+            "المدير",
+            "يشمل",
+            "برنامجا",
+            "لعشرة",
+            "مشاريع",
+            "يديرها",
+        ];
+        assert!(added_to(&words, &[]).is_empty());
+        // The model's person after the title owns it: no second name after theirs.
+        let words = ["وغنت", "المطربة", "سلمى", "حداد", "أغنيات", "جديدة"];
+        assert!(added_to(&words, &[(2, per)]).is_empty());
     }
 }
