@@ -71,6 +71,12 @@ pub struct SplitParams {
     /// A three-letter piece must be at most this costly: short rare pieces are how foreign
     /// names fall apart (`كين|وين`).
     pub mid_piece_max_cost: f32,
+    /// A split whose cheapest reading needs a piece more costly than this is not made. On
+    /// natural text the words the splitter looks at are mostly foreign names and rare
+    /// spellings, and a reading that needs a word from the far tail of the list is how they
+    /// fall apart (`والإنتر|كونتينتال`, `إن|فورما`). A veto, not a limit on the search: barred
+    /// pieces would only make the search settle for a worse reading.
+    pub max_piece_cost: f32,
     /// Added to the lexicon cost of a word rarer than `known_max_cost`: the rare tail of a web
     /// word list holds glued pairs (`عيدالفطر`) beside real rare words.
     pub rare_word_penalty: f32,
@@ -93,6 +99,7 @@ impl Default for SplitParams {
             inflection_cost: 6.0,
             short_piece_max_cost: 9.0,
             mid_piece_max_cost: 12.0,
+            max_piece_cost: 17.0,
             rare_word_penalty: 4.0,
             margin: 1.5,
         }
@@ -236,7 +243,7 @@ impl<'a> Splitter<'a> {
             whole = whole.min(self.inflection_cost(&norm));
         }
         let gain = whole - split_cost;
-        if gain < self.params.margin {
+        if gain < self.params.margin || self.needs_far_tail(&norm, &points) {
             return Vec::new();
         }
         let confidence = 1.0 / (1.0 + (-gain).exp());
@@ -387,6 +394,22 @@ impl<'a> Splitter<'a> {
         }
         points.reverse();
         (!points.is_empty()).then_some((best[n], points))
+    }
+
+    /// Whether a piece of the split of `norm` at `points` is costlier than `max_piece_cost`.
+    fn needs_far_tail(&self, norm: &str, points: &[usize]) -> bool {
+        let mut start = 0;
+        for end in points.iter().copied().chain(std::iter::once(norm.len())) {
+            let cost = norm
+                .get(start..end)
+                .and_then(|piece| self.cost(piece))
+                .unwrap_or(f32::INFINITY);
+            if cost > self.params.max_piece_cost {
+                return true;
+            }
+            start = end;
+        }
+        false
     }
 
     /// The cost of a missing space before byte `j` of `norm`.
@@ -578,6 +601,9 @@ mod tests {
             ("العراق", 750),
             ("الحكومة", 850),
             ("يستانف", 1250),
+            ("الانتر", 1200),
+            ("كونتينتال", 1750),
+            ("فيرست", 1650),
         ])
         .unwrap()
     }
@@ -602,6 +628,14 @@ mod tests {
     fn splits_glued_words() {
         assert_eq!(splits("وحقوقالإنسان"), vec!["وحقوق", "الإنسان"]);
         assert_eq!(splits("فيالعراق"), vec!["في", "العراق"]);
+    }
+
+    #[test]
+    fn a_reading_that_needs_a_word_of_the_far_tail_is_not_made() {
+        // A long foreign name is costly as an unknown word, but reading it as a known word and
+        // one from the far tail of the list is no better evidence.
+        assert!(splits("الانتركونتينتال").is_empty());
+        assert_eq!(splits("الانترفيرست"), vec!["الانتر", "فيرست"]);
     }
 
     #[test]
