@@ -243,7 +243,10 @@ impl<'a> Splitter<'a> {
             whole = whole.min(self.inflection_cost(&norm));
         }
         let gain = whole - split_cost;
-        if gain < self.params.margin || self.needs_far_tail(&norm, &points) {
+        if gain < self.params.margin
+            || self.needs_far_tail(&norm, &points)
+            || article_cut(word, &norm, &points)
+        {
             return Vec::new();
         }
         let confidence = 1.0 / (1.0 + (-gain).exp());
@@ -448,6 +451,18 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// Whether the split cuts the article and one letter off the word (`الف|نزولي`, `الم|بطون`):
+/// the piece reads as a common word only through normalization (`ألف`, `ألم`, `إلا`), while
+/// the writer wrote the article, with a bare alef.
+fn article_cut(word: &str, norm: &str, points: &[usize]) -> bool {
+    let Some(&first) = points.first() else {
+        return false;
+    };
+    let piece = norm.get(..first).unwrap_or("");
+    let written = word.trim_start_matches(|c: char| crate::chars::is_arabic_mark(c));
+    piece.starts_with("ال") && piece.chars().count() == 3 && written.starts_with("ال")
+}
+
 /// Whether `s` ends with a letter that only ends words (`ة`, `ى`): nothing can follow it in
 /// the same word, so a suffix after it is really a second word.
 fn ends_word(s: &str) -> bool {
@@ -604,6 +619,8 @@ mod tests {
             ("الانتر", 1200),
             ("كونتينتال", 1750),
             ("فيرست", 1650),
+            ("الف", 800),
+            ("نزولي", 1100),
         ])
         .unwrap()
     }
@@ -636,6 +653,13 @@ mod tests {
         // one from the far tail of the list is no better evidence.
         assert!(splits("الانتركونتينتال").is_empty());
         assert_eq!(splits("الانترفيرست"), vec!["الانتر", "فيرست"]);
+    }
+
+    #[test]
+    fn the_article_and_one_letter_are_not_a_word() {
+        // `الف` reads as `ألف` only once normalized; written so, it is the article.
+        assert!(splits("الفنزولي").is_empty());
+        assert_eq!(splits("ألفنزولي"), vec!["ألف", "نزولي"]);
     }
 
     #[test]
