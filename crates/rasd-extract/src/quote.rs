@@ -586,7 +586,10 @@ fn quote_at(
     // `قال لوكالة الأنباء إن`: the one spoken to comes first, and no speaker is named here.
     // Nor with what was praised or welcomed (`ترحب بانضمام ...`): a subject carries no
     // preposition, unless the word is a name that only begins like one (`بوسنين`).
-    let addressee = (words.get(start).prep == Some('ل') && !words.get(start).det)
+    // `أوضح للصحفيين أن`: `لل` is the preposition on a defined word, the one spoken to; the
+    // article alone (`اللجنة`, `اللواء`) is no preposition.
+    let lam = words.get(start).prep == Some('ل');
+    let addressee = (lam && (!words.get(start).det || words.get(start).norm.starts_with("لل")))
         || (matches!(words.get(start).prep, Some('ب' | 'ك')) && words.get(start).mention.is_none());
     // `أكد على أن`: the preposition belongs to the verb.
     if same(&words.get(start).norm, "على") && opens(start + 1) {

@@ -148,6 +148,25 @@ fn the_one_spoken_to_is_not_the_speaker() {
 }
 
 #[test]
+fn the_one_spoken_to_with_the_article_is_not_the_speaker() {
+    // `لل` is `ل` on a defined word: the reporters spoken to, not the speaker.
+    let doc = analyse("وأوضح للصحفيين عقب الجلسة أن التصويت أرجئ إلى الأسبوع المقبل.");
+    assert!(
+        !speaker_of(&doc, "وأوضح").contains("صحفيين"),
+        "{:?}",
+        quotes(&doc)
+    );
+    // The article alone, on a word whose first letter is `ل`, is no preposition.
+    let doc = analyse("وأكدت اللجنة المنظمة أن السباق يبدأ صباح الجمعة.");
+    assert_eq!(
+        speaker_of(&doc, "وأكدت"),
+        "اللجنة المنظمة",
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
 fn stressing_and_announcing_report_what_follows_their_preposition() {
     let doc = analyse("وشدد وزير الصحة أيضا على أهمية تطعيم الأطفال قبل بدء العام الدراسي.");
     assert_eq!(speaker_of(&doc, "وشدد"), "وزير الصحة", "{:?}", quotes(&doc));
