@@ -38,11 +38,12 @@ use rasd_text::segment::SegmentKind;
 use rasd_text::{BlockRole, Document, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
+use crate::name_segments::PREPOSITIONS;
 use crate::ner::gazetteer::{
     ORGANISATION_TRIGGERS, PERSON_TRIGGERS, PLACE_TRIGGERS, Trigger, Triggers,
 };
 use crate::ner::lexicon::{FreqLexicon, offset_after_letters, without_article};
-use crate::ner::norm::normalize;
+use crate::ner::norm::{normalize, same};
 
 /// Words of the person-trigger list that are kinship or courtesy words, not roles.
 const NOT_ROLES: &[&str] = &[
@@ -189,10 +190,6 @@ const ADVERBIAL_NOUNS: &[&str] = &[
     "حسب",
     "بحسب",
 ];
-
-/// Prepositions written as words (normalized): a role's construct chain never runs through
-/// them (`مدرب الفريق على إشراك …`), unordered.
-const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "لدي", "او", "ثم", "ان"];
 
 /// Relational adjectives rarer than this rank are not taken for part of an organisation name.
 const ADJECTIVE_RANK: u32 = 30_000;
@@ -1079,16 +1076,19 @@ impl Resolver {
                 && (w.bare.starts_with("ال") || w.mention.is_some());
             // An indefinite noun inside a construct chain that a title opens (`مديرة مركز
             // الأسرة`, `نائب رئيس مجلس محافظة الأنبار`) is part of the role.
+            // A preposition written as a word is never part of the chain (`مدرب الفريق على
+            // إشراك …`).
             let indefinite = |t: &Word| {
                 t.is_word
                     && t.clitics == 0
                     && !t.bare.starts_with("ال")
                     && !ADVERBIAL_NOUNS.contains(&t.bare.as_str())
-                    && !PREPOSITIONS.contains(&t.bare.as_str())
+                    && !PREPOSITIONS.iter().any(|p| same(&t.bare, p))
             };
             let in_construct = indefinite(w)
                 && (floor..j)
                     .rev()
+                    .take(MAX_ROLE_WORDS)
                     .take_while(|&t| words.get(t).is_some_and(&indefinite))
                     .any(|t| words.get(t).is_some_and(|p| self.is_title(&p.bare)));
             if prepositional || in_construct {

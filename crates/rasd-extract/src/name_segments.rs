@@ -22,7 +22,7 @@ use crate::ner::norm::{normalize, same};
 
 /// Prepositions written as separate words: a word right after one carries no prepositional
 /// proclitic of its own (Arabic does not stack prepositions), unordered.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "منذ", "نحو", "عبر", "لدى", "داخل", "خارج",
     "قرب", "بين", "أمام", "خلف", "بعد", "قبل",
 ];
