@@ -40,7 +40,7 @@ use rustc_hash::FxHashMap;
 
 use crate::name_segments::PREPOSITIONS;
 use crate::ner::gazetteer::{
-    ORGANISATION_TRIGGERS, PERSON_TRIGGERS, PLACE_TRIGGERS, Trigger, Triggers,
+    MORE_PERSON_TITLES, ORGANISATION_TRIGGERS, PERSON_TRIGGERS, PLACE_TRIGGERS, Trigger, Triggers,
 };
 use crate::ner::lexicon::{FreqLexicon, offset_after_letters, without_article};
 use crate::ner::norm::{normalize, same};
@@ -189,6 +189,20 @@ const ADVERBIAL_NOUNS: &[&str] = &[
     "طوال",
     "حسب",
     "بحسب",
+    // after `ب` or `ل`
+    "جانب",
+    "جوار",
+    "رفقه",
+    "صحبه",
+    "مناسبه",
+    "مده",
+    "اجل",
+    "شان",
+    "خصوص",
+    "حضور",
+    "مشاركه",
+    "فضل",
+    "واسطه",
 ];
 
 /// Relational adjectives rarer than this rank are not taken for part of an organisation name.
@@ -217,6 +231,7 @@ impl Default for Resolver {
         let not_roles: Vec<String> = NOT_ROLES.iter().map(|w| normalize(w)).collect();
         let mut titles: Vec<String> = PERSON_TRIGGERS
             .iter()
+            .chain(MORE_PERSON_TITLES)
             .map(|w| normalize(w))
             .filter(|w| !not_roles.contains(w))
             .collect();
@@ -1071,9 +1086,13 @@ impl Resolver {
             // A word led by `ب` or `ل` that closes a phrase is the role's own prepositional
             // phrase (`مديرة مركز الأسرة بالمحافظة`, `المدير العام للتعليم بجازان`); any other
             // clitic-led word (`والوفد`) starts a new phrase, and so does an unknown-kind word.
+            // The phrase may open with an indefinite noun in construct with the words already
+            // read (`المتحدث باسم الوزارة`, `المبعوث الخاص لشؤون اليمن`).
             let prepositional = w.clitics > 0
                 && (w.whole.starts_with('ب') || w.whole.starts_with('ل'))
-                && (w.bare.starts_with("ال") || w.mention.is_some());
+                && (w.bare.starts_with("ال")
+                    || w.mention.is_some()
+                    || j + 1 < name && !ADVERBIAL_NOUNS.contains(&w.bare.as_str()));
             // An indefinite noun inside a construct chain that a title opens (`مديرة مركز
             // الأسرة`, `نائب رئيس مجلس محافظة الأنبار`) is part of the role.
             // A preposition written as a word is never part of the chain (`مدرب الفريق على

@@ -270,3 +270,28 @@ fn a_name_after_a_role_that_a_title_opens_is_a_person() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn roles_of_spokespeople_women_and_professions_are_read() {
+    // A prepositional phrase may open with an indefinite noun in construct (`باسم`, `لشؤون`);
+    // feminine titles and professions open roles as the masculine titles do.
+    let found = people_in(
+        "وقال المتحدث باسم وزارة النقل طارق الحسيني إن الطريق سيفتح غدا، وأكدت المتحدثة باسم \
+         البلدية ريم الخطيب أن العمل مستمر. والتقى المبعوث الخاص لشؤون القرن الأفريقي مارك \
+         هولبروك وفدا من الصومال، فيما قال المحلل الاقتصادي خالد الزعبي إن الأسعار سترتفع.",
+    );
+    let (_, _, roles) = person(&found, "طارق الحسيني");
+    assert_eq!(roles, &["المتحدث باسم وزارة النقل"]);
+    let (_, _, roles) = person(&found, "ريم الخطيب");
+    assert_eq!(roles, &["المتحدثة باسم البلدية"]);
+    let (_, _, roles) = person(&found, "مارك هولبروك");
+    assert_eq!(roles, &["المبعوث الخاص لشؤون القرن الأفريقي"]);
+    let (_, _, roles) = person(&found, "خالد الزعبي");
+    assert_eq!(roles, &["المحلل الاقتصادي"]);
+    // A noun used as a preposition after `ب` starts a new phrase: the player is beside the
+    // Pole, not a player "beside the Pole".
+    let found = people_in("ويلعب اللاعب بجانب البولندي ماريك نوفاك في خط الوسط.");
+    if let Some((_, _, roles)) = found.iter().find(|(n, _, _)| n == "ماريك نوفاك") {
+        assert!(roles.iter().all(|r| !r.contains("بجانب")), "{found:?}");
+    }
+}

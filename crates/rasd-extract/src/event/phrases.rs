@@ -236,6 +236,7 @@ static CONSTRUCT_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     crate::ner::gazetteer::PERSON_TRIGGERS
         .iter()
+        .chain(crate::ner::gazetteer::MORE_PERSON_TITLES)
         .map(|w| {
             let n = normalize(w);
             n.strip_prefix("ال").map_or(n.clone(), str::to_owned)

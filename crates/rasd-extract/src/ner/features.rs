@@ -47,6 +47,9 @@ pub struct WordInfo {
     pub seen: bool,
     /// The trigger class of the stripped word.
     pub trigger: Option<Trigger>,
+    /// Whether the stripped word is a person's title ([`Triggers::is_title`]); read by the
+    /// rules after decoding, not by the model.
+    pub title: bool,
 }
 
 impl WordInfo {
@@ -70,6 +73,7 @@ impl WordInfo {
             }
         }
         let trigger = res.triggers.get(&stripped.word);
+        let title = res.triggers.is_title(&stripped.word);
         Self {
             norm,
             stripped,
@@ -79,6 +83,7 @@ impl WordInfo {
             gaz,
             seen: entry.is_some(),
             trigger,
+            title,
         }
     }
 }

@@ -132,7 +132,9 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
     let free = |labels: &[Label], k: usize| {
         infos
             .get(k)
-            .filter(|w| w.shape == 'A' && w.stripped.clitic_letters == 0 && w.trigger.is_none())
+            .filter(|w| {
+                w.shape == 'A' && w.stripped.clitic_letters == 0 && w.trigger.is_none() && !w.title
+            })
             .filter(|_| labels.get(k) == Some(&Label::O))
     };
     // The words of a name starting at `at`: a first name, then `بن` and a name or a family name.
@@ -154,7 +156,7 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
     };
     let mut changed = Vec::new();
     for i in 0..n.saturating_sub(2) {
-        if infos[i].trigger != Some(Trigger::Person)
+        if !infos[i].title
             || labels[i] != Label::O
             || KINSHIP.contains(&infos[i].stripped.word.as_str())
         {
@@ -200,7 +202,7 @@ fn role_end(infos: &[WordInfo], labels: &[Label], title: usize) -> Option<usize>
         let person = labels.get(k).and_then(|l| l.kind()) == Some(EntityType::Per);
         // A conjunction starts a new phrase: only `ب` and `ل` lead phrases inside a role.
         let conjunction = w.stripped.clitic_letters > 0 && !w.norm.starts_with(['ب', 'ل']);
-        if w.shape != 'A' || w.trigger == Some(Trigger::Person) || person || conjunction {
+        if w.shape != 'A' || w.title || person || conjunction {
             return None;
         }
         let indefinite_free = !defined(w) && w.stripped.clitic_letters == 0;
@@ -317,6 +319,7 @@ fn continues(w: &WordInfo, label: Label, res: &Resources) -> bool {
         && label == Label::O
         && w.stripped.clitic_letters == 0
         && w.trigger.is_none()
+        && !w.title
         && !is_relational(&w.stripped.word)
         && res.freq.rank(&w.stripped.word) >= FUNCTION_RANK
 }
