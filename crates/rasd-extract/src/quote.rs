@@ -17,9 +17,12 @@
 //! one who spoke last in its sentence, then the person the sentence began with, then the last
 //! speaker a few sentences back. `أشار`/`لفت` report what follows `إلى`; reported content ends
 //! where `، و`, `، كما`, `، من جانبه` or a participle brings another statement. Not speech: the
-//! writer's `يذكر أن` and first-person imperfects, a verbal noun after a preposition or `عدم`
-//! (`عدم كشف هويته`), bare `بين` (the preposition), nouns and adjectives that share a verb's
-//! letters (`إشارات`, `رقابة مشددة`, `أوضح دليل`), and a verb in a noun phrase (`بما يقول`).
+//! writer's `يذكر أن` and first-person imperfects (`نذكر`, `أشير`), a verbal noun after a
+//! preposition or `عدم` (`عدم كشف هويته`), bare `بين` and the `وبين` of "between … and …" (the
+//! preposition), nouns and adjectives that share a verb's letters (`إشارات`, `رقابة مشددة`,
+//! `أوضح دليل`), a verb in a noun phrase (`بما يقول`), and `أن` made a conjunction by the
+//! particle before it (`إلا أن`, `غير أن`, `رغم أن`). `يقول` right after a speech verb
+//! (`وأضاف يقول:`) repeats it, as `قائلا` does.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -201,6 +204,20 @@ const CLAUSE_PRONOUNS: &[&str] = &["هو", "هي", "هم", "هما"];
 
 /// Keys only an imperfect reaches (`يقول`, `يضيف`, `يشير`, `يفيد`, `يؤكد`).
 const IMPERFECT_KEYS: &[&str] = &["قول", "اضيف", "اشير", "افيد", "اوكد"];
+
+/// The preposition "between", alone or with a pronoun, whose second half is `وبين`.
+const BETWEEN: &[&str] = &[
+    "بين",
+    "بينه",
+    "بينها",
+    "بينهم",
+    "بينهما",
+    "بيننا",
+    "بينكم",
+    "بيني",
+];
+/// How many words back the first half of "between … and …" is looked for.
+const BETWEEN_SPAN: usize = 6;
 
 /// Words after which `أوضح` is the elative in a predicate (`تعد أوضح دليل`).
 const PREDICATE_BEFORE_ELATIVE: &[&str] = &[
@@ -384,6 +401,14 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             {
                 continue;
             }
+            // `نذكر`, `أذكر`: an imperfect in the first person is the writer's own voice.
+            if participle.is_none()
+                && [('ن', "ن"), ('ا', "ا")].iter().any(|&(c, k)| {
+                    bare.strip_prefix(c).is_some_and(|rest| same(rest, &key)) && !key.starts_with(k)
+                })
+            {
+                continue;
+            }
             // `بلغ` (reached, amounted to) is not `أبلغ` (informed), and the imperfect `يبلغ`
             // almost always means the first in news (`يبلغ عددهم`).
             if key == "ابلغ" && !w.stem.starts_with('ا') {
@@ -438,8 +463,17 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
                 continue;
             }
             // Bare `بين` is the preposition (between); the verb (explained) shows itself
-            // with a conjunction or an ending (`وبين`, `بينت`).
-            if key == "بين" && participle.is_none() && !w.conj && w.vsuff.is_empty() {
+            // with a conjunction or an ending (`وبين`, `بينت`), but `وبين` after `بين` is
+            // the second half of "between … and …" (`بينه وبين الموت`).
+            if key == "بين"
+                && participle.is_none()
+                && (!w.conj && w.vsuff.is_empty()
+                    || w.conj
+                        && (i.saturating_sub(BETWEEN_SPAN)..i).any(|k| {
+                            let n = &words.get(k).norm;
+                            is_in_list(n.strip_prefix('و').unwrap_or(n), BETWEEN)
+                        }))
+            {
                 continue;
             }
             let preposition = PREPOSITION_VERBS
@@ -553,6 +587,17 @@ fn quote_at(
     // `وأضاف قائلا:`, `وأضاف موضحا أن`: the participle repeats the verb; what follows it is
     // what was said.
     if opening_participle(p, start).is_some() {
+        start = p.skip_fillers(start + 1);
+    }
+    // `وأضاف يقول:`, `ومضى يقول إن`: the imperfect of `قال` repeats the verb as the
+    // participle does.
+    let says = words.get(start);
+    if !says.conj
+        && says.prep.is_none()
+        && says.norm.starts_with(['ي', 'ت'])
+        && candidates(says).iter().any(|k| k == "قول")
+        && (opens(start + 1) || text_of(start + 1) == ":" || OPENING.contains(&text_of(start + 1)))
+    {
         start = p.skip_fillers(start + 1);
     }
     // `تعلن ذلك`: the verb's object points back to something already told.
@@ -921,7 +966,15 @@ fn quote_at(
         // `وقال X لـ«سبق»: أثناء مروري ...`: after a colon, the words up to the end of the
         // sentence are what was said, even without quotation marks.
         (content_at..trim_end(p, p.sentence.end), QuoteKind::Direct)
-    } else if as_said && speech != Speech::Evaluate {
+    } else if as_said
+        && speech != Speech::Evaluate
+        && speaker_range.as_ref().is_none_or(|r| {
+            // `نقل` also carries things: with a count after it (`كما نقلت 12 جثة`), bodies were
+            // carried. Other verbs report a counted source (`كما أعلنت أكثر من مائة مجموعة`).
+            let carried = candidates(words.get(i)).iter().any(|k| k == "نقل");
+            !(carried && words.get(r.start).in_quantity)
+        })
+    {
         // `... كما قال المكتب الاعلامي`: the words before say what was said.
         (p.sentence.start..trim_end(p, i - 1), QuoteKind::Reported)
     } else {
@@ -1067,14 +1120,23 @@ fn trim_end(p: &Phrases<'_>, mut end: usize) -> usize {
     end
 }
 
-/// Whether token `j` opens what was said: `أن`/`إن`/`بأن`, with or without a pronoun.
+/// Whether token `j` opens what was said: `أن`/`إن`/`بأن`, with or without a pronoun, unless
+/// a particle before it makes a conjunction of it (`إلا أن`, `غير أن`: however; `رغم أن`:
+/// although), which links two statements and reports none.
 fn opens(words: &Words, j: usize) -> bool {
     let n = &words.get(j).norm;
     let n = n.strip_prefix('ب').unwrap_or(n);
-    THAT.iter()
+    let that = THAT
+        .iter()
         .chain(&["انهم", "اننا", "انني", "انكم", "انهما", "انك"])
-        .any(|t| same(n, t))
+        .any(|t| same(n, t));
+    that && !(j > 0 && is_in_list(&words.get(j - 1).norm, CONJUNCTION_PARTICLES))
 }
+
+/// Particles that make a conjunction of the `أن` after them.
+const CONJUNCTION_PARTICLES: &[&str] = &[
+    "الا", "والا", "غير", "بيد", "رغم", "برغم", "ورغم", "بما", "لو", "مع",
+];
 
 /// The verb whose active participle token `j` is (`مشيرا` → `اشار`), by its form alone.
 fn participle_verb(p: &Phrases<'_>, j: usize) -> Option<&'static str> {

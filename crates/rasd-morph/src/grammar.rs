@@ -109,6 +109,25 @@ pub(crate) fn candidates(keys: &[char], final_maqsura: bool, out: &mut Vec<Split
     }
 }
 
+/// Whether a host written `ال…` leaves a stem of two letters or more after the article, a
+/// final `ة` (or `ت` before a pronoun, when `before_pronoun`) set aside. No noun has a
+/// one-letter stem, so `الة` and `الات` (`آلة`, `آلات` with the alef folded) cannot be the
+/// article on a word; `اليد`, `الدم`, `الذات` can.
+pub(crate) fn article_has_stem(host: &[char], before_pronoun: bool) -> bool {
+    let Some(rest) = host.strip_prefix(&['ا', 'ل'][..]) else {
+        return true;
+    };
+    if rest == ['ا', 'ت'] {
+        return false;
+    }
+    let core = match rest.split_last() {
+        Some((&'ة', core)) => core,
+        Some((&'ت', core)) if before_pronoun => core,
+        _ => rest,
+    };
+    core.len() >= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +149,16 @@ mod tests {
         assert!(splits("سيقول").contains(&(1, 0)));
         assert!(!splits("سلام").contains(&(1, 0)));
         assert!(!splits("والي").contains(&(1, 1)));
+    }
+
+    #[test]
+    fn a_host_needs_a_stem_after_the_article() {
+        let host = |w: &str| w.chars().collect::<Vec<char>>();
+        assert!(!article_has_stem(&host("الة"), false));
+        assert!(!article_has_stem(&host("الات"), false));
+        assert!(!article_has_stem(&host("الت"), true));
+        assert!(article_has_stem(&host("اليد"), false));
+        assert!(article_has_stem(&host("الذات"), false));
+        assert!(article_has_stem(&host("قوات"), false));
     }
 }

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::MorphError;
 use crate::fine::{LetterSeg, fine_segments};
-use crate::grammar::{Split, candidates};
+use crate::grammar::{Split, article_has_stem, candidates};
 use crate::hot::{HotBuilder, HotTable};
 use crate::letters::Letters;
 use crate::model::{Features, Model};
@@ -175,7 +175,46 @@ impl Segmenter {
         }
         self.hamza_seat_host(keys, &cands, best)
             .or_else(|| self.lam_before_alef(keys, &cands, best))
+            .or_else(|| self.alef_lam_host(keys, &cands, best))
             .unwrap_or(best)
+    }
+
+    /// `وكالة`, `وكالات`: a preposition read before a host that begins with `ال` and has
+    /// fewer than two letters after it besides a nominal ending (`ك+الة`, `ك+الات`). No noun
+    /// has a one-letter stem, so that host cannot carry the article; it is a word of its own
+    /// (`آلة`, `آلات`) only because alef variants are folded, and the model, which has learnt
+    /// `ك+ال…` as "like the …", takes the preposition. The reading whose host is the most
+    /// frequent word of the list wins instead (`وكالة` whole) when it is at least as frequent
+    /// as the short host: `بألف` written `بالف` keeps its preposition, `الف` being the commoner
+    /// word. A host that ends in `ت` before a pronoun is looked up with `ة` (`وكالت+ها`).
+    fn alef_lam_host(&self, keys: &[char], cands: &[Split], best: Split) -> Option<Split> {
+        let n = keys.len();
+        let a = usize::from(best.prefix);
+        let b = n.checked_sub(usize::from(best.suffix))?;
+        let host = keys.get(a..b)?;
+        let preposition = a > 0 && matches!(keys[a - 1], 'ب' | 'ك' | 'ل');
+        if !preposition || !host.starts_with(&['ا', 'ل']) || article_has_stem(host, best.suffix > 0)
+        {
+            return None;
+        }
+        let freq = |c: &Split| {
+            let mut s: String = keys[usize::from(c.prefix)..n - usize::from(c.suffix)]
+                .iter()
+                .collect();
+            if c.suffix > 0 && s.ends_with('ت') {
+                s.pop();
+                s.push('ة');
+            }
+            self.model.entry(&s).freq
+        };
+        let own = freq(&best);
+        cands
+            .iter()
+            .filter(|c| c.suffix == best.suffix && c.prefix < best.prefix)
+            .map(|c| (freq(c), *c))
+            .filter(|&(f, _)| f >= own)
+            .max_by_key(|(f, c)| (*f, std::cmp::Reverse(c.prefix)))
+            .map(|(_, c)| c)
     }
 
     /// `لإطلاق`, `لأكثر`: `ل` before a word with an initial alef is the preposition when the

@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::grammar::{Split, candidates};
+use crate::grammar::{Split, article_has_stem, candidates};
 use crate::letters::{Letters, key};
 use crate::model::{Entry, Features, Lookup, Model, count_bucket, freq_bucket};
 use crate::segmenter::Segmenter;
@@ -226,14 +226,17 @@ pub fn repair_proclitics(
                 true
             } else if rest.starts_with("ال") {
                 // After a preposition the article is nearly certain (`بالاضافة`); after `و`/`ف`
-                // the letters may be the word's own (`والد`), so ask for more.
+                // the letters may be the word's own (`والد`), so ask for more. A rest with no
+                // stem after the article (`الة` of `وكالة`) is no defined word.
                 let f = freq(&rest);
                 let slack = if matches!(chars[p - 1], 'ب' | 'ك' | 'ل') {
                     4
                 } else {
                     0
                 };
-                f > 0 && (u32::from(f) + slack >= u32::from(whole) || split_too)
+                f > 0
+                    && article_has_stem(&chars[p..end], false)
+                    && (u32::from(f) + slack >= u32::from(whole) || split_too)
             } else if chars[p - 1] == 'ل' && rest.starts_with('ل') {
                 let f = freq(&format!("ا{rest}"));
                 f > 0 && (f >= whole || split_too)

@@ -143,3 +143,17 @@ fn a_hamza_seat_stem_keeps_its_first_letters() {
     assert_eq!(plus("لقائهما", Scheme::Clitics), "لقائ+هما");
     assert_eq!(plus("للقائه", Scheme::Clitics), "ل+لقائ+ه");
 }
+
+#[test]
+fn a_host_with_no_stem_after_its_alef_lam_takes_no_preposition() {
+    // `ك+الة` would be "like the" + a one-letter stem: the word is `وكالة` (agency), whole.
+    assert_eq!(plus("وكالة", Scheme::Clitics), "وكالة");
+    assert_eq!(plus("وكالات", Scheme::Clitics), "وكالات");
+    assert_eq!(plus("وكالتها", Scheme::Clitics), "وكالت+ها");
+    assert_eq!(plus("لوكالة", Scheme::Clitics), "ل+وكالة");
+    // A short host that is the commoner word keeps its preposition (`بألف` written bare), and
+    // a two-letter stem after the article is a stem (`باليد`).
+    assert_eq!(plus("بالف", Scheme::Clitics), "ب+الف");
+    assert_eq!(plus("باليد", Scheme::Clitics), "ب+اليد");
+    assert_eq!(plus("بالذات", Scheme::Clitics), "ب+الذات");
+}

@@ -631,3 +631,71 @@ fn an_honorific_stands_for_the_dignitary_who_spoke() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_news_agency_is_a_speaker() {
+    // `وكالة` is one word, not `و+ك+آلة`; the agency after the verb is who spoke.
+    let doc = analyse("وذكرت وكالة رويترز أن السفينة وصلت إلى الميناء مساء الأحد.");
+    assert_eq!(
+        speaker_of(&doc, "وذكرت"),
+        "وكالة رويترز",
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وقالت وكالات الإغاثة إن المساعدات وصلت إلى المخيم.");
+    assert_eq!(
+        speaker_of(&doc, "وقالت"),
+        "وكالات الإغاثة",
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn the_imperfect_of_say_after_a_speech_verb_is_no_speaker() {
+    let doc = analyse(
+        "وقال المدرب سامي العلي إن الفريق جاهز للمباراة. وأضاف يقول: \"سنلعب بكل قوتنا أمام الجمهور\".",
+    );
+    assert!(
+        speaker_of(&doc, "وأضاف").contains("سامي العلي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn between_this_and_that_is_no_verb() {
+    // `وبين` after `بينه` is the second half of "between … and …", not `بيّن` (explained).
+    let doc = analyse(
+        "ولفت الباحث ماجد الحربي إلى أن الطريق طويل وبينه وبين الحل سنوات، قائلا إن الأمل باق.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| !s.text.contains("الحل"))),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn the_writers_first_person_and_conjunctions_report_nothing() {
+    // `نذكر`: the writer's "we mention".
+    let doc = analyse("ونذكر من الأعمال المشاركة \"رحلة الصحراء\" و\"ليل المدينة\" و\"بيت الجد\".");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    // `نقلت 12 جثة`: bodies were carried, and `إلا أنه` (however) opens nothing said.
+    let doc = analyse(
+        "وأنقذت فرق الدفاع المدني 40 شخصا كما نقلت 12 جثة إلى المستشفى، إلا أنه بحسب شهود كان القارب يقل مئتي شخص.",
+    );
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_counted_source_reports_what_was_said_before() {
+    let doc = analyse("وتعارض الخطة منظمات كثيرة، كما أعلنت أكثر من عشرين جمعية أهلية.");
+    assert!(
+        speaker_of(&doc, "أعلنت").contains("عشرين جمعية"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
