@@ -205,6 +205,9 @@ const CLAUSE_PRONOUNS: &[&str] = &["هو", "هي", "هم", "هما"];
 /// Keys only an imperfect reaches (`يقول`, `يضيف`, `يشير`, `يفيد`, `يؤكد`).
 const IMPERFECT_KEYS: &[&str] = &["قول", "اضيف", "اشير", "افيد", "اوكد"];
 
+/// The longest gloss in parentheses after a speaker, in tokens with its marks.
+const MAX_GLOSS: usize = 8;
+
 /// The preposition "between", alone or with a pronoun, whose second half is `وبين`.
 const BETWEEN: &[&str] = &[
     "بين",
@@ -492,6 +495,11 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
                         .filter(|(rs, _)| *rs == s)
                         .map(|(_, a)| a.clone());
                 }
+                if q.speaker.is_none() && participle.is_some() {
+                    // `حددت وزارة العمل الضوابط، مشيرة إلى أن`: the subject of the verb that
+                    // opens the clause.
+                    q.speaker = clause_subject(&p, i);
+                }
                 if q.speaker.is_none() {
                     // `وشددا على أن` after `وأكد الوفدان`: the actor of the event before (not
                     // for a participle, whose subject is the clause's), the person the
@@ -694,6 +702,16 @@ fn quote_at(
             {
                 end = c + 1;
                 speaker_end.get_or_insert(end);
+                continue;
+            }
+        }
+        // `هيئة الإذاعة اليابانية (إن.اتش.كيه) أن`, `منظمة الصحة العالمية (WHO) إن`: a
+        // short gloss in parentheses inside the speaker is read with it.
+        if end > start && t == "(" {
+            let close =
+                (end + 1..(end + MAX_GLOSS).min(p.sentence.end)).find(|&j| text_of(j) == ")");
+            if let Some(c) = close {
+                end = c + 1;
                 continue;
             }
         }
@@ -1212,6 +1230,50 @@ fn person_of_sentence(doc: &Document, words: &Words, s: usize) -> Option<Argumen
         sentence: range.clone(),
     };
     person_before(&p, range.end)
+}
+
+/// The subject of the verb that opens the sentence, for the participle at `i` that continues
+/// it (`حددت وزارة العمل ضوابط …، مشيرة إلى أن`): the definite phrase or name right after a
+/// sentence-initial verb of the participle's gender. A verb is known by its person marker (the
+/// `ت` of the feminine past or imperfect) or by being an event verb; a masculine participle
+/// (`مؤكدا`) needs the latter, since a bare masculine past looks like a noun.
+fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Argument> {
+    let words = p.words;
+    let first = p.skip_fillers(p.sentence.start);
+    if first + 1 >= i {
+        return None;
+    }
+    let verb = words.get(first);
+    let participle = words.get(i);
+    let feminine = participle.norm.ends_with('ه');
+    let bare = verb.norm.strip_prefix(['و', 'ف']).unwrap_or(&verb.norm);
+    let plain = verb.is_word
+        && !verb.det
+        && verb.prep.is_none()
+        && verb.mention.is_none()
+        && !verb.nsuff
+        && !verb.accusative
+        && !verb.pron;
+    let marked_feminine = verb.vsuff == "ت" || (bare.starts_with('ت') && verb.vsuff.is_empty());
+    let event_verb = verb.trigger.is_some() && verb.vsuff.is_empty();
+    let agrees = if feminine {
+        marked_feminine
+    } else {
+        event_verb && !bare.starts_with('ت')
+    };
+    if !plain || !agrees {
+        return None;
+    }
+    let r = p
+        .phrase_at(first + 1)
+        .filter(|r| r.start == first + 1 && r.end <= i)?;
+    let head = words.get(r.start);
+    let definite =
+        head.det || head.mention.is_some() || words.get(r.start + 1).det && r.end > r.start + 1;
+    if !definite || head.prep.is_some() || head.in_quantity {
+        return None;
+    }
+    p.argument(r)
 }
 
 /// `كانت X، أعلنت أن`: the subject between `كان` and a comma before the verb.

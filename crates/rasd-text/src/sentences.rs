@@ -131,9 +131,42 @@ fn is_terminal(text: &str, tokens: &[Token], i: usize) -> bool {
         if glued && single_letter {
             return false;
         }
+        if in_dotted_acronym(text, tokens, i) {
+            return false;
+        }
     }
     true
 }
+
+/// Whether the period at `i` joins the parts of a dotted acronym written without spaces
+/// (`إن.اتش.كيه`, `سي.آي.ايه`): short words glued to it on both sides, and another glued period
+/// one part before or after. Two long words glued by one period are a missing space between two
+/// sentences (`واليابان.واستطرد`), which still ends the first.
+fn in_dotted_acronym(text: &str, tokens: &[Token], i: usize) -> bool {
+    let part = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Word | TokenKind::Latin)
+                && t.span.slice(text).chars().count() <= MAX_ACRONYM_PART
+        })
+    };
+    let glued_period = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.span.slice(text) == "."
+                && k > 0
+                && tokens[k - 1].span.end == t.span.start
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.span.start == t.span.end)
+        })
+    };
+    glued_period(i)
+        && part(i - 1)
+        && part(i + 1)
+        && ((i >= 2 && glued_period(i - 2) && part(i - 3)) || (glued_period(i + 2) && part(i + 3)))
+}
+
+/// Longest part of a dotted acronym, in letters.
+const MAX_ACRONYM_PART: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -171,6 +204,19 @@ mod tests {
         assert_eq!(
             sentences("قال د. أحمد إنه وصل."),
             vec!["قال د. أحمد إنه وصل."]
+        );
+    }
+
+    #[test]
+    fn a_dotted_acronym_ends_no_sentence() {
+        assert_eq!(
+            sentences("وقالت شبكة سي.إن.إن الأمريكية إن الرحلة ألغيت. ثم عادت."),
+            vec!["وقالت شبكة سي.إن.إن الأمريكية إن الرحلة ألغيت.", "ثم عادت."]
+        );
+        // A missing space between two sentences still ends the first.
+        assert_eq!(
+            sentences("وصل الوفد إلى العاصمة.واستقبله الوزير."),
+            vec!["وصل الوفد إلى العاصمة.", "واستقبله الوزير."]
         );
     }
 

@@ -699,3 +699,33 @@ fn a_counted_source_reports_what_was_said_before() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_gloss_in_parentheses_and_a_dotted_acronym_stay_with_the_speaker() {
+    let doc = analyse(
+        "وأفادت هيئة الإذاعة الوطنية (إن.اتش.كيه) أن الطائرة سقطت فوق حي سكني، مضيفةً أن ثلاثة أشخاص قتلوا.",
+    );
+    assert!(
+        speaker_of(&doc, "وأفادت").starts_with("هيئة الإذاعة الوطنية"),
+        "{:?}",
+        quotes(&doc)
+    );
+    assert!(
+        speaker_of(&doc, "مضيفةً").starts_with("هيئة الإذاعة الوطنية"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_clause() {
+    let doc = analyse(
+        "حددت وزارة التجارة شروط تسجيل الشركات الجديدة، مشيرة إلى أن الطلبات تقدم إلكترونيا.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "مشيرة"),
+        "وزارة التجارة",
+        "{:?}",
+        quotes(&doc)
+    );
+}
