@@ -860,6 +860,16 @@ fn quote_at(
     {
         speaker_stop = name_end;
     }
+    // `يعلن مسؤوليته عن`, `أبدى استعداده ل`: a lone noun with a pronoun before the verb's
+    // preposition is its object, and what follows the preposition was not said.
+    if to_at.is_some()
+        && speaker_stop == start + 1
+        && words.get(start).pron
+        && words.get(start).mention.is_none()
+        && !is_honorific(text_of(start))
+    {
+        return None;
+    }
     let mut speaker_range: Option<Range<usize>> =
         (speaker_stop > start && !addressee).then_some(start..speaker_stop);
     if let Some((r, k)) = source {
@@ -1357,6 +1367,7 @@ const HONORIFICS: &[&str] = &[
     "جلالته",
     "سماحته",
     "سيادته",
+    "فضيلته",
 ];
 
 /// Whether a speaker's text is an honorific alone (`سموه`).

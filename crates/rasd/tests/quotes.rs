@@ -729,3 +729,24 @@ fn a_participle_speaks_for_the_subject_of_its_clause() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn claiming_responsibility_is_no_quote() {
+    let doc = analyse("والجماعة المسلحة تعلن مسؤوليتها عن تفجير خط الأنابيب شمال البلاد.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    // A possessed subject before `إلى أن` still speaks.
+    let doc = analyse("وأشار محاميه إلى أن موكله سيستأنف الحكم.");
+    assert_eq!(speaker_of(&doc, "وأشار"), "محاميه", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn an_honorific_before_the_verbs_preposition_still_speaks() {
+    let doc = analyse(
+        "وقال وزير الصحة الدكتور سالم العمري إن المستشفى الجديد جاهز. وأكد معاليه على أهمية التعاون بين القطاعات.",
+    );
+    assert!(
+        speaker_of(&doc, "وأكد").contains("سالم العمري"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
