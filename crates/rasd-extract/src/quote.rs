@@ -584,6 +584,11 @@ fn quote_at(
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
     let mut start = p.skip_fillers(i + 1);
+    // `قال لـ«عكاظ» رئيس المنظمة … إن`: the one spoken to, named in marks, may come before the
+    // speaker.
+    if let Some(after) = past_named_addressee(p, start) {
+        start = p.skip_fillers(after);
+    }
     // `حسبما أفادت به وسائل إعلام`: the pronoun after the verb points back to what was said.
     if is_in(start, RESUMPTIVE) {
         start = p.skip_fillers(start + 1);
@@ -682,15 +687,14 @@ fn quote_at(
         let t = text_of(end);
         // `قال لـ«الشرق الأوسط»`: the one spoken to, in quotation marks, is neither the
         // speaker nor what was said.
-        if matches!(t, "لـ" | "ل") && is_mark(text_of(end + 1)) {
+        if matches!(t, "لـ" | "ل") && opens_name(text_of(end + 1)) {
             speaker_end.get_or_insert(end);
-            let close = (end + 2..p.sentence.end).find(|&j| CLOSING.contains(&text_of(j)));
-            match close {
-                Some(c) if c - end <= 6 => {
-                    end = c + 1;
+            match past_named_addressee(p, end) {
+                Some(after) => {
+                    end = after;
                     continue;
                 }
-                _ => break,
+                None => break,
             }
         }
         // `وأعلنت «لجنة المتابعة» أن`: a short quoted name before what opens the content is
@@ -1373,6 +1377,24 @@ const HONORIFICS: &[&str] = &[
 /// Whether a speaker's text is an honorific alone (`سموه`).
 fn is_honorific(text: &str) -> bool {
     is_in_list(&normalize(text), HONORIFICS)
+}
+
+/// Whether `t` opens a name set off in quotation marks (either way round: `لـ«عكاظ»`,
+/// `لـ»عكاظ»`) or parentheses (`لـ(عكاظ)`).
+fn opens_name(t: &str) -> bool {
+    is_mark(t) || t == "("
+}
+
+/// The token after `لـ«…»` or `لـ(…)` starting at `j` (the one spoken to: `قال لـ«الشرق
+/// الأوسط»`), when the name closes within a few words.
+fn past_named_addressee(p: &Phrases<'_>, j: usize) -> Option<usize> {
+    let text_of = |k: usize| p.doc.tokens.get(k).map_or("", |t| t.text(&p.doc.text));
+    if !matches!(text_of(j), "لـ" | "ل") || !opens_name(text_of(j + 1)) {
+        return None;
+    }
+    (j + 2..(j + 8).min(p.sentence.end))
+        .find(|&c| CLOSING.contains(&text_of(c)) || text_of(c) == ")")
+        .map(|c| c + 1)
 }
 
 fn is_mark(t: &str) -> bool {

@@ -750,3 +750,28 @@ fn an_honorific_before_the_verbs_preposition_still_speaks() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn the_one_spoken_to_may_come_before_the_speaker() {
+    let doc = analyse("وقال لـ«الوطن» مدير الدفاع المدني العميد خالد الزهراني إن الحريق أخمد.");
+    assert!(
+        speaker_of(&doc, "وقال").contains("خالد الزهراني"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وقال مدير الدفاع المدني العميد خالد الزهراني لـ(الوطن) إن الحريق أخمد.");
+    assert!(
+        speaker_of(&doc, "وقال").contains("خالد الزهراني"),
+        "{:?}",
+        quotes(&doc)
+    );
+    // The participle after the one spoken to repeats the verb; it is no speaker.
+    let doc = analyse(
+        "وقال العميد خالد الزهراني إن الحريق أخمد. وصرح لـ«الوطن» قائلا: الفرق ما زالت في الموقع.",
+    );
+    assert!(
+        speaker_of(&doc, "وصرح").contains("خالد الزهراني"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
