@@ -205,7 +205,8 @@ const CLAUSE_PRONOUNS: &[&str] = &["هو", "هي", "هم", "هما"];
 /// Keys only an imperfect reaches (`يقول`, `يضيف`, `يشير`, `يفيد`, `يؤكد`).
 const IMPERFECT_KEYS: &[&str] = &["قول", "اضيف", "اشير", "افيد", "اوكد"];
 
-/// The longest gloss in parentheses after a speaker, in tokens with its marks.
+/// The longest name or gloss set off in marks or parentheses around a speaker (`(WHO)`,
+/// `لـ«الشرق الأوسط»`), in tokens with its marks.
 const MAX_GLOSS: usize = 8;
 
 /// The preposition "between", alone or with a pronoun, whose second half is `وبين`.
@@ -406,8 +407,8 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             }
             // `نذكر`, `أذكر`: an imperfect in the first person is the writer's own voice.
             if participle.is_none()
-                && [('ن', "ن"), ('ا', "ا")].iter().any(|&(c, k)| {
-                    bare.strip_prefix(c).is_some_and(|rest| same(rest, &key)) && !key.starts_with(k)
+                && ['ن', 'ا'].into_iter().any(|c| {
+                    bare.strip_prefix(c).is_some_and(|rest| same(rest, &key)) && !key.starts_with(c)
                 })
             {
                 continue;
@@ -1392,7 +1393,7 @@ fn past_named_addressee(p: &Phrases<'_>, j: usize) -> Option<usize> {
     if !matches!(text_of(j), "لـ" | "ل") || !opens_name(text_of(j + 1)) {
         return None;
     }
-    (j + 2..(j + 8).min(p.sentence.end))
+    (j + 2..(j + MAX_GLOSS).min(p.sentence.end))
         .find(|&c| CLOSING.contains(&text_of(c)) || text_of(c) == ")")
         .map(|c| c + 1)
 }
