@@ -516,7 +516,8 @@ impl Resolver {
     /// Cuts what the tagger glued to a person's name, on evidence from the article:
     ///
     /// * a title inside the name and followed by more words starts a role, not a name
-    ///   (`محمد بن سلمان ولي العهد` → `محمد بن سلمان`);
+    ///   (`محمد بن سلمان ولي العهد` → `محمد بن سلمان`), unless it follows `بن` or `عبد`,
+    ///   where it is a given name (`عبدالله بن مساعد بن عبدالعزيز`);
     /// * a word after a word that ends another person's name in the article, where the next
     ///   word belongs to no person's name, is the sentence going on (`X عسيري ولد في` after
     ///   `بندر محمد عسيري`: born);
@@ -547,10 +548,13 @@ impl Resolver {
             }
             let others = persons.iter().filter(|(o, _)| o != k);
             let mut end = name.len();
-            if let Some(t) = (2..name.len() - 1).find(|&t| self.is_title(&name[t])) {
+            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "ال");
+            // After `بن` a title word is a given name (`عبدالله بن مساعد بن عبدالعزيز`).
+            if let Some(t) = (2..name.len() - 1).find(|&t| {
+                self.is_title(&name[t]) && !is_nasab(&name[t - 1]) && name[t - 1] != "عبد"
+            }) {
                 end = t;
             }
-            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "ال");
             if let Some(t) = (2..end).find(|&t| {
                 let ends_other = others
                     .clone()
@@ -1453,10 +1457,22 @@ fn role_text_key(text: &str) -> String {
         .join(" ")
 }
 
-/// The comparison key of a name: article dropped from every word.
+/// The comparison key of a name: `عبد` joined to the word it leads, as news writes it either
+/// way (`عبد الرحمن`, `عبدالرحمن`), then the article dropped from every word. (`أبو` stays
+/// apart: the word after it alone also names the person, `قتادة` for `أبو قتادة`.)
 fn normalize_key(name: &str) -> String {
-    name.split(' ')
-        .map(without_article)
+    let mut words: Vec<String> = Vec::new();
+    let mut joins_next = false;
+    for w in name.split(' ') {
+        match words.last_mut() {
+            Some(last) if joins_next => last.push_str(w),
+            _ => words.push(w.to_owned()),
+        }
+        joins_next = !joins_next && w == "عبد";
+    }
+    words
+        .iter()
+        .map(|w| without_article(w))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -1680,6 +1696,12 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
                     || f.len() > k.len()
                         && f.ends_with(k.as_str())
                         && f.as_bytes().get(f.len() - k.len() - 1) == Some(&b' ')
+                        // After `بن` the rest of a name is the father's name, not this one's
+                        // (`فيصل بن ثامر بن عبدالعزيز` in `ثامر بن فيصل بن ثامر بن عبدالعزيز`).
+                        && !f
+                            .get(..f.len() - k.len() - 1)
+                            .and_then(|before| before.rsplit(' ').next())
+                            .is_some_and(|w| matches!(w, "بن" | "بنت" | "ابن"))
             })
             .filter_map(|f| first_with.get(f).copied())
             .filter(|&j| same_last_article(&mentions[i].name, &mentions[j].name))
@@ -2005,6 +2027,24 @@ mod tests {
         assert_eq!(alone.span.slice(text), "الرئيس الفرنسي");
         assert_eq!(alone.entity, doc.mentions[0].entity);
         assert_eq!(person.mentions, 3);
+    }
+
+    #[test]
+    fn names_led_by_abd_match_written_joined_or_apart() {
+        let lex = lexicon();
+        let text = "وحضر المهندس نواف بن عبدالرحمن الحارثي الحفل. وقال نواف بن عبد الرحمن \
+                    الحارثي إن المشروع اكتمل.";
+        let mut doc = doc_with(
+            text,
+            &[
+                ("نواف بن عبدالرحمن الحارثي", EntityType::Per),
+                ("نواف بن عبد الرحمن الحارثي", EntityType::Per),
+            ],
+            &lex,
+        );
+        Resolver::default().resolve(&mut doc, &lex);
+        assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+        assert_eq!(doc.entities[0].mentions, 2);
     }
 
     #[test]

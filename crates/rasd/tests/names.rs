@@ -295,3 +295,54 @@ fn roles_of_spokespeople_women_and_professions_are_read() {
         assert!(roles.iter().all(|r| !r.contains("بجانب")), "{found:?}");
     }
 }
+
+#[test]
+fn names_run_on_across_words_of_lineage() {
+    // Given names that are also common words (`مساعد`, `ناصر`, `الملك`) follow `بن` and `عبد`.
+    let text = "استقبل الأمير سعد بن مساعد بن عبدالعزيز أمير المنطقة وفدا من رجال الأعمال، \
+                بحضور المهندس عبد الملك بن ناصر آل حمدان، مدير عام فرع الوزارة.";
+    let names: Vec<String> = people_in(text).into_iter().map(|(n, _, _)| n).collect();
+    assert!(
+        names.iter().any(|n| n == "سعد بن مساعد بن عبدالعزيز"),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n == "عبد الملك بن ناصر آل حمدان"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_father_named_inside_his_sons_name_is_another_person() {
+    let text = "الأمير فيصل بن ثامر يقيم حفل معايدة\n\
+                أقام صاحب السمو الملكي الأمير فيصل بن ثامر بن عبدالعزيز مساء الأحد الماضي حفل \
+                معايدة في قصره بالرياض، حضره صاحب السمو الملكي الأمير ثامر بن فيصل بن ثامر بن \
+                عبدالعزيز وعدد من الأمراء.";
+    let found = people_in(text);
+    let father = person(&found, "فيصل بن ثامر بن عبدالعزيز");
+    assert_eq!(father.1, ["فيصل بن ثامر"]);
+    let son = person(&found, "ثامر بن فيصل بن ثامر بن عبدالعزيز");
+    assert!(son.1.is_empty(), "{son:?}");
+}
+
+#[test]
+fn an_office_alone_is_not_a_person() {
+    let text = "ولي ولي العهد يبحث مع وزير الدفاع الأمريكي التعاون العسكري\n\
+                بحث صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب \
+                الثاني لرئيس مجلس الوزراء وزير الدفاع، مع وزير الدفاع الأمريكي في جدة أمس، \
+                التعاون العسكري بين البلدين.\n\
+                وعبر سمو ولي العهد عن تقديره للجهود المبذولة.";
+    let names: Vec<String> = people_in(text).into_iter().map(|(n, _, _)| n).collect();
+    assert!(
+        names.iter().any(|n| n == "محمد بن سلمان بن عبدالعزيز"),
+        "{names:?}"
+    );
+    for office in [
+        "ولي العهد",
+        "ولي ولي العهد",
+        "وزير الدفاع",
+        "وزير الدفاع الأمريكي",
+    ] {
+        assert!(!names.iter().any(|n| n == office), "{names:?}");
+    }
+}

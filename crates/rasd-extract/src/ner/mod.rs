@@ -7,8 +7,9 @@
 //! only allows valid IOB2. The model is built by `cargo xtask ner` from ANERcorp and ships in
 //! `models/ner.bin`: compressed, versioned and checksummed, checked when loaded.
 //!
-//! Two steps follow decoding, on evidence that knows no particular name: a name right after a
-//! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), and a
+//! Three steps follow decoding, on evidence that knows no particular name: a name right after a
+//! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), names
+//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]), and a
 //! one-word name carried to its other sightings in the article ([`propagate`]). Finding the
 //! mentions of a document then leaves out what is not a name (units, dates, very common words
 //! tagged MISC: [`nonsense`]).
@@ -30,6 +31,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod labels;
 pub mod lexicon;
+pub mod lineage;
 pub mod model;
 pub mod nonsense;
 pub mod norm;
@@ -234,6 +236,21 @@ impl Tagger {
                         }
                     }
                 }
+                // A word joined to a name across `بن` or `عبد` is as sure as its neighbour in
+                // the name: the word before it, or after it for a given name taken before `بن`.
+                let tagged_before: Vec<bool> = labels.iter().map(|l| *l != Label::O).collect();
+                let joined = lineage::apply(infos, &mut labels);
+                for &i in &joined {
+                    let in_name_before = i
+                        .checked_sub(1)
+                        .filter(|&b| tagged_before.get(b) == Some(&true) || joined.contains(&b));
+                    let from = in_name_before.unwrap_or(i + 1);
+                    if let Some(c) = conf.get(from).copied()
+                        && let Some(slot) = conf.get_mut(i)
+                    {
+                        *slot = c;
+                    }
+                }
                 (labels, conf)
             })
             .collect();
@@ -312,7 +329,7 @@ impl Tagger {
                 });
             }
         }
-        out.retain(|m| !nonsense::is_nonsense(m, doc, &self.model.resources.freq));
+        out.retain(|m| !nonsense::is_nonsense(m, doc, &self.model.resources));
         out
     }
 

@@ -22,7 +22,12 @@
 //! * it is one word of the shape of a feminine nisba with the article (`السعودية`) right after
 //!   a defined feminine or plural word (`الهيئة الوطنية السعودية`): the adjective of that noun;
 //! * it is a one-word person mention shaped like the plural of a nisba with the article
-//!   (`التشيكيين`, `الأفغانيون`): a people or a group, never one person's name.
+//!   (`التشيكيين`, `الأفغانيون`): a people or a group, never one person's name;
+//! * it is a person mention made of a title without the article and the common defined words
+//!   of its office (`وزير الدفاع`, `ولي العهد`, `وزير الخارجية الأمريكي`): a role, which the
+//!   article's entities give to the person who holds it, not a name. A title that annotated
+//!   data shows beginning names (`أمين`) keeps its mention, and so does a defined word the
+//!   data knows mostly inside names (`أمين الجميل`).
 //!
 //! The CoNLL evaluation scores the tagger's labels and is untouched: this is about what the
 //! document reports.
@@ -30,6 +35,7 @@
 use rasd_text::Document;
 use rasd_text::annotations::{EntityType, Mention};
 
+use super::features::Resources;
 use super::lexicon::{FreqLexicon, without_article};
 use super::norm::{is_arabic_letter, normalize};
 use crate::quantity::key::fold;
@@ -38,9 +44,11 @@ use crate::quantity::units::unit;
 /// One-word MISC mentions of words ranked below this in wordfreq are concepts, not names.
 pub const COMMON_MISC_RANK: u32 = 300;
 
-/// Whether `m` (found in `doc`) is not a name; `freq` guides clitic stripping and ranks.
+/// Whether `m` (found in `doc`) is not a name; `res` gives the frequencies that guide clitic
+/// stripping and ranks, the titles and the gazetteer.
 #[must_use]
-pub fn is_nonsense(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
+pub fn is_nonsense(m: &Mention, doc: &Document, res: &Resources) -> bool {
+    let freq = &res.freq;
     let inside_quantity = doc.quantities.iter().any(|q| q.span.contains(m.span));
     let inside_time = doc.times.iter().any(|t| t.span.contains(m.span));
     if inside_quantity || inside_time {
@@ -85,6 +93,9 @@ pub fn is_nonsense(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
     if words.len() == 1 && m.kind == EntityType::Per && is_nisba_plural(first) {
         return true;
     }
+    if m.kind == EntityType::Per && is_office(&words, res) {
+        return true;
+    }
     words.len() == 1 && m.kind != EntityType::Per && is_agreeing_adjective(m, doc, freq)
 }
 
@@ -118,6 +129,43 @@ fn is_adjective_after_noun(m: &Mention, doc: &Document) -> bool {
         && prev.chars().count() >= 5
         && prev.chars().all(is_arabic_letter)
         && !doc.mentions.iter().any(|o| o.span.overlaps(before.span))
+}
+
+/// Words of kinship in the titles: they begin names (`ابن الهيثم`), not offices.
+const KINSHIP: &[&str] = &["ابن", "ابو", "ام", "بنت", "اخو"];
+
+/// Rank in general text below which a defined word is a common word, not a family name.
+const OFFICE_WORD_RANK: u32 = 20_000;
+
+/// Share of a title's annotated sightings beginning a person's name above which it is a given
+/// name too (percent).
+const GIVEN_NAME_PERCENT: u32 = 30;
+
+/// Whether the words of a person mention are a title without the article followed only by
+/// common defined words (`وزير الدفاع`, `ولي العهد`): an office, not a name.
+fn is_office(words: &[&str], res: &Resources) -> bool {
+    let Some((title, rest)) = words.split_first() else {
+        return false;
+    };
+    let title = normalize(title);
+    let given_name = res
+        .gazetteer
+        .get(&title)
+        .is_some_and(|e| e.begins[0] * 100 >= e.total * GIVEN_NAME_PERCENT);
+    let office_word = |w: &&str| {
+        let w = normalize(w);
+        let in_names = res
+            .gazetteer
+            .get(&w)
+            .is_some_and(|e| e.by_type[0] * 2 >= e.total.max(1));
+        w.starts_with("ال") && res.freq.rank(&w) < OFFICE_WORD_RANK && !in_names
+    };
+    !rest.is_empty()
+        && !title.starts_with("ال")
+        && res.triggers.is_title(&title)
+        && !KINSHIP.contains(&title.as_str())
+        && !given_name
+        && rest.iter().all(office_word)
 }
 
 /// Whether `c` is one of the three tanween marks.
@@ -219,11 +267,11 @@ mod tests {
     #[test]
     fn a_people_is_no_person() {
         let tagger = crate::ner::Tagger::shipped().unwrap();
-        let freq = &tagger.resources().freq;
+        let res = tagger.resources();
         let doc = Document::new("نص".to_owned(), Metadata::default());
         for name in ["التشيكيين", "الأفغانيون", "اليمنيين"] {
             assert!(
-                is_nonsense(&mention(name, EntityType::Per), &doc, freq),
+                is_nonsense(&mention(name, EntityType::Per), &doc, res),
                 "{name}"
             );
         }
@@ -231,15 +279,15 @@ mod tests {
         assert!(!is_nonsense(
             &mention("الحوثيين", EntityType::Org),
             &doc,
-            freq
+            res
         ));
-        assert!(!is_nonsense(&mention("حسين", EntityType::Per), &doc, freq));
+        assert!(!is_nonsense(&mention("حسين", EntityType::Per), &doc, res));
     }
 
     #[test]
     fn units_and_common_misc_words_are_not_names() {
         let tagger = crate::ner::Tagger::shipped().unwrap();
-        let freq = &tagger.resources().freq;
+        let res = tagger.resources();
         let doc = Document::new("نص".to_owned(), Metadata::default());
         let (per, loc, org, misc) = (
             EntityType::Per,
@@ -254,7 +302,7 @@ mod tests {
             ("الله", misc),
             ("د", per),
         ] {
-            assert!(is_nonsense(&mention(name, kind), &doc, freq), "{name}");
+            assert!(is_nonsense(&mention(name, kind), &doc, res), "{name}");
         }
         for (name, kind) in [
             ("ريال مدريد", org),
@@ -263,7 +311,29 @@ mod tests {
             ("كورونا", misc),
             ("جائزة نوبل", misc),
         ] {
-            assert!(!is_nonsense(&mention(name, kind), &doc, freq), "{name}");
+            assert!(!is_nonsense(&mention(name, kind), &doc, res), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_office_is_no_person() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let doc = Document::new("نص".to_owned(), Metadata::default());
+        for name in ["وزير الدفاع", "ولي العهد", "وزير الخارجية الأمريكي"]
+        {
+            assert!(
+                is_nonsense(&mention(name, EntityType::Per), &doc, res),
+                "{name}"
+            );
+        }
+        // A name after a title, a kinship word and a title alone are names.
+        for name in ["وزير الدفاع أشتون كارتر", "ابن الهيثم", "ولي"]
+        {
+            assert!(
+                !is_nonsense(&mention(name, EntityType::Per), &doc, res),
+                "{name}"
+            );
         }
     }
 
@@ -283,16 +353,16 @@ mod tests {
     #[test]
     fn a_nisba_agreeing_with_the_noun_before_is_no_country() {
         let tagger = crate::ner::Tagger::shipped().unwrap();
-        let freq = &tagger.resources().freq;
+        let res = tagger.resources();
         let (doc, m) = in_text("قتل 14 جنديا أفغانيا في الهجوم", "أفغانيا");
-        assert!(is_nonsense(&m, &doc, freq));
+        assert!(is_nonsense(&m, &doc, res));
         for (text, name) in [
             ("زار الوزير أيضا تركيا الأسبوع الماضي", "تركيا"),
             ("وصل الوفد إلى تركيا أمس", "تركيا"),
             ("غادر الرئيس روسيا متوجها إلى الصين", "روسيا"),
         ] {
             let (doc, m) = in_text(text, name);
-            assert!(!is_nonsense(&m, &doc, freq), "{text}");
+            assert!(!is_nonsense(&m, &doc, res), "{text}");
         }
     }
 }
