@@ -87,6 +87,35 @@ const CONSTRUCT_WORDS: &[&str] = &[
     "مكتب",
 ];
 
+/// Those a speaker addresses, after `ل` (with the article): not part of a role.
+const AUDIENCES: &[&str] = &[
+    "الصحفيين",
+    "الصحافيين",
+    "الصحافة",
+    "الصحيفة",
+    "المراسلين",
+    "الحاضرين",
+    "المشاركين",
+    "الجميع",
+    "الوكالة",
+    "القناة",
+];
+
+/// Nouns, besides organisation and place nouns, that open the prepositional phrase of a role
+/// in construct with a name (`المتحدث باسم الوزارة`, `نائب المدير لشؤون الرياضة`).
+const ROLE_PHRASE_NOUNS: &[&str] = &[
+    "اسم",
+    "شؤون",
+    "قسم",
+    "إدارة",
+    "فرع",
+    "صحيفة",
+    "مستشفى",
+    "نادي",
+    "قطاع",
+    "مجموعة",
+];
+
 /// Organisation nouns that head a name made of the noun and a relational adjective (`التحالف
 /// الدولي`, `المفوضية الأوروبية`), possibly with a defined noun between (`مجلس التعاون
 /// الخليجي`, `وزارة الداخلية التركية`, `صندوق النقد الدولي`), unordered.
@@ -1004,7 +1033,7 @@ impl Resolver {
                 }
                 let first_bare = words.get(r.start).map_or("", |w| w.bare.as_str());
                 let text = restore_article(span.slice(&doc.text), first_bare);
-                let key = role_key(words, r);
+                let key = role_text_key(&text);
                 if let Some(entity) = entities.get_mut(e) {
                     match entity
                         .roles
@@ -1163,6 +1192,10 @@ impl Resolver {
             if completed && self.is_title(&w.bare) && !adjective {
                 break;
             }
+            if !is_person(w) && self.prepositional_phrase_of_role(words, mentions, k, end) {
+                k += 1;
+                continue;
+            }
             // A person's name ends the role: the title before it is that person's.
             if !w.is_word
                 || w.clitics > 0
@@ -1180,6 +1213,54 @@ impl Resolver {
             return None;
         }
         Some(first..k)
+    }
+
+    /// Whether the word at `k`, after the words of a role read so far, opens the role's own
+    /// phrase with `ب` or `ل` (`المتحدث الرسمي باسم الشركة`, `المدير العام لمؤسسة رناد`,
+    /// `المتحدث الرسمي للهيئة`, `الرئيس التنفيذي لمانشستر سيتي`): a name other than a person's,
+    /// a defined noun other than an audience (`للصحفيين`), or a noun of an institution or an
+    /// office in construct with what follows (`لشؤون الرياضة`, `لولاية فلوريدا`). Other
+    /// nouns after `ب` or `ل` are as often the sentence going on (`بضرورة التحول`, `لحماية
+    /// اليمن`).
+    fn prepositional_phrase_of_role(
+        &self,
+        words: &[Word],
+        mentions: &[Mention],
+        k: usize,
+        end: usize,
+    ) -> bool {
+        let Some(w) = words.get(k) else {
+            return false;
+        };
+        if !(w.is_word && w.clitics == 1 && (w.whole.starts_with('ب') || w.whole.starts_with('ل')))
+        {
+            return false;
+        }
+        if let Some(m) = w.mention.and_then(|m| mentions.get(m)) {
+            return m.kind != EntityType::Per;
+        }
+        // A role that a place closes is complete (`محافظ الأحساء`, `أمير المنطقة الشرقية`): a
+        // noun after it is the sentence going on (`بالشفاء العاجل`, `للأشقاء العمانيين`).
+        let after_place = k
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .and_then(|p| p.mention)
+            .and_then(|m| mentions.get(m))
+            .is_some_and(|m| m.kind == EntityType::Loc);
+        if after_place {
+            return false;
+        }
+        if w.bare.starts_with("ال") {
+            return w.bare.chars().count() >= 4 && !AUDIENCES.iter().any(|a| same(&w.bare, a));
+        }
+        let office = self.is_organisation_noun(&w.bare)
+            || self.triggers.get(&w.bare) == Some(Trigger::Place)
+            || self
+                .construct
+                .binary_search_by(|t| t.as_str().cmp(&w.bare))
+                .is_ok()
+            || ROLE_PHRASE_NOUNS.iter().any(|n| same(&w.bare, n));
+        office && construct_continues(words, k, end)
     }
 
     /// A role of two words or more, seen with exactly one person, standing alone elsewhere.
@@ -1444,12 +1525,7 @@ fn role_span(doc: &Document, words: &[Word], r: std::ops::Range<usize>) -> Span 
     Span::new(first.span.start + offset, last.span.end)
 }
 
-fn role_key(words: &[Word], r: std::ops::Range<usize>) -> String {
-    r.filter_map(|i| words.get(i).map(|w| w.bare.as_str()))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
+/// The comparison key of a role's text: its words normalized.
 fn role_text_key(text: &str) -> String {
     text.split_whitespace()
         .map(normalize)

@@ -346,3 +346,27 @@ fn an_office_alone_is_not_a_person() {
         assert!(!names.iter().any(|n| n == office), "{names:?}");
     }
 }
+
+#[test]
+fn a_role_after_a_name_keeps_its_own_prepositional_phrase() {
+    let text = "وقال سعيد الحارثي المتحدث الرسمي باسم وزارة الصحة إن الحالات في تراجع. وأوضح \
+                ماجد العتيبي نائب المدير العام لشؤون التعليم أن الدراسة تبدأ الأحد. وقال فهد \
+                الدوسري المتحدث الرسمي للصحفيين إن التحقيق مستمر. وتمنى الأمير فيصل بن بندر \
+                أمير منطقة الرياض بالشفاء العاجل للمصابين.";
+    let found = people_in(text);
+    let roles = |name: &str| person(&found, name).2.clone();
+    assert!(
+        roles("سعيد الحارثي").contains(&"المتحدث الرسمي باسم وزارة الصحة".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        roles("ماجد العتيبي").contains(&"نائب المدير العام لشؤون التعليم".to_owned()),
+        "{found:?}"
+    );
+    // The one spoken to, and what a role closed by a place is followed by, are not the role's.
+    assert_eq!(roles("فهد الدوسري"), ["المتحدث الرسمي"], "{found:?}");
+    assert!(
+        roles("فيصل بن بندر").contains(&"أمير منطقة الرياض".to_owned()),
+        "{found:?}"
+    );
+}
