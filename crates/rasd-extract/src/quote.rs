@@ -321,6 +321,10 @@ const MAX_SPEAKER: usize = 9;
 /// (`طلب عدم الكشف عن هويته`).
 const ANONYMITY_WORDS: usize = 5;
 
+/// Words between where a title's reading stopped and the person's name it belongs to
+/// (`للسياحة الدكتور` in `رئيس المنظمة العربية للسياحة الدكتور بندر آل فهيد`).
+const MAX_TITLE_TAIL: usize = 5;
+
 static VERBS: LazyLock<FxHashMap<String, Speech>> = LazyLock::new(|| {
     SPEECH_VERBS
         .iter()
@@ -675,16 +679,29 @@ fn quote_at(
     // over as far.
     let mut long_title = false;
     // `أشار مسؤول إلى تعرض ...`: where `إلى` opens what was said.
+    // The words of a person's name after its first count as one with it: a long name
+    // (`الدكتور بندر بن فهد آل فهيد`) does not use up the speaker's words.
+    let name_tail = |j: usize| {
+        words.get(j).mention.is_some_and(|m| {
+            doc.mentions[m].kind == rasd_text::annotations::EntityType::Per
+                && doc.token_range(doc.mentions[m].span).start < j
+        })
+    };
+    let mut tail_words = 0;
     while to_at.is_none()
         && end < p.sentence.end
         && end - start
             < MAX_SPEAKER
+                + tail_words
                 + if anonymous || circumstance || long_title {
                     ANONYMITY_WORDS
                 } else {
                     0
                 }
     {
+        if name_tail(end) {
+            tail_words += 1;
+        }
         let t = text_of(end);
         // `قال لـ«الشرق الأوسط»`: the one spoken to, in quotation marks, is neither the
         // speaker nor what was said.
@@ -862,6 +879,31 @@ fn quote_at(
                 && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
                 .then_some(r.end.min(opener))
         })
+    {
+        speaker_stop = name_end;
+    }
+    // `رئيس المنظمة العربية للسياحة الدكتور بندر آل فهيد إن`: the speaker, a title, stopped
+    // at the phrase after a name (`للسياحة`); a person's name right before what was said, a few
+    // words on with nothing between that starts a clause (punctuation, `و`, a relative
+    // pronoun), ends the title.
+    if !circumstance
+        && speaker_stop > start
+        && p.names_person(start)
+        && let Some(name_end) = (speaker_stop..opener.min(speaker_stop + MAX_TITLE_TAIL))
+            .take_while(|&j| !words.get(j).is_punct && !words.get(j).conj && !is_in(j, RELATIVES))
+            .find_map(|j| {
+                let m = words.get(j).mention?;
+                let r = doc.token_range(doc.mentions[m].span);
+                // A whole name, or one a title announces: a lone word is as often a common
+                // word the tagger misread.
+                let named = r.end - r.start >= 2 || j > 0 && p.names_person(j - 1);
+                (r.start == j
+                    && r.end == opener
+                    && named
+                    && words.get(j).prep.is_none()
+                    && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+                    .then_some(r.end)
+            })
     {
         speaker_stop = name_end;
     }

@@ -775,3 +775,20 @@ fn the_one_spoken_to_may_come_before_the_speaker() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_long_name_after_a_long_title_is_the_speaker() {
+    // The words of a name after its first do not use up the speaker's words, and a title that
+    // stopped at `للتراث` ends with the name before `إن`.
+    let doc = analyse(
+        "وقال رئيس الجمعية السعودية للتراث الدكتور فهد بن سعد بن محمد آل شملان إن المهرجان \
+         يستقبل زواره مساء اليوم.",
+    );
+    let speaker = speaker_of(&doc, "وقال");
+    assert!(
+        speaker.ends_with("فهد بن سعد بن محمد آل شملان"),
+        "{:?}",
+        quotes(&doc)
+    );
+    assert!(speaker.starts_with("رئيس الجمعية"), "{:?}", quotes(&doc));
+}

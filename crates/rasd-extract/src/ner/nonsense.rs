@@ -13,7 +13,8 @@
 //!   general text: MISC is the class of events, laws, products and works, and a word that
 //!   common is a concept (a currency, a deity, a number word), not a particular one. Common
 //!   words that are names are places and people (`مصر`, `علي`), which keep their types;
-//! * it has fewer than two letters;
+//! * it has fewer than two letters, or it is a lone person of two letters that is one of the
+//!   commonest words of general text (`لي`, "to me");
 //! * it is one word written with tanween (`سودانياً`): an indefinite common word, as names never
 //!   carry it;
 //! * it is one word of the shape of a country (`أفغانيا`, `تركيا`) right after an indefinite
@@ -41,6 +42,9 @@ use super::norm::{is_arabic_letter, normalize};
 use crate::quantity::key::fold;
 use crate::quantity::units::unit;
 
+/// One-word persons of two letters ranked below this in wordfreq are function words (`لي`).
+const COMMON_SHORT_RANK: u32 = 300;
+
 /// One-word MISC mentions of words ranked below this in wordfreq are concepts, not names.
 pub const COMMON_MISC_RANK: u32 = 300;
 
@@ -64,6 +68,15 @@ pub fn is_nonsense(m: &Mention, doc: &Document, res: &Resources) -> bool {
         .filter(|&c| is_arabic_letter(c) || c.is_alphabetic())
         .count();
     if letters < 2 {
+        return true;
+    }
+    // A lone person of two letters that general text uses as a function word (`لي`, "to me")
+    // is that word: the tagger read a quoted speaker's `لي` after a verb as a name.
+    if words.len() == 1
+        && m.kind == EntityType::Per
+        && letters == 2
+        && freq.rank(first) < COMMON_SHORT_RANK
+    {
         return true;
     }
     // Tanween marks an indefinite common word (`سودانياً`, a Sudanese): names never carry it.
@@ -301,6 +314,7 @@ mod tests {
             ("الجنيه الاسترليني", misc),
             ("الله", misc),
             ("د", per),
+            ("لي", per),
         ] {
             assert!(is_nonsense(&mention(name, kind), &doc, res), "{name}");
         }
