@@ -43,6 +43,7 @@ use crate::ner::gazetteer::{
     MORE_PERSON_TITLES, ORGANISATION_TRIGGERS, PERSON_TRIGGERS, PLACE_TRIGGERS, Trigger, Triggers,
 };
 use crate::ner::lexicon::{FreqLexicon, offset_after_letters, without_article};
+use crate::ner::lineage::SON_OF;
 use crate::ner::norm::{normalize, same};
 
 /// Words of the person-trigger list that are kinship or courtesy words, not roles.
@@ -1777,7 +1778,7 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
                         && !f
                             .get(..f.len() - k.len() - 1)
                             .and_then(|before| before.rsplit(' ').next())
-                            .is_some_and(|w| matches!(w, "بن" | "بنت" | "ابن"))
+                            .is_some_and(|w| SON_OF.contains(&w))
             })
             .filter_map(|f| first_with.get(f).copied())
             .filter(|&j| same_last_article(&mentions[i].name, &mentions[j].name))

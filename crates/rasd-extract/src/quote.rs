@@ -678,7 +678,6 @@ fn quote_at(
     // Whether a title runs on over a preposition to the person's name, which the search passes
     // over as far.
     let mut long_title = false;
-    // `أشار مسؤول إلى تعرض ...`: where `إلى` opens what was said.
     // The words of a person's name after its first count as one with it: a long name
     // (`الدكتور بندر بن فهد آل فهيد`) does not use up the speaker's words.
     let name_tail = |j: usize| {
@@ -688,6 +687,7 @@ fn quote_at(
         })
     };
     let mut tail_words = 0;
+    // `أشار مسؤول إلى تعرض ...`: where `إلى` opens what was said.
     while to_at.is_none()
         && end < p.sentence.end
         && end - start
@@ -871,14 +871,8 @@ fn quote_at(
     // when a person's name follows it before what was said.
     if circumstance
         && speaker_stop > start
-        && let Some(name_end) = (speaker_stop..opener).find_map(|j| {
-            let m = words.get(j).mention?;
-            let r = doc.token_range(doc.mentions[m].span);
-            (r.start == j
-                && words.get(j).prep.is_none()
-                && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
-                .then_some(r.end.min(opener))
-        })
+        && let Some(name_end) =
+            (speaker_stop..opener).find_map(|j| person_name_at(p, j).map(|r| r.end.min(opener)))
     {
         speaker_stop = name_end;
     }
@@ -892,17 +886,11 @@ fn quote_at(
         && let Some(name_end) = (speaker_stop..opener.min(speaker_stop + MAX_TITLE_TAIL))
             .take_while(|&j| !words.get(j).is_punct && !words.get(j).conj && !is_in(j, RELATIVES))
             .find_map(|j| {
-                let m = words.get(j).mention?;
-                let r = doc.token_range(doc.mentions[m].span);
+                let r = person_name_at(p, j)?;
                 // A whole name, or one a title announces: a lone word is as often a common
                 // word the tagger misread.
                 let named = r.end - r.start >= 2 || j > 0 && p.names_person(j - 1);
-                (r.start == j
-                    && r.end == opener
-                    && named
-                    && words.get(j).prep.is_none()
-                    && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
-                    .then_some(r.end)
+                (r.end == opener && named).then_some(r.end)
             })
     {
         speaker_stop = name_end;
@@ -950,14 +938,8 @@ fn quote_at(
             // part of a title that ends with the person's name.
             if circumstance
                 && speaker_range.is_some()
-                && let Some(name_end) = (opener + 1..j).find_map(|k| {
-                    let m = words.get(k).mention?;
-                    let r = doc.token_range(doc.mentions[m].span);
-                    (r.start == k
-                        && words.get(k).prep.is_none()
-                        && doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
-                        .then_some(r.end.min(j))
-                })
+                && let Some(name_end) =
+                    (opener + 1..j).find_map(|k| person_name_at(p, k).map(|r| r.end.min(j)))
             {
                 speaker_range = Some(start..name_end);
             }
@@ -1185,6 +1167,17 @@ fn person_before(p: &Phrases<'_>, i: usize) -> Option<Argument> {
     })?;
     let r = p.doc.token_range(p.doc.mentions[m].span);
     p.argument(r.start.max(p.sentence.start)..r.end.min(i))
+}
+
+/// The tokens of the person's name that starts at token `j`, written without a preposition
+/// before it (a name after `ل` or `ب` is someone spoken to or about, not the speaker).
+fn person_name_at(p: &Phrases<'_>, j: usize) -> Option<Range<usize>> {
+    let m = p.words.get(j).mention?;
+    let r = p.doc.token_range(p.doc.mentions[m].span);
+    (r.start == j
+        && p.words.get(j).prep.is_none()
+        && p.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+        .then_some(r)
 }
 
 /// `end` moved back over the closing punctuation of a sentence.

@@ -36,6 +36,9 @@ const CHAIN: [&str; 3] = ["بن", "بنت", "ال"];
 /// Words whose name goes back to the given name before them.
 const NASAB: [&str; 2] = ["بن", "بنت"];
 
+/// "Son of", "daughter of" (normalized): what follows them in a name is a father's name.
+pub const SON_OF: [&str; 3] = ["بن", "ابن", "بنت"];
+
 /// Longest name the rule builds, in words: the longest chains of royal names
 /// (`فيصل بن فهد بن مساعد بن سعود بن عبد العزيز`) fit.
 const MAX_WORDS: usize = 12;

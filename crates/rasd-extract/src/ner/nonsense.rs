@@ -39,6 +39,7 @@ use rasd_text::annotations::{EntityType, Mention};
 use super::features::Resources;
 use super::lexicon::{FreqLexicon, without_article};
 use super::norm::{is_arabic_letter, normalize};
+use super::trigger_names::KINSHIP;
 use crate::quantity::key::fold;
 use crate::quantity::units::unit;
 
@@ -144,9 +145,6 @@ fn is_adjective_after_noun(m: &Mention, doc: &Document) -> bool {
         && !doc.mentions.iter().any(|o| o.span.overlaps(before.span))
 }
 
-/// Words of kinship in the titles: they begin names (`ابن الهيثم`), not offices.
-const KINSHIP: &[&str] = &["ابن", "ابو", "ام", "بنت", "اخو"];
-
 /// Rank in general text below which a defined word is a common word, not a family name.
 const OFFICE_WORD_RANK: u32 = 20_000;
 
@@ -154,29 +152,28 @@ const OFFICE_WORD_RANK: u32 = 20_000;
 /// name too (percent).
 const GIVEN_NAME_PERCENT: u32 = 30;
 
-/// Whether the words of a person mention are a title without the article followed only by
-/// common defined words (`وزير الدفاع`, `ولي العهد`): an office, not a name.
+/// Whether the (normalized) words of a person mention are a title without the article followed
+/// only by common defined words (`وزير الدفاع`, `ولي العهد`): an office, not a name. Kinship
+/// titles begin names (`ابن الهيثم`).
 fn is_office(words: &[&str], res: &Resources) -> bool {
-    let Some((title, rest)) = words.split_first() else {
+    let Some((&title, rest)) = words.split_first() else {
         return false;
     };
-    let title = normalize(title);
     let given_name = res
         .gazetteer
-        .get(&title)
+        .get(title)
         .is_some_and(|e| e.begins[0] * 100 >= e.total * GIVEN_NAME_PERCENT);
     let office_word = |w: &&str| {
-        let w = normalize(w);
         let in_names = res
             .gazetteer
-            .get(&w)
+            .get(w)
             .is_some_and(|e| e.by_type[0] * 2 >= e.total.max(1));
-        w.starts_with("ال") && res.freq.rank(&w) < OFFICE_WORD_RANK && !in_names
+        w.starts_with("ال") && res.freq.rank(w) < OFFICE_WORD_RANK && !in_names
     };
     !rest.is_empty()
         && !title.starts_with("ال")
-        && res.triggers.is_title(&title)
-        && !KINSHIP.contains(&title.as_str())
+        && res.triggers.is_title(title)
+        && !KINSHIP.contains(&title)
         && !given_name
         && rest.iter().all(office_word)
 }

@@ -27,6 +27,7 @@ use super::features::{Resources, WordInfo};
 use super::gazetteer::{GazEntry, Trigger};
 use super::labels::Label;
 use super::lexicon::{UNKNOWN_RANK, without_article};
+use super::lineage::SON_OF;
 
 /// Words rarer than this rank in wordfreq are name-like on their own.
 const RARE_RANK: u32 = 20_000;
@@ -140,7 +141,7 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
     // The words of a name starting at `at`: a first name, then `بن` and a name or a family name.
     let name_at = |labels: &[Label], at: usize| -> Option<usize> {
         let first = free(labels, at).filter(|w| first_name(w))?;
-        let nasab = |w: &WordInfo| matches!(w.stripped.word.as_str(), "بن" | "ابن" | "بنت");
+        let nasab = |w: &WordInfo| SON_OF.contains(&w.stripped.word.as_str());
         match free(labels, at + 1) {
             Some(w)
                 if nasab(w)
@@ -259,7 +260,7 @@ const COMMON_RANK: u32 = 1000;
 
 /// Kinship words of the person-trigger list (normalized): what follows them is a relative
 /// (`ابن عمه`, his cousin) as often as a name.
-const KINSHIP: [&str; 8] = [
+pub(crate) const KINSHIP: [&str; 8] = [
     "ابن",
     "ابنه",
     "نجل",
