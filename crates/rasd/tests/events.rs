@@ -1176,3 +1176,149 @@ fn visiting_museums_has_no_visitor_named_by_the_museum() {
     );
     assert_actors_lack(&doc, EventType::Meet, "المتاحف");
 }
+
+#[test]
+fn who_undergoes_an_attack_is_its_target_and_who_dealt_it_follows_min() {
+    let doc = analyse(
+        "تعرض صحفي لهجوم من مسلحين مجهولين أمس في وسط المدينة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.targets).contains("صحفي"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.actors).contains("مسلحين مجهولين"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وقالت الشرطة إن دورية تعرضت لإطلاق نار من مسلحين في شمال المدينة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.targets).contains("دورية"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Assault, "دورية");
+}
+
+#[test]
+fn a_weapon_is_no_target_and_whose_fire_it_was_is_the_actor() {
+    let doc = analyse(
+        "وأكدت الشرطة أن الشاب قتل برصاص مجهولين قرب منزله.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("مجهولين"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse("وكان الطالب قد قتل بنيران قناص قرب الجامعة.", "2020-05-05");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("قناص"),
+        "{}",
+        describe(&doc)
+    );
+    // The number with `ب` counts the bullets: the soldier was hit, he did not shoot.
+    let doc = analyse("أصيب الجندي بثلاث طلقات في ساقه خلال الاشتباك.", "2020-05-05");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.targets).contains("الجندي"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !names(&doc, &e.targets).contains("طلقات"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Assault, "الجندي");
+}
+
+#[test]
+fn a_word_of_number_heads_those_it_counts() {
+    let doc = analyse(
+        "واعتقلت الشرطة العشرات من المحتجين في أحياء المدينة.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &e.targets).contains("العشرات من المحتجين"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Arrest, "العشرات");
+}
+
+#[test]
+fn suspects_and_charges_are_how_an_arrest_is_reported() {
+    let doc = analyse(
+        "وقالت الشرطة إنها اعتقلت خمسة من المشتبه بهم في الهجوم.",
+        "2020-05-05",
+    );
+    assert_eq!(
+        reported(&doc, EventType::Arrest).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn talks_are_held_by_those_between_them_not_by_their_topic() {
+    let doc = analyse(
+        "وتعثرت محادثات السلام بين الحكومة و«طالبان» منذ أشهر.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Meet);
+    let actors = names(&doc, &e.actors);
+    assert!(
+        !actors.contains("السلام") && actors.contains("طالبان") && actors.contains("الحكومة"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_plural_subject_fires_and_the_count_word_is_no_target() {
+    let doc = analyse("أطلق مسلحون النار على صحفي أمس.", "2020-05-05");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("مسلحون"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse("هجوم انتحاري يوقع 15 قتيلا في المدينة", "2020-05-05");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        !names(&doc, &e.targets).contains("قتيلا"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_preposition_or_a_particle_with_a_pronoun_names_no_party() {
+    let doc = analyse(
+        "وقالت الهيئة إن الوفد زار المملكة في يونيو 2015، أشاد خلالها الرئيس وأعضاء الوفد بدور المملكة البارز.",
+        "2015-07-01",
+    );
+    assert_actors_lack(&doc, EventType::Praise, "خلالها");
+    assert!(
+        names(&doc, &only(&doc, EventType::Praise).actors).contains("الرئيس"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وقال المتحدث: تلقينا بلاغا عن رجل مشبوه فأقمنا حاجزا، لكنه فجر نفسه قرب العربة.",
+        "2015-07-01",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "لكنه");
+}

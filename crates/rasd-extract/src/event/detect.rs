@@ -219,6 +219,13 @@ pub(crate) fn sentence_events(
         if kind == EventType::Assault && event.targets.is_empty() {
             event.targets.extend(victims(&phrases, &event, &group));
         }
+        // The event's own word is none of its parties (`يوقع 15 قتيلا`: the count says it),
+        // nor is an actor's other name its target (`محمود عباس (أبو مازن)`).
+        let trigger = event.trigger;
+        let actor_entities: Vec<usize> = event.actors.iter().filter_map(|a| a.entity).collect();
+        event.targets.retain(|t| {
+            !t.span.overlaps(trigger) && !t.entity.is_some_and(|e| actor_entities.contains(&e))
+        });
         let (polarity, modality) =
             modality::of(doc, words, &phrases, anchor.token, event.time.as_ref());
         event.polarity = polarity;
@@ -361,9 +368,14 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
             h.trigger.class == Class::Casualty && p.words.get(h.token).stem.starts_with('م')
         })
         .find_map(|h| {
-            let r = p
-                .phrase_at(h.token + 1)
-                .filter(|r| r.start == h.token + 1)?;
+            // Not another event (`مصرع شخص وإصابة آخرين`) or the manner (`مصرعه دهسا`).
+            let r = p.phrase_at(h.token + 1).filter(|r| {
+                let first = p.words.get(r.start);
+                r.start == h.token + 1
+                    && !first.conj
+                    && !first.accusative
+                    && lexicon::trigger(first).is_none()
+            })?;
             p.argument(r)
         });
     if after_noun.is_some() {
@@ -754,6 +766,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let mut actors: Vec<Range<usize>> = Vec::new();
     let mut targets: Vec<Range<usize>> = Vec::new();
     let mut object_from = i + 1;
+    let mut suffered = false;
     // A verb spelt like its verbal noun reads as the noun after a preposition or with the
     // article (`مع قصف متبادل`, `بالقصف`): no verb follows a preposition.
     // After the verb that opens the sentence it is that verb's subject (`وأدى قصف المواقع`).
@@ -795,7 +808,9 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // A casualty verb is passive in news (`قُتل`, `أُصيب`): its subject is the victim,
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
             // الأمن ستة متشددين`).
-            let active = r.start > i && p.words.get(r.end).in_quantity;
+            // A number with `ب` is the weapon's (`أصيب الجندي بثلاث طلقات`).
+            let active =
+                r.start > i && p.words.get(r.end).in_quantity && p.words.get(r.end).prep.is_none();
             // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
             // after it is the one arrested (the passive, unmarked without vowels); people are
             // arrested by forces, not by a single named person.
@@ -820,8 +835,16 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         }
     } else if let Some(r) = light_verb_subject(p, i) {
         object_from = object_from.max(r.end);
-        actors.extend(p.coordinated(r.end));
-        actors.insert(0, r);
+        if let Some(at) = undergone(p, i) {
+            // `تعرض مواطن لإطلاق نار من مجهولين`: who undergoes the attack is its target;
+            // who dealt it may follow `من`.
+            targets.push(r.start..r.end.min(at).max(r.start + 1));
+            suffered = true;
+            actors.extend(assailant_after_min(p, i));
+        } else {
+            actors.extend(p.coordinated(r.end));
+            actors.insert(0, r);
+        }
     } else if w.pron && !p.mentions_before(i).is_empty() {
         // `اتفاقهما`: the suffix stands for the parties named before.
         actors.extend(p.mentions_before(i));
@@ -871,7 +894,9 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // `قمة بروكسل`, `اجتماع الرياض`: a meeting named after a place is held there; the
         // place is no party.
         let held_at = symmetric(kind) && names_place(p, r.start);
-        if held_at {
+        // `محادثات السلام`, `اتفاق وقف إطلاق النار`: what the parties talk or agree about.
+        let topic = symmetric(kind) && TOPICS.iter().any(|t| same(&p.words.get(r.start).stem, t));
+        if held_at || topic {
             // Nothing: `places` reads it.
         } else if patient {
             targets.push(r);
@@ -882,18 +907,26 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     }
     // `أعلنت وزارة الدفاع انسحاب قواتها`: a noun without its own agent takes the subject of
     // the verb that governs it.
+    let mut from_clause = false;
     if actors.is_empty()
         && !verbal
+        && !suffered
         && (!patient_noun(kind) || !targets.is_empty())
         && w.prep.is_none()
         && let Some(r) = clause_subject(p, i, patient_noun(kind))
     {
         actors.extend(p.coordinated(r.end));
         actors.insert(0, r);
+        from_clause = true;
     }
     // Meetings and agreements: `مع X`, `بين X و Y` are parties too.
     if symmetric(kind) {
         if let Some(r) = p.after_preposition(object_from, &["مع", "بين"], 5) {
+            // `دارت المشكلة في محادثات السلام بين الحكومة و«طالبان»`: those `بين` names are
+            // the parties, whoever the sentence is about.
+            if from_clause && r.start > 0 && same(&p.words.get(r.start - 1).norm, "بين") {
+                actors.clear();
+            }
             actors.extend(p.coordinated(r.end));
             actors.push(r);
         }
@@ -946,7 +979,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     }
     // `مهاجما انتحاريا من حركة طالبان`, `مجموعة من الطلاب`: an indefinite actor is known by
     // the group `من` names after it.
-    let actors: Vec<Range<usize>> = actors
+    let mut actors: Vec<Range<usize>> = actors
         .into_iter()
         .map(|r| {
             let indefinite = (r.start..r.end).all(|j| {
@@ -976,6 +1009,25 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                     .any(|j| lexicon::mode_cue(p.words.get(j)) == Some(EventMode::Bombing)))
     };
     let mut targets: Vec<Range<usize>> = targets.into_iter().filter(|r| !weapon(r)).collect();
+    // `قتل برصاص مجهولين`, `أصيب بأربع طلقات`: a weapon is no target; whose it was, named
+    // after it, is the actor.
+    targets.retain(|r| {
+        if kind != EventType::Assault {
+            return true;
+        }
+        let munitions = r.clone().any(|j| {
+            lexicon::count_noun(p.words.get(j))
+                == Some(rasd_text::annotations::CountKind::Munitions)
+        });
+        !munitions && instrument(p, r.start).is_none()
+    });
+    if actors.is_empty() && kind == EventType::Assault {
+        actors.extend(
+            (i + 1..(i + 3).min(p.sentence.end))
+                .find_map(|j| instrument(p, j))
+                .filter(|r| !r.is_empty() && can_act(p, r)),
+        );
+    }
     if targets.is_empty()
         && kind == EventType::Assault
         && let Some(r) = p.after_preposition(i + 1, NEAR, 8)
@@ -994,7 +1046,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             {
                 r.start += 1;
             }
-            if actor && !can_act(p, &r) {
+            // `هجوم يوقع 15 قتيلا`: the event's own word is none of its parties.
+            if (actor && !can_act(p, &r)) || r.contains(&i) {
                 continue;
             }
             // `بينهم نساء`, `منهم`: a preposition with a pronoun is no party; nor is a word
@@ -1023,6 +1076,70 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     (actors, targets)
 }
 
+/// At a weapon with `ب` (`برصاص`, `بنيران`, `بعبوة`): whose fire it was, named right after
+/// it (`برصاص مجهولين`, `بنيران الجيش`), or an empty range when no one is (a bomb's word is
+/// followed by its adjective: `بحزام ناسف`).
+fn instrument(p: &Phrases<'_>, j: usize) -> Option<Range<usize>> {
+    let w = p.words.get(j);
+    let mode = lexicon::mode_cue(w).filter(|_| w.prep == Some('ب'))?;
+    Some(
+        p.phrase_at(j + 1)
+            .filter(|r| {
+                // Not an adjective of origin (`بنيران هندية`).
+                let owner = p.words.get(j + 1);
+                let adjective = owner.mention.is_none()
+                    && !owner.det
+                    && ["ي", "ية", "يه"].iter().any(|e| owner.norm.ends_with(e));
+                // A weapon is no one's (`برصاص الرشاشات`); a sniper is someone.
+                let weapon = lexicon::mode_cue(owner).is_some() && !same(&owner.stem, "قناص");
+                mode == EventMode::Shooting && r.start == j + 1 && !adjective && !weapon
+            })
+            .unwrap_or(j + 1..j + 1),
+    )
+}
+
+/// Whether the trigger at `i` is what a form of `تعرض` says its subject underwent: the verb
+/// stands before it in the clause and `ل` joins them (`تعرض لهجوم`, `تتعرض لإطلاق نار`).
+/// The word with that `ل` is returned.
+fn undergone(p: &Phrases<'_>, i: usize) -> Option<usize> {
+    let joined = |j: usize| j >= p.sentence.start && p.words.get(j).prep == Some('ل');
+    let at = if joined(i) {
+        i
+    } else if i > p.sentence.start && joined(i - 1) {
+        i - 1
+    } else {
+        return None;
+    };
+    (at.saturating_sub(6).max(p.sentence.start)..at)
+        .rev()
+        .take_while(|&j| !p.words.get(j).is_punct)
+        .find(|&j| lexicon::is_light_verb(p.words.get(j)))
+        .filter(|&j| {
+            lexicon::candidates(p.words.get(j))
+                .iter()
+                .any(|k| k == "تعرض")
+        })
+        .map(|_| at)
+}
+
+/// Who dealt what the trigger at `i` names, after a plain `من` close behind it (`لإطلاق نار
+/// من أشخاص مجهولين`): a name, or people in the plural; not a place or a manner (`من مسافة
+/// قريبة`, `من الخلف`).
+fn assailant_after_min(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let end = (i + 4).min(p.sentence.end);
+    let k = (i + 1..end)
+        .take_while(|&k| !p.words.get(k).is_punct)
+        .find(|&k| same(&p.words.get(k).norm, "من"))?;
+    let r = p.phrase_at(k + 1).filter(|r| r.start == k + 1)?;
+    let first = p.words.get(r.start);
+    let people = first.mention.is_some()
+        || (!first.det && (first.norm.ends_with("ين") || first.norm.ends_with("ون")))
+        || ["مجهول", "مسلح"]
+            .iter()
+            .any(|x| first.stem.starts_with(x) || p.words.get(r.start + 1).stem.starts_with(x));
+    (people && !names_place(p, r.start)).then_some(r)
+}
+
 /// Prepositions with a pronoun suffix (`بينهم`, `منهم`), normalized: they point back to a
 /// party named before and never head one; nor does `الأقل` of `على الأقل`.
 const PREPOSITION_PRONOUNS: &[&str] = &[
@@ -1048,6 +1165,21 @@ const PREPOSITION_PRONOUNS: &[&str] = &[
     "اليه",
     "اليها",
     "اليهم",
+    "معه",
+    "معها",
+    "معهم",
+    "عنه",
+    "عنها",
+    "عنهم",
+    "به",
+    "بها",
+    "بهم",
+    "خلاله",
+    "خلالها",
+    "خلالهم",
+    "لديه",
+    "لديها",
+    "لديهم",
 ];
 
 /// Whether the phrase `r` can be the one who acts: not a document (`توقيع الاتفاق`), not a
@@ -1062,9 +1194,15 @@ fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
         && !first.nsuff
         && !first.det
         && first.mention.is_none();
+    // `لكنه فجر نفسه`: a particle with a pronoun points back to a party; it names none.
+    let particle = first.pron
+        && ["لكن", "ان", "لان", "كان"]
+            .iter()
+            .any(|k| same(&first.stem, k));
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
         || (first.prep.is_some() && first.mention.is_none())
-        || plural_verb)
+        || plural_verb
+        || particle)
 }
 
 /// Documents: what is signed, voted or criticised, never who does it (`توقيع الاتفاق`,
@@ -1250,6 +1388,20 @@ fn governed_by_light_verb(p: &Phrases<'_>, i: usize) -> bool {
         .any(|j| lexicon::is_light_verb(p.words.get(j)))
 }
 
+/// What talks and agreements are about, never who holds them (`محادثات السلام`).
+const TOPICS: &[&str] = &[
+    "سلام",
+    "تسوية",
+    "مصالحة",
+    "هدنة",
+    "تهدئة",
+    "وقف",
+    "تعاون",
+    "شراكة",
+    "تجارة",
+    "حدود",
+];
+
 /// Words of place before what a bomb was set off at (`قرب موكب`, `أمام مطعم`).
 const NEAR: &[&str] = &["قرب", "امام", "أمام", "داخل"];
 
@@ -1413,9 +1565,12 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         // `عقد مؤتمر للإعلان عن خطة مراقبة الانتخابات`: a defined trigger after an undefined
         // noun is that noun's complement, not the light verb's object.
         let prev = p.words.get(i - 1);
+        // A sound plural in `ون` heads no construct (`أطلق مسلحون النار`): it is the subject.
+        let plural_subject = prev.norm.ends_with("ون") && !prev.pron;
         let complement = i > j + 1
             && p.words.get(i).det
             && !prev.det
+            && !plural_subject
             && prev.prep.is_none()
             && prev.mention.is_none()
             && prev.is_word
@@ -1661,7 +1816,11 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     }
     // A definite plural with no number is talk about a kind of event (`الاغتيالات`).
     // A noun governed by a preposition clitic (`بالتفجير`) names an event as a circumstance.
-    if anchor.trigger.class != Class::Verb && w.prep.is_some() {
+    // What `تعرض` says its subject underwent happened as a verb tells it (`تعرض لهجوم`).
+    let undergone = anchor.trigger.class != Class::Verb && undergone(p, anchor.token).is_some();
+    if undergone {
+        c += 0.1;
+    } else if anchor.trigger.class != Class::Verb && w.prep.is_some() {
         c -= 0.1;
     }
     let generic = anchor.trigger.class != Class::Verb

@@ -301,11 +301,14 @@ pub(crate) fn read(
     if time.is_some_and(|tm| historic(doc, tm)) || clause(4).any(|j| is_in(words.get(j), MEMORY)) {
         r.penalty += 0.3;
     }
-    // A crime being investigated, charged, judged or assigned.
-    if sentence.clone().any(|j| {
-        let w = words.get(j);
-        is_in(w, LEGAL) || LEGAL_STEMS.iter().any(|k| w.stem.starts_with(k))
-    }) {
+    // A crime being investigated, charged, judged or assigned. Not an arrest: suspects and
+    // charges are what an arrest is reported with (`اعتقلت الشرطة المشتبه بهم بتهمة`).
+    if t.kind != EventType::Arrest
+        && sentence.clone().any(|j| {
+            let w = words.get(j);
+            is_in(w, LEGAL) || LEGAL_STEMS.iter().any(|k| w.stem.starts_with(k))
+        })
+    {
         r.penalty += LEGAL_PENALTY;
     }
     // A habit or a general truth: news reports what happened with a perfect verb; an imperfect

@@ -60,6 +60,9 @@ const PREPOSITIONS: &[&str] = &[
     "إزاء",
     "ازاء",
     "دون",
+    "أثناء",
+    "اثناء",
+    "عقب",
     // A preposition and a noun that work as one (`بمناسبة العيد`, `بهدف`, `بقيادة`): what
     // follows is the occasion, the aim or the leader, never the party of a `ب` verb.
     "بمناسبة",
@@ -263,6 +266,22 @@ static REFLEXIVES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         "كلهم",
     ])
 });
+/// Words of number that head a phrase with `من` (`العشرات من العناصر`), normalized.
+static COUNTING_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    set(&[
+        "العشرات",
+        "عشرات",
+        "المئات",
+        "مئات",
+        "الآلاف",
+        "آلاف",
+        "العديد",
+        "عدد",
+        "عددا",
+        "مجموعة",
+        "بعض",
+    ])
+});
 static SKIPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(SKIPPED));
 static ASIDE_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDES));
 
@@ -342,8 +361,23 @@ impl Phrases<'_> {
             // head that takes it in construct (`أحدث هجوم`, `سلسلة تفجيرات`).
             let event_word = super::lexicon::trigger(w).is_some()
                 && !(end - start == 1 && CONSTRUCT_HEADS.contains(&self.words.get(start).norm));
-            // A number starts the next party (`قوات الأمن ستة متشددين`).
-            if self.is_boundary(end) || w.conj || w.in_time || w.in_quantity || event_word {
+            // A number starts the next party (`قوات الأمن ستة متشددين`), and so does a word of
+            // number before `من` (`الشرطة العشرات من`).
+            let counting = COUNTING_HEADS.contains(&w.norm)
+                && self.words.get(end + 1).norm == "من"
+                && !CONSTRUCT_HEADS.contains(&self.words.get(end - 1).norm);
+            if self.is_boundary(end)
+                || w.conj
+                || w.in_time
+                || w.in_quantity
+                || event_word
+                || counting
+            {
+                break;
+            }
+            // `مصرع ثلاثة أشخاص دهسا`: an accusative after a word that is not is an adverb
+            // of manner or state, outside the phrase.
+            if w.accusative && !self.words.get(end - 1).accusative && w.mention.is_none() {
                 break;
             }
             // `فجر انتحاري نفسه`: after an indefinite noun a reflexive is the verb's object.
@@ -419,6 +453,14 @@ impl Phrases<'_> {
             && let Some(r) = self.phrase_at(end + 1)
         {
             return Some(r);
+        }
+        // `العشرات من العناصر`, `عددا من البؤر`: a word of number heads those it counts.
+        if end == start + 1
+            && COUNTING_HEADS.contains(&self.words.get(start).norm)
+            && self.words.get(end).norm == "من"
+            && let Some(r) = self.phrase_at(end + 1).filter(|r| r.start == end + 1)
+        {
+            return Some(start..r.end);
         }
         // A title, then the person's name (`الأمين العام للأمم المتحدة أنطونيو غوتيريش`).
         if TITLES.contains(&self.words.get(start).stem)
@@ -657,12 +699,21 @@ impl Phrases<'_> {
         let mut out = Vec::new();
         while end < self.sentence.end {
             let w = self.words.get(end);
-            if !w.conj {
+            // `و«طالبان»`: the conjunction may stand apart, before a quotation mark.
+            let mut at = end;
+            if w.norm == "و" {
+                at += 1;
+                while at < self.sentence.end && is_quote_mark(&self.words.get(at).norm) {
+                    at += 1;
+                }
+            } else if !w.conj {
                 break;
             }
-            let Some(m) = w.mention else { break };
+            let Some(m) = self.words.get(at).mention else {
+                break;
+            };
             let r = self.doc.token_range(self.doc.mentions[m].span);
-            if r.start != end {
+            if r.start != at {
                 break;
             }
             end = r.end.min(self.sentence.end);
