@@ -66,6 +66,19 @@ fn a_real_preposition_before_a_name_stays_cut() {
     assert!(!names.iter().any(|n| n.starts_with("لل")), "{names:?}");
 }
 
+#[test]
+fn a_persons_name_keeps_a_letter_commoner_words_would_cut() {
+    let engine = Engine::builder().build().unwrap();
+    // `مال` is a commoner word than `كمال`, but a name after `و` is no comparison with `ك`;
+    // `لمحمد` is still `ل` + `محمد`.
+    let text = "وأكد بلال الحربي وكمال الدوسري أن المشروع مستمر. وقدم الوزير الشكر لمحمد العتيبي على جهوده.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(names.iter().any(|n| n == "كمال الدوسري"), "{names:?}");
+    assert!(names.iter().any(|n| n == "محمد العتيبي"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("مال ")), "{names:?}");
+}
+
 /// Each entity: canonical name, aliases and role texts.
 fn people(doc: &rasd::Document) -> Vec<(String, Vec<String>, Vec<String>)> {
     doc.entities

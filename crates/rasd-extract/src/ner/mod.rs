@@ -301,7 +301,7 @@ impl Tagger {
                 {
                     continue;
                 }
-                let (start, first_name) = self.strip_first(first, &doc.text);
+                let (start, first_name) = self.strip_first(first, &doc.text, kind);
                 if e - s == 1
                     && kind == rasd_text::annotations::EntityType::Per
                     && self.is_common_plural(&first_name)
@@ -350,9 +350,40 @@ impl Tagger {
     /// The frequency-guided stripper decides, not the token's morphological segments: names are
     /// mostly words a segmenter has never seen, and it splits them like ordinary words (`بايدن`
     /// as ب + ايدن), while comparing the frequencies of `بايدن` and `ايدن` keeps the name whole.
-    fn strip_first(&self, token: &Token, text: &str) -> (usize, String) {
+    ///
+    /// A preposition letter (`ب`, `ل`, `ك`) stays with a person's name when the word it would
+    /// leave is not much commoner than the word with it (by rank, twice for `ب` and `ل`, four
+    /// times for `ك`): names are written with those letters too, and `وكمال` is و + `كمال`,
+    /// though `مال` is the commoner word, while `لمحمد` is ل + `محمد`.
+    fn strip_first(
+        &self,
+        token: &Token,
+        text: &str,
+        kind: rasd_text::annotations::EntityType,
+    ) -> (usize, String) {
         let written = token.text(text);
-        let stripped = self.model.resources.freq.strip(&norm::normalize(written));
+        let normalized = norm::normalize(written);
+        let freq = &self.model.resources.freq;
+        let mut stripped = freq.strip(&normalized);
+        let letters: Vec<char> = normalized.chars().collect();
+        if let Some(k) = stripped.clitic_letters.checked_sub(1)
+            && kind == rasd_text::annotations::EntityType::Per
+            && matches!(letters.get(k), Some('ب' | 'ل' | 'ك'))
+            && letters
+                .get(k + 1..)
+                .is_some_and(|rest| rest.iter().copied().eq(stripped.word.chars()))
+        {
+            let with_letter: String = letters[k..].iter().collect();
+            let (with, without) = (freq.rank(&with_letter), freq.rank(&stripped.word));
+            // `ك` ("like") rarely stands before a person's name; `ب` and `ل` often do.
+            let allowance = if letters[k] == 'ك' { 4 } else { 2 };
+            if with != lexicon::UNKNOWN_RANK && with <= without.saturating_mul(allowance) {
+                stripped = lexicon::Stripped {
+                    clitic_letters: k,
+                    word: with_letter,
+                };
+            }
+        }
         let offset = offset_after_letters(written, stripped.clitic_letters).unwrap_or(0);
         (token.span.start + offset, stripped.word)
     }
