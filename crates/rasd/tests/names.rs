@@ -79,6 +79,16 @@ fn a_persons_name_keeps_a_letter_commoner_words_would_cut() {
     assert!(!names.iter().any(|n| n.starts_with("مال ")), "{names:?}");
 }
 
+#[test]
+fn a_defined_noun_heads_the_name_its_adjective_completes() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وأدى آلاف المصلين صلاة الجمعة في المسجد الحرام وسط إجراءات تنظيمية مشددة.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(!names.iter().any(|n| n == "الحرام"), "{names:?}");
+    assert!(names.iter().any(|n| n == "المسجد الحرام"), "{names:?}");
+}
+
 /// Each entity: canonical name, aliases and role texts.
 fn people(doc: &rasd::Document) -> Vec<(String, Vec<String>, Vec<String>)> {
     doc.entities

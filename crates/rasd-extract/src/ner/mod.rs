@@ -26,6 +26,7 @@
 
 pub mod conll;
 pub mod decode;
+pub mod defined_heads;
 mod eval;
 pub mod features;
 pub mod gazetteer;
@@ -234,6 +235,14 @@ impl Tagger {
                         if let Some(c) = conf.get_mut(i) {
                             *c = trigger_names::CONFIDENCE;
                         }
+                    }
+                }
+                // A defined noun taken into the name of its adjective is as sure as the name.
+                for i in defined_heads::apply(infos, &mut labels) {
+                    if let Some(c) = conf.get(i + 1).copied()
+                        && let Some(slot) = conf.get_mut(i)
+                    {
+                        *slot = c;
                     }
                 }
                 // A word joined to a name across `بن` or `عبد` is as sure as its neighbour in
