@@ -409,6 +409,17 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             {
                 continue;
             }
+            // `لفت انتباهي أن`: caught the eye. Drawing attention to something goes on with
+            // `إلى` (`لفت النظر إلى أن`).
+            let next = &words.get(i + 1).norm;
+            if key == "لفت"
+                && ["انتباه", "نظر", "انظار", "الانتباه", "النظر", "الانظار"]
+                    .iter()
+                    .any(|x| next.starts_with(x))
+                && !(i + 2..i + 4).any(|j| is_in_list(&words.get(j).norm, &["الى", "إلى"]))
+            {
+                continue;
+            }
             // `نذكر`, `أذكر`: an imperfect in the first person is the writer's own voice.
             if participle.is_none()
                 && ['ن', 'ا'].into_iter().any(|c| {
@@ -756,12 +767,14 @@ fn quote_at(
                     })
                 })
         };
-        if end > start && is_in(end, preposition) && speaker_end.is_none() && person_ahead() {
+        // `عبدالله بن علي الغامدي`: the name `علي` is spelt like `على` once normalized.
+        let preposition_at = |j: usize| is_in(j, preposition) && !name_tail(j);
+        if end > start && preposition_at(end) && speaker_end.is_none() && person_ahead() {
             long_title = true;
             end += 1;
             continue;
         }
-        if end > start && is_in(end, preposition) {
+        if end > start && preposition_at(end) {
             speaker_end.get_or_insert(end);
             if !opens(end + 1) {
                 to_at = Some(end + 1);
@@ -814,6 +827,14 @@ fn quote_at(
         let w = words.get(end);
         if (w.accusative && !w.det && w.mention.is_none())
             || (end == start && p.is_preposition(end))
+        {
+            speaker_end.get_or_insert(end);
+        }
+        // A demonstrative after a defined word or a name opens the object (`وأوضح العلماء
+        // هذه المسألة بأن`); after an indefinite head it completes it (`رئيس هذه اللجنة`).
+        if end > start
+            && is_in(end, DEMONSTRATIVES)
+            && (words.get(end - 1).det || words.get(end - 1).mention.is_some())
         {
             speaker_end.get_or_insert(end);
         }

@@ -792,3 +792,23 @@ fn a_long_name_after_a_long_title_is_the_speaker() {
     );
     assert!(speaker.starts_with("رئيس الجمعية"), "{:?}", quotes(&doc));
 }
+
+#[test]
+fn a_name_spelt_like_a_preposition_is_part_of_the_speaker() {
+    // `علي` is `على` once normalized, and `أكد على أن` takes the preposition.
+    let doc = analyse("وأكد المواطن عبدالله بن علي الغامدي أن المهرجان يحظى بإقبال كبير.");
+    assert_eq!(
+        speaker_of(&doc, "وأكد"),
+        "المواطن عبدالله بن علي الغامدي",
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn catching_the_eye_is_no_speech_and_a_demonstrative_opens_the_object() {
+    let doc = analyse("لفت انتباهي أن الحضور كان كبيرا هذا العام.");
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    let doc = analyse("وأوضح الباحثون هذه النتيجة بأن العينة كانت صغيرة.");
+    assert_eq!(speaker_of(&doc, "وأوضح"), "الباحثون", "{:?}", quotes(&doc));
+}
