@@ -1322,3 +1322,24 @@ fn a_preposition_or_a_particle_with_a_pronoun_names_no_party() {
     );
     assert_actors_lack(&doc, EventType::Assault, "لكنه");
 }
+
+#[test]
+fn a_place_named_like_a_verb_is_no_event() {
+    let doc = analyse(
+        "وكانت العاصمة التشادية قد شهدت في مايو الماضي هجوما، فيما أعلنت عاصمة تشاد استعدادها لاستقبال اللاجئين.",
+        "2015-07-01",
+    );
+    assert_count(&doc, EventType::Praise, 0);
+}
+
+#[test]
+fn a_defined_word_after_a_sound_plural_begins_the_object() {
+    let doc = analyse("هاجم الحوثيون الحدود السعودية أمس.", "2015-07-01");
+    let e = only(&doc, EventType::Assault);
+    assert_actors_lack(&doc, EventType::Assault, "الحدود");
+    assert!(
+        names(&doc, &e.targets).contains("الحدود"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -53,6 +53,16 @@ pub(crate) fn sentence_events(
     // `الاجتماع`, `هذه الهجمات`: a definite noun after an event of its type, or after a
     // demonstrative, refers back to that event; it reports nothing new.
     hits.retain(|h| !anaphoric(words, &range, h, earlier));
+    // A word inside the name of a place or a person is no event (`تشاد`, Chad, is spelt like
+    // `تشاد`, is praised).
+    hits.retain(|h| {
+        !words.get(h.token).mention.is_some_and(|m| {
+            matches!(
+                doc.mentions[m].kind,
+                rasd_text::annotations::EntityType::Loc | rasd_text::annotations::EntityType::Per
+            )
+        })
+    });
     // A noun right after a verb of another event is that event's object (`استهدفت اجتماعا`).
     let verbs: Vec<(usize, EventType)> = hits
         .iter()

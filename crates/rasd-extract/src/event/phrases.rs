@@ -406,10 +406,11 @@ impl Phrases<'_> {
             // A sound plural in `ون` is never a construct head (that would drop its `ن`): an
             // indefinite word after it is its adjective only when it agrees (`مسلحون
             // مجهولون`); otherwise it begins the object (`انتقد مغردون تجاهل القناة`).
+            // Nor is one with the article (`هاجم الحوثيون الحدود`): a defined adjective agrees
+            // too (`المسلحون الملثمون`).
             if prev.nsuff
                 && prev.norm.ends_with("ون")
                 && !prev.pron
-                && !w.det
                 && w.mention.is_none()
                 && !w.norm.ends_with("ون")
             {
