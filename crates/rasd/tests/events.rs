@@ -1189,6 +1189,13 @@ fn who_undergoes_an_attack_is_its_target_and_who_dealt_it_follows_min() {
         "{}",
         describe(&doc)
     );
+    // `تعرض` is a past verb, not the imperfect of `عرض`: the attack is reported.
+    assert_eq!(
+        reported(&doc, EventType::Assault).len(),
+        1,
+        "{}",
+        describe(&doc)
+    );
     assert!(
         names(&doc, &e.actors).contains("مسلحين مجهولين"),
         "{}",

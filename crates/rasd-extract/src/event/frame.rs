@@ -1053,10 +1053,12 @@ pub(crate) fn imperfect(w: &Word) -> bool {
     let Some(first @ ('ي' | 'ت' | 'ن')) = chars.next() else {
         return false;
     };
-    // `تظاهر`, `تجمع`, `تبرع` begin with `ت` in the past too: only a key that drops the
-    // prefix makes it imperfect.
+    // `تظاهر`, `تجمع`, `تبرع` begin with `ت` in the past too, and so does the light verb
+    // `تعرض`: only a key that drops the prefix makes it imperfect.
     let rest: String = chars.collect();
-    let own = lexicon::trigger_key(&w.stem) || (first == 'ت' && lexicon::trigger_key(&w.norm));
+    let own = lexicon::trigger_key(&w.stem)
+        || lexicon::light_key(&w.stem)
+        || (first == 'ت' && (lexicon::trigger_key(&w.norm) || lexicon::light_key(&w.norm)));
     !own && lexicon::candidates(w)
         .iter()
         .any(|k| k.ends_with(rest.as_str()) && k.chars().count() <= rest.chars().count() + 1)
@@ -1135,7 +1137,7 @@ mod tests {
             assert!(imperfect(&word(form)), "{form}");
         }
         // `تظاهر` and `تجمع` begin with `ت` in the past too.
-        for form in ["استهدف", "قتل", "تظاهر", "تجمع", "هاجم"] {
+        for form in ["استهدف", "قتل", "تظاهر", "تجمع", "هاجم", "تعرض"] {
             assert!(!imperfect(&word(form)), "{form}");
         }
     }

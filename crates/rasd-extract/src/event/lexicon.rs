@@ -568,6 +568,11 @@ pub(crate) fn trigger(word: &Word) -> Option<Trigger> {
     word.trigger
 }
 
+/// Whether `key` (normalized) is a listed light verb as it stands (`تعرض`, not `عرض`).
+pub(crate) fn light_key(key: &str) -> bool {
+    LIGHT.contains(key)
+}
+
 /// Whether `word` is a light verb (`شن`, `أطلق`, `عقد`).
 pub(crate) fn is_light_verb(word: &Word) -> bool {
     word.light
