@@ -1350,3 +1350,28 @@ fn a_defined_word_after_a_sound_plural_begins_the_object() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_verb_of_managing_gives_its_subject_to_the_noun_after_its_preposition() {
+    let doc = analyse(
+        "وقالوا إن الجيش نجح في قتل العشرات من المسلحين في المنطقة.",
+        "2015-07-01",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("الجيش"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("المسلحين"),
+        "{}",
+        describe(&doc)
+    );
+    // Only the noun it governs: the families managed to win suits, they killed no one.
+    let doc = analyse(
+        "بعض العائلات تمكنت من كسب دعاوى بفضل انعكاسات مقتل الشاب.",
+        "2015-07-01",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "العائلات");
+}

@@ -854,6 +854,22 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         } else {
             actors.extend(p.coordinated(r.end));
             actors.insert(0, r);
+            // `نجح الجيش في قتل العشرات من المسلحين`: the noun's definite complement in
+            // construct is who it was done to (an indefinite word after it is its adjective:
+            // `حملة اعتقالات واسعة`).
+            if patient_noun(kind)
+                && !w.det
+                && !w.pron
+                && let Some(t) = p.phrase_at(i + 1).filter(|t| {
+                    let first = p.words.get(t.start);
+                    t.start == i + 1
+                        && first.prep.is_none()
+                        && (first.det || first.mention.is_some())
+                })
+            {
+                object_from = object_from.max(t.end);
+                targets.push(t);
+            }
         }
     } else if w.pron && !p.mentions_before(i).is_empty() {
         // `اتفاقهما`: the suffix stands for the parties named before.
@@ -1572,6 +1588,23 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)
         .find(|&j| lexicon::is_light_verb(p.words.get(j)));
     if let Some(j) = before {
+        // A verb of managing carries only the noun right after its preposition (`تمكنت الشرطة
+        // من اعتقال`), not one further on (`تمكنت من كسب دعاوى بفضل انعكاسات مقتل`).
+        // In its own past forms: `تقدم` (stepped forward with) is not `أقدم`.
+        let v = &p.words.get(j).norm;
+        let bare = v.strip_prefix(['و', 'ف']).unwrap_or(v);
+        let managing = MANAGING.iter().any(|k| {
+            bare.strip_prefix(k)
+                .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
+        });
+        if managing
+            && !(i > p.sentence.start
+                && ["في", "من", "على"]
+                    .iter()
+                    .any(|x| same(&p.words.get(i - 1).norm, x)))
+        {
+            return None;
+        }
         // `عقد مؤتمر للإعلان عن خطة مراقبة الانتخابات`: a defined trigger after an undefined
         // noun is that noun's complement, not the light verb's object.
         let prev = p.words.get(i - 1);
@@ -1599,6 +1632,9 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     })?;
     verb_subject(p, after).filter(|r| r.start > after)
 }
+
+/// Light verbs of managing (`نجح في`, `تمكن من`, `أقدم على`), normalized.
+const MANAGING: [&str; 3] = ["نجح", "تمكن", "اقدم"];
 
 /// The mode of an assault: the trigger's own, refined by the sentence's weapons.
 fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {

@@ -256,6 +256,11 @@ const LIGHT_VERBS: &[&str] = &[
     "واصل",
     "وجه",
     "قام",
+    // Verbs of managing: their subject did what the verbal noun after them names (`نجح الجيش
+    // في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).
+    "نجح",
+    "تمكن",
+    "اقدم",
 ];
 
 /// Words that are never triggers although a suffix rule would make them one (`بيانات` is data,
