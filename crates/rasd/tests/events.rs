@@ -1375,3 +1375,18 @@ fn a_verb_of_managing_gives_its_subject_to_the_noun_after_its_preposition() {
     );
     assert_actors_lack(&doc, EventType::Assault, "العائلات");
 }
+
+#[test]
+fn a_defined_feminine_plural_after_a_defined_word_begins_the_next_party() {
+    let doc = analyse(
+        "وطالب الوزير المنظمات الدولية بتقديم المساعدات للنازحين في اليمن أمس.",
+        "2015-07-01",
+    );
+    let e = only(&doc, EventType::Demand);
+    assert!(
+        names(&doc, &e.actors).contains("الوزير"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Demand, "المنظمات");
+}

@@ -398,6 +398,18 @@ impl Phrases<'_> {
             {
                 break;
             }
+            // A feminine plural with the article is no adjective of the defined word before it
+            // (adjectives of things in the plural are singular: `السلطات المحلية`): it begins
+            // the next party (`ودعا الوزير المنظمات الدولية`).
+            if prev.det
+                && !prev.norm.ends_with("ات")
+                && w.det
+                && w.nsuff
+                && w.norm.ends_with("ات")
+                && w.mention.is_none()
+            {
+                break;
+            }
             // A definite noun shows its owner by construct, not by `ل`: a defined word with
             // `ل` after it tells a purpose or a recipient (`لقاءات مع المواطنين للتعريف`).
             if prev.det && w.prep == Some('ل') && w.det && w.mention.is_none() {
