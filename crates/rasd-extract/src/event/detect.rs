@@ -1013,7 +1013,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 !w.det && w.mention.is_none()
             });
             // `الآلاف من النيباليين`: a crowd is known by whom it is made of.
-            let crowd = CROWDS.iter().any(|c| same(&p.words.get(r.start).stem, c));
+            let crowd = p.counts_people(r.start);
             if (indefinite || crowd)
                 && r.end - r.start <= 3
                 && same(&p.words.get(r.end).norm, "من")
@@ -1431,20 +1431,6 @@ const TOPICS: &[&str] = &[
 /// Words of place before what a bomb was set off at (`قرب موكب`, `أمام مطعم`).
 const NEAR: &[&str] = &["قرب", "امام", "أمام", "داخل"];
 
-/// Nouns of a crowd or a number of people (`الآلاف من`, `عشرات من`, `مجموعة من`).
-const CROWDS: &[&str] = &[
-    "الاف",
-    "آلاف",
-    "عشرات",
-    "مئات",
-    "ملايين",
-    "مجموعة",
-    "مجموعات",
-    "حشد",
-    "حشود",
-    "عدد",
-];
-
 /// Words that count or qualify the noun after them (`عدة ضربات`).
 const QUANTIFIERS: &[&str] = &[
     "عدة",
@@ -1593,7 +1579,7 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         // In its own past forms: `تقدم` (stepped forward with) is not `أقدم`.
         let v = &p.words.get(j).norm;
         let bare = v.strip_prefix(['و', 'ف']).unwrap_or(v);
-        let managing = MANAGING.iter().any(|k| {
+        let managing = lexicon::MANAGING_VERBS.iter().any(|k| {
             bare.strip_prefix(k)
                 .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
         });
@@ -1632,9 +1618,6 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     })?;
     verb_subject(p, after).filter(|r| r.start > after)
 }
-
-/// Light verbs of managing (`نجح في`, `تمكن من`, `أقدم على`), normalized.
-const MANAGING: [&str; 3] = ["نجح", "تمكن", "اقدم"];
 
 /// The mode of an assault: the trigger's own, refined by the sentence's weapons.
 fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {

@@ -256,12 +256,11 @@ const LIGHT_VERBS: &[&str] = &[
     "واصل",
     "وجه",
     "قام",
-    // Verbs of managing: their subject did what the verbal noun after them names (`نجح الجيش
-    // في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).
-    "نجح",
-    "تمكن",
-    "اقدم",
 ];
+
+/// Verbs of managing, light verbs too: their subject did what the verbal noun right after their
+/// preposition names (`نجح الجيش في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).
+pub(crate) const MANAGING_VERBS: [&str; 3] = ["نجح", "تمكن", "اقدم"];
 
 /// Words that are never triggers although a suffix rule would make them one (`بيانات` is data,
 /// not statements; `مظاهر` are appearances; `اتفاقية` names a standing treaty more often than it
@@ -473,7 +472,7 @@ static TRIGGER_TABLE: LazyLock<Table<Trigger>> = LazyLock::new(|| {
     )
 });
 static LIGHT: LazyLock<Table<()>> =
-    LazyLock::new(|| Table::new(LIGHT_VERBS.iter().map(|&k| (k, ()))));
+    LazyLock::new(|| Table::new(LIGHT_VERBS.iter().chain(&MANAGING_VERBS).map(|&k| (k, ()))));
 static STOP: LazyLock<Table<()>> =
     LazyLock::new(|| Table::new(NOT_TRIGGERS.iter().map(|&k| (k, ()))));
 static MODES: LazyLock<Table<EventMode>> = LazyLock::new(|| Table::new(MODE_CUES.iter().copied()));

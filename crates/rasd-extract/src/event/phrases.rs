@@ -266,7 +266,8 @@ static REFLEXIVES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         "كلهم",
     ])
 });
-/// Words of number that head a phrase with `من` (`العشرات من العناصر`), normalized.
+/// Words of number and crowds that head a phrase with `من` (`العشرات من العناصر`, `حشد من
+/// المتظاهرين`), normalized.
 static COUNTING_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     set(&[
         "العشرات",
@@ -275,10 +276,15 @@ static COUNTING_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         "مئات",
         "الآلاف",
         "آلاف",
+        "الاف",
+        "ملايين",
         "العديد",
         "عدد",
         "عددا",
         "مجموعة",
+        "مجموعات",
+        "حشد",
+        "حشود",
         "بعض",
     ])
 });
@@ -302,6 +308,13 @@ impl Phrases<'_> {
             .and_then(|m| self.doc.mentions.get(m))
             .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per);
         person || TITLES.contains(&w.stem)
+    }
+
+    /// Whether token `i` is a word of number or a crowd that heads those `من` names after it
+    /// (`العشرات`, `مجموعة`, `الآلاف`).
+    pub fn counts_people(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        COUNTING_HEADS.contains(&w.norm) || COUNTING_HEADS.contains(&w.stem)
     }
 
     /// Whether token `i` is a preposition written as a word.
@@ -363,7 +376,7 @@ impl Phrases<'_> {
                 && !(end - start == 1 && CONSTRUCT_HEADS.contains(&self.words.get(start).norm));
             // A number starts the next party (`قوات الأمن ستة متشددين`), and so does a word of
             // number before `من` (`الشرطة العشرات من`).
-            let counting = COUNTING_HEADS.contains(&w.norm)
+            let counting = self.counts_people(end)
                 && self.words.get(end + 1).norm == "من"
                 && !CONSTRUCT_HEADS.contains(&self.words.get(end - 1).norm);
             if self.is_boundary(end)
@@ -469,7 +482,7 @@ impl Phrases<'_> {
         }
         // `العشرات من العناصر`, `عددا من البؤر`: a word of number heads those it counts.
         if end == start + 1
-            && COUNTING_HEADS.contains(&self.words.get(start).norm)
+            && self.counts_people(start)
             && self.words.get(end).norm == "من"
             && let Some(r) = self.phrase_at(end + 1).filter(|r| r.start == end + 1)
         {
