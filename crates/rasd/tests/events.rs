@@ -1390,3 +1390,105 @@ fn a_defined_feminine_plural_after_a_defined_word_begins_the_next_party() {
     );
     assert_actors_lack(&doc, EventType::Demand, "المنظمات");
 }
+
+#[test]
+fn an_aside_that_opens_the_sentence_is_no_party() {
+    for text in [
+        "من ناحية ثانية، اعتقلت قوات الأمن خمسة مطلوبين في حي السلام فجر اليوم.",
+        "ومن جهة أخرى اعتقلت قوات الأمن خمسة مطلوبين في حي السلام فجر اليوم.",
+        "وعلى صعيد آخر اعتقلت قوات الأمن خمسة مطلوبين في حي السلام فجر اليوم.",
+    ] {
+        let doc = analyse(text, "2016-03-09");
+        let e = only(&doc, EventType::Arrest);
+        assert!(
+            names(&doc, &e.actors).contains("قوات الأمن"),
+            "{text}\n{}",
+            describe(&doc)
+        );
+        assert!(
+            names(&doc, &e.targets).contains("مطلوبين"),
+            "{text}\n{}",
+            describe(&doc)
+        );
+        for word in ["ناحية", "جهة", "صعيد", "ثانية", "أخرى", "آخر"] {
+            assert_actors_lack(&doc, EventType::Arrest, word);
+        }
+    }
+    let doc = analyse(
+        "من ناحية أخرى قتل مسلحون مجهولون حارسين في مزرعة شرقي البلدة.",
+        "2016-03-09",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("مسلحون"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("حارسين"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn protesters_can_be_arrested() {
+    for (text, target) in [
+        (
+            "اعتقلت الشرطة أربعة متظاهرين قرب مبنى البلدية مساء الأحد.",
+            "متظاهرين",
+        ),
+        (
+            "اعتقلت الشرطة سبعة من المحتجين قرب مبنى البلدية مساء الأحد.",
+            "المحتجين",
+        ),
+    ] {
+        let doc = analyse(text, "2019-10-14");
+        let e = only(&doc, EventType::Arrest);
+        assert!(
+            names(&doc, &e.actors).contains("الشرطة"),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            names(&doc, &e.targets).contains(target),
+            "{text}\n{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_killing_told_with_its_killers_is_reported() {
+    // `مسلحون` (nominative) then `حارسين` (accusative): the verb is active, its subject the
+    // killers, and a killing someone dealt is an attack.
+    let doc = analyse(
+        "قتل مسلحون مجهولون حارسين في مزرعة شرقي البلدة.",
+        "2016-03-09",
+    );
+    let found = reported(&doc, EventType::Assault);
+    assert_eq!(found.len(), 1, "{}", describe(&doc));
+    assert!(
+        names(&doc, &found[0].actors).contains("مسلحون"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &found[0].targets).contains("حارسين"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_word_of_the_event_after_a_count_is_no_victim() {
+    let doc = analyse(
+        "مقتل 5 وإصابة 12 آخرين في انفجار عبوة ناسفة وسط السوق الشعبي",
+        "2016-03-09",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        let targets = names(&doc, &e.targets);
+        assert!(!targets.contains("إصابة"), "{}", describe(&doc));
+    }
+    assert_count(&doc, EventType::Assault, 1);
+}

@@ -393,3 +393,22 @@ fn a_role_after_a_name_keeps_its_own_prepositional_phrase() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_formula_of_blessing_is_no_part_of_a_name() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وقال الشيخ عبدالله رحمه الله إن العلم نور. وروى أبو هريرة رضي الله عنه الحديث.";
+    let doc = engine.analyze(text, Metadata::default());
+    let mentions: Vec<&str> = doc
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(&doc.text))
+        .collect();
+    assert!(mentions.contains(&"عبدالله"), "{mentions:?}");
+    for m in &mentions {
+        assert!(
+            !m.contains("رحمه") && !m.contains("رضي") && !m.starts_with("الله"),
+            "{mentions:?}"
+        );
+    }
+}

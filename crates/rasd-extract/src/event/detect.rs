@@ -408,7 +408,8 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
         let after = doc.token_range(q.span).end;
         let counted = q.counted.map(|c| doc.token_range(c).start).filter(|&j| {
             let w = p.words.get(j);
-            !w.pron && !not_victims.contains(&w.norm.as_str())
+            // `مقتل 7 وإصابة 19`: a word joined by `و` or naming the event is not counted.
+            !w.pron && !w.conj && !is_trigger_word(p, j) && !not_victims.contains(&w.norm.as_str())
         });
         let r = if let Some(j) = counted {
             p.phrase_at(j)
@@ -789,7 +790,9 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // `قتل 4 جنود`: a number right after a casualty verb counts its victims (the verb is
         // passive); what it counts is the target.
         if anchor.trigger.class == Class::Casualty && p.words.get(after).in_quantity {
-            if let Some(r) = p.next_party(after, 6, |j| p.words.get(j).in_quantity) {
+            if let Some(r) = p.next_party(after, 6, |j| {
+                p.words.get(j).in_quantity || is_trigger_word(p, j)
+            }) {
                 object_from = r.end;
                 targets.push(r);
             }
@@ -819,8 +822,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
             // الأمن ستة متشددين`).
             // A number with `ب` is the weapon's (`أصيب الجندي بثلاث طلقات`).
-            let active =
-                r.start > i && p.words.get(r.end).in_quantity && p.words.get(r.end).prep.is_none();
+            let next = p.words.get(r.end);
+            let active = r.start > i
+                && next.prep.is_none()
+                && (next.in_quantity || accusative_after_nominative(p, &r));
             // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
             // after it is the one arrested (the passive, unmarked without vowels); people are
             // arrested by forces, not by a single named person.
@@ -1323,15 +1328,49 @@ fn relative_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             // construct (`مهمات قصف التنظيم`, `عملية قصف`): it would read `قصفت`.
             let feminine = w.stem.ends_with('ة') || w.stem.ends_with("ات");
             let bare = v.vsuff.is_empty() && !super::frame::imperfect(v);
-            return (!(feminine && bare)).then_some(j..i);
+            // `من جهة أخرى اعتقلت الشرطة`: an aside is no antecedent; the verb opens the
+            // clause.
+            let aside = p.in_aside(j);
+            return (!(aside || feminine && bare)).then_some(j..i);
         }
     }
     None
 }
 
+/// Whether the phrase `r` ends in a sound plural in `ون` (nominative) and a plural in `ين`
+/// follows it (`قتل مسلحون حارسين`): the case endings show a subject and its object, so a
+/// casualty verb before them is active.
+fn accusative_after_nominative(p: &Phrases<'_>, r: &Range<usize>) -> bool {
+    let last = p.words.get(r.end - 1);
+    let next = p.words.get(r.end);
+    r.end < p.sentence.end
+        && last.nsuff
+        && last.norm.ends_with("ون")
+        && next.is_word
+        && next.nsuff
+        && !next.det
+        && !next.pron
+        && !next.conj
+        && next.mention.is_none()
+        && !next.in_time
+        && next.norm.ends_with("ين")
+}
+
+/// Whether token `j` is a word of an event (`وإصابة`, `جرحى`) rather than of people it was
+/// done to: hostages and detainees are people (`3 رهائن`), and so are protesters.
+fn is_trigger_word(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    lexicon::trigger(w).is_some()
+        && lexicon::count_noun(w) != Some(rasd_text::annotations::CountKind::Participants)
+}
+
 /// Whether token `j` names the event or its weapon rather than a party (`هجوما`, `صاروخيا`).
 fn is_event_word(p: &Phrases<'_>, j: usize) -> bool {
     let w = p.words.get(j);
+    // `اعتقلت الشرطة ثلاثة متظاهرين`: protesters are people, who can be a party.
+    if lexicon::count_noun(w) == Some(rasd_text::annotations::CountKind::Participants) {
+        return false;
+    }
     lexicon::trigger(w).is_some()
         || lexicon::mode_cue(w).is_some()
         || lexicon::count_noun(w).is_some()
@@ -1839,6 +1878,10 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     }
     if !event.actors.is_empty() {
         c += 0.1;
+        // A killing or a wounding with someone who dealt it is an attack, not a death.
+        if anchor.trigger.class == Class::Casualty {
+            c += 0.05;
+        }
     }
     if !event.targets.is_empty() {
         c += 0.05;

@@ -194,6 +194,37 @@ const ASIDES: &[&str] = &[
     "جانبهم",
 ];
 
+/// Nouns that, after a preposition, make a discourse aside that opens a clause (`من جهة
+/// أخرى`, `في سياق متصل`, `على صعيد آخر`, `في غضون ذلك`), normalized stems.
+const ASIDE_HEADS: &[&str] = &[
+    "جهة",
+    "ناحية",
+    "جانب",
+    "سياق",
+    "صعيد",
+    "اطار",
+    "غضون",
+    "اثناء",
+    "مقابل",
+];
+
+/// Words that complete such an aside (`أخرى`, `ثانية`, `متصل`, `ذلك`), normalized.
+const ASIDE_TAILS: &[&str] = &[
+    "اخرى",
+    "ثانية",
+    "اخر",
+    "ثان",
+    "متصل",
+    "منفصل",
+    "مواز",
+    "ذلك",
+    "ذاته",
+    "نفسه",
+];
+
+/// Prepositions that open an aside, normalized.
+const ASIDE_PREPS: &[&str] = &["من", "في", "على"];
+
 /// Whether a punctuation token is a quotation mark.
 pub(crate) fn is_quote_mark(t: &str) -> bool {
     matches!(t, "«" | "»" | "\"" | "“" | "”" | "„" | "'")
@@ -290,6 +321,8 @@ static COUNTING_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 });
 static SKIPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(SKIPPED));
 static ASIDE_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDES));
+static ASIDE_HEAD_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDE_HEADS));
+static ASIDE_TAIL_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDE_TAILS));
 
 /// Reads phrases in one sentence of a document.
 pub(crate) struct Phrases<'a> {
@@ -342,11 +375,47 @@ impl Phrases<'_> {
                 i += 1;
             } else if w.norm == "من" && ASIDE_WORDS.contains(&self.words.get(i + 1).norm) {
                 i += 2;
+            } else if let Some(end) = self.aside_at(i) {
+                i = end;
             } else {
                 break;
             }
         }
         i
+    }
+
+    /// The end of the discourse aside that starts at token `i` (`من جهة أخرى`, `وفي سياق
+    /// متصل`, `في غضون ذلك`), if one does. It tells where the sentence stands in the article,
+    /// and is never a party: in `من ناحية أخرى اعتقلت الشرطة` the police are the actor.
+    pub fn aside_at(&self, i: usize) -> Option<usize> {
+        if i + 1 >= self.sentence.end {
+            return None;
+        }
+        let w = self.words.get(i);
+        let prep = ASIDE_PREPS
+            .iter()
+            .any(|k| same(&w.norm, k) || same(&w.stem, k));
+        let head = self.words.get(i + 1);
+        let heads = |t: &str| ASIDE_HEAD_WORDS.contains(t);
+        if !prep || head.prep.is_some() || !(heads(&head.stem) || heads(&head.norm)) {
+            return None;
+        }
+        if i + 2 < self.sentence.end && ASIDE_TAIL_WORDS.contains(&self.words.get(i + 2).norm) {
+            return Some(i + 3);
+        }
+        // `من جهته`, `من جانبها`: the one the pronoun names takes the floor.
+        let own_turn = head.pron && !head.det && (same(&w.norm, "من") || same(&w.stem, "من"));
+        // `في المقابل،`, `في الأثناء،`: a defined aside word standing alone before a comma.
+        let alone = head.det
+            && ["مقابل", "اثناء"].iter().any(|k| same(&head.stem, k))
+            && self.is_boundary(i + 2);
+        (own_turn || alone).then_some(i + 2)
+    }
+
+    /// Whether token `k` lies inside a discourse aside ([`Self::aside_at`]).
+    pub fn in_aside(&self, k: usize) -> bool {
+        (k.saturating_sub(2).max(self.sentence.start)..=k)
+            .any(|s| self.aside_at(s).is_some_and(|e| e > k))
     }
 
     /// The phrase that starts at token `i` (after fillers), if one does.
@@ -543,6 +612,16 @@ impl Phrases<'_> {
             {
                 return None;
             }
+            // `ثلاثة من المتظاهرين`: a number before `من` stands for those it counts.
+            if w.in_quantity && !w.in_time {
+                let mut k = j;
+                while k < self.sentence.end && self.words.get(k).in_quantity {
+                    k += 1;
+                }
+                if self.words.get(k).norm == "من" {
+                    return self.phrase_at(j).filter(|r| r.end > k + 1);
+                }
+            }
             let skip = w.in_quantity
                 || w.in_time
                 || !w.is_word
@@ -623,7 +702,8 @@ impl Phrases<'_> {
             }
             start -= 1;
         }
-        Some(start..end)
+        // `من جهة أخرى تظاهروا`: an aside is no phrase a verb can take for its subject.
+        (!self.in_aside(start)).then_some(start..end)
     }
 
     /// The phrase after the next preposition `prep` (a separate word, or a clitic `ب`/`ل`)

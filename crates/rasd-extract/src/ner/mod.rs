@@ -29,6 +29,7 @@ pub mod decode;
 pub mod defined_heads;
 mod eval;
 pub mod features;
+pub mod formulae;
 pub mod gazetteer;
 pub mod labels;
 pub mod lexicon;
@@ -298,6 +299,17 @@ impl Tagger {
         let tagged = self.tag_document(&words);
         for (tokens, (labels, conf)) in sentences.into_iter().zip(tagged) {
             for (s, e, kind) in spans(&labels) {
+                // `عبدالله رحمه الله`: a formula of blessing is no part of the name.
+                let normalized: Vec<String> = tokens
+                    .get(s..e)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|t| norm::normalize(t.text(&doc.text)))
+                    .collect();
+                let e = s + formulae::name_end(&normalized);
+                if e == s {
+                    continue;
+                }
                 let (Some(first), Some(last)) =
                     (tokens.get(s), e.checked_sub(1).and_then(|i| tokens.get(i)))
                 else {
