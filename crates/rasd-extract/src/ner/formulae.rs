@@ -55,6 +55,8 @@ static BLESSING_WORDS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| BLESSINGS.iter().map(|w| normalize(w)).collect());
 static UPON_WORDS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| UPON.iter().map(|w| normalize(w)).collect());
+/// `السلام` of `عليه السلام`, normalized.
+static PEACE: LazyLock<String> = LazyLock::new(|| normalize("السلام"));
 
 /// Whether a formula of blessing begins at `k` in the normalized `words`.
 #[must_use]
@@ -62,8 +64,7 @@ pub fn begins_at(words: &[String], k: usize) -> bool {
     let (Some(w), Some(next)) = (words.get(k), words.get(k + 1)) else {
         return false;
     };
-    (BLESSING_WORDS.contains(w) && next == GOD)
-        || (UPON_WORDS.contains(w) && *next == normalize("السلام"))
+    (BLESSING_WORDS.contains(w) && next == GOD) || (UPON_WORDS.contains(w) && *next == *PEACE)
 }
 
 /// Where the name among the normalized `words` of a mention ends: at the first formula of

@@ -334,9 +334,9 @@ impl Tagger {
                     continue;
                 }
                 let mut name = first_name;
-                for t in inside.iter().skip(1) {
+                for word in normalized.iter().take(e - s).skip(1) {
                     name.push(' ');
-                    norm::normalize_into(t.text(&doc.text), &mut name);
+                    name.push_str(word);
                 }
                 #[allow(clippy::cast_precision_loss)]
                 let confidence = conf.get(s..e).unwrap_or(&[]).iter().sum::<f32>() / (e - s) as f32;
