@@ -527,12 +527,18 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
                                 .filter(|_| participle.is_none())
                         })
                         .or_else(|| {
-                            recent
-                                .as_ref()
-                                .filter(|(rs, _)| rs + CARRY_SENTENCES >= s)
-                                .map(|(_, a)| a.clone())
-                        })
-                        .or_else(|| person_of_sentence(doc, words, s.checked_sub(1)?));
+                            // A person the sentence before is about, named after the last
+                            // speaker spoke, is whom the verb goes on with (`من جهته، أعرب
+                            // الرئيس ...`, then `وقال إن`).
+                            let last = recent.as_ref().filter(|(rs, _)| rs + CARRY_SENTENCES >= s);
+                            match last {
+                                Some((rs, a)) if rs + 1 >= s => Some(a.clone()),
+                                _ => s
+                                    .checked_sub(1)
+                                    .and_then(|b| person_of_sentence(doc, words, b))
+                                    .or_else(|| last.map(|(_, a)| a.clone())),
+                            }
+                        });
                 }
                 // `وأكد سموه`, `وقال معاليه`: an honorific with a pronoun stands for the
                 // dignitary who spoke last (within a few sentences).
@@ -783,12 +789,19 @@ fn quote_at(
             end += 1;
             continue;
         }
+        // `وأضاف الموقع موضحا، أن`: the participle after the speaker repeats the verb (one
+        // with its preposition, `مشيرا إلى شباك المرمى:`, may point at something instead).
+        let repeats = || {
+            opening_participle(p, end).is_some()
+                && (opens(end + 1) || (matches!(text_of(end + 1), "،" | ",") && opens(end + 2)))
+        };
         if opens(end)
             || OPENING.contains(&t)
             || t == ":"
             || t == "،"
             || t == ","
             || words.get(end).is_punct
+            || (end > start && repeats())
         {
             break;
         }
@@ -1257,6 +1270,10 @@ fn opening_participle(p: &Phrases<'_>, j: usize) -> Option<&'static str> {
     let verb = participle_verb(p, j)?;
     let text_of = |k: usize| p.doc.tokens.get(k).map_or("", |t| t.text(&p.doc.text));
     let mut k = p.skip_fillers(j + 1);
+    // `موضحا، أن`: a comma may stand before what opens the content.
+    if matches!(text_of(k), "،" | ",") && opens(p.words, k + 1) {
+        k += 1;
+    }
     // `قائلا لـ«الشرق الأوسط» إنه`: the one spoken to comes between.
     if matches!(text_of(k), "لـ" | "ل") && is_mark(text_of(k + 1)) {
         k = (k + 2..(k + 8).min(p.sentence.end))

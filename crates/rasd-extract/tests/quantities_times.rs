@@ -150,9 +150,14 @@ fn counted_nouns_and_modifiers() {
         ("20 شخصا على الأقل", QuantityModifier::AtLeast),
         ("أقل من 20 شخصا", QuantityModifier::LessThan),
         ("ما لا يزيد على 20 شخصا", QuantityModifier::AtMost),
+        ("مالا يقل عن 20 شخصا", QuantityModifier::AtLeast),
+        ("مالا يزيد عن 20 شخصا", QuantityModifier::AtMost),
     ] {
         assert_eq!(one(text).modifier, Some(m), "{text}");
     }
+    // The run-together `مالا` belongs to the quantity too.
+    let text = "مالا يقل عن 20 شخصا";
+    assert_eq!(one(text).span.slice(text), "مالا يقل عن 20");
     let q = one("من 10 الى 20 دولار");
     assert_eq!(
         (q.value, q.upper, q.modifier),

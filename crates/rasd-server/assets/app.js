@@ -19,7 +19,7 @@ const MODES = {
   rockets: "صواريخ", air_strike: "غارة جوية", drone: "مسيّرة", strike: "ضربة", bombing: "تفجير",
   shooting: "إطلاق نار", assassination: "اغتيال", abduction: "خطف", stabbing: "طعن",
   clash: "اشتباك", demonstration: "مظاهرة", sit_in: "اعتصام", strike_action: "إضراب",
-  sign: "توقيع", visit: "زيارة", call: "اتصال",
+  raid: "مداهمة", sign: "توقيع", visit: "زيارة", call: "اتصال",
 };
 const PAGE_SIZE = 10;
 

@@ -1492,3 +1492,143 @@ fn a_word_of_the_event_after_a_count_is_no_victim() {
     }
     assert_count(&doc, EventType::Assault, 1);
 }
+
+#[test]
+fn a_raid_is_an_arrest_by_those_who_raid() {
+    let doc = analyse(
+        "وداهمت الشرطة شقة في الحي الشرقي من المدينة واعتقلت خمسة مشتبهين بتهريب الأسلحة.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Arrest);
+    assert_eq!(e.mode, Some(EventMode::Raid), "{}", describe(&doc));
+    assert!(
+        names(&doc, &e.actors).contains("الشرطة"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Arrest, "مشتبهين");
+    assert_eq!(
+        count(e, CountKind::Arrested),
+        Some(5.0),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_flood_that_sweeps_homes_is_no_raid() {
+    let doc = analyse(
+        "وداهمت مياه السيول عددا من البيوت في الوادي بعد هطول أمطار غزيرة.",
+        "2018-11-02",
+    );
+    assert_count(&doc, EventType::Arrest, 0);
+}
+
+#[test]
+fn a_verb_joined_by_wa_shares_the_subject_before_it() {
+    // `اعتقلت` and `قتلت` are feminine: the masculine plurals after them are their objects,
+    // and their subject is that of the verb before them.
+    let doc = analyse(
+        "وأوقفت دورية للشرطة شاحنة على الطريق الساحلي واعتقلت ثلاثة مهربين.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &e.actors).contains("دورية"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("مهربين"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse("وطوقت قوات الأمن المبنى وقتلت أربعة مسلحين.", "2018-11-02");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("قوات الأمن"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("مسلحين"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_modifier_of_the_count_is_no_victim() {
+    for text in [
+        "وأسفر التفجير عن مقتل أكثر من 20 مدنيا في سوق المدينة.",
+        "وأسفر التفجير عن مقتل مالا يقل عن عشرين مدنيا في سوق المدينة.",
+    ] {
+        let doc = analyse(text, "2018-11-02");
+        let e = only(&doc, EventType::Assault);
+        assert!(
+            names(&doc, &e.targets).contains("مدنيا"),
+            "{text}\n{}",
+            describe(&doc)
+        );
+        assert_eq!(
+            count(e, CountKind::Killed),
+            Some(20.0),
+            "{text}\n{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_dual_counts_two() {
+    let doc = analyse(
+        "قتل شرطيان وأصيب خمسة مدنيين في انفجار عبوة ناسفة قرب مركز للشرطة.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert_eq!(count(e, CountKind::Killed), Some(2.0), "{}", describe(&doc));
+    assert_eq!(
+        count(e, CountKind::Injured),
+        Some(5.0),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn another_matter_is_another_event() {
+    // Neighbouring sentences, one bombing each; the second turns to another matter.
+    let doc = analyse(
+        "انفجرت سيارة مفخخة قرب سوق شعبي في مدينة كركوك صباح الخميس. \
+         ومن جهة أخرى، جرح ثلاثة جنود في تفجير عبوة ناسفة استهدف دوريتهم قرب الحدود.",
+        "2018-11-02",
+    );
+    let found = events_of(&doc, EventType::Assault);
+    assert_eq!(found.len(), 2, "{}", describe(&doc));
+    assert!(
+        found.iter().all(|e| e.same_as.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_noun_of_the_dead_is_no_verb() {
+    // `قتيلا` is a noun: what follows it is no party of a killing.
+    let doc = analyse(
+        "وخلف الانفجار الذي هز السوق 15 قتيلا وتبنته جماعة متطرفة.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        !names(&doc, &e.targets).contains("جماعة"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        count(e, CountKind::Killed),
+        Some(15.0),
+        "{}",
+        describe(&doc)
+    );
+}

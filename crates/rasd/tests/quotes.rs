@@ -812,3 +812,38 @@ fn catching_the_eye_is_no_speech_and_a_demonstrative_opens_the_object() {
     let doc = analyse("وأوضح الباحثون هذه النتيجة بأن العينة كانت صغيرة.");
     assert_eq!(speaker_of(&doc, "وأوضح"), "الباحثون", "{:?}", quotes(&doc));
 }
+
+#[test]
+fn a_participle_after_the_speaker_is_no_part_of_it() {
+    let doc = analyse("وتابعت الهيئة مبينة، أن التسجيل يبدأ مطلع الشهر المقبل.");
+    assert_eq!(quotes(&doc).len(), 1, "{:?}", quotes(&doc));
+    let speaker = doc.quotes[0].speaker.as_ref().map_or("", |s| s.text.as_str());
+    assert_eq!(speaker, "الهيئة", "{:?}", quotes(&doc));
+}
+
+#[test]
+fn a_verb_without_a_subject_goes_on_with_the_person_just_named() {
+    // The agency spoke two sentences back; the sentence between is about the minister.
+    let doc = analyse(
+        "وذكرت صحيفة محلية أن الميناء أغلق أمس. من جهته، أعرب رئيس الوزراء خالد الحربي \
+         عن قلقه من تأخر الشحنات. وقال إن الحكومة ستعوض التجار.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.span.slice(&doc.text).contains("ستعوض"))
+        .and_then(|q| q.speaker.as_ref())
+        .map_or("", |s| s.text.as_str());
+    assert!(q.contains("خالد الحربي"), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn after_amma_the_verb_with_fa_is_no_part_of_the_name() {
+    let doc = analyse("أما المحامية نوال زهران فبينت: أن القانون لا يكفي.");
+    let speaker = speaker_of(&doc, "فبينت");
+    assert!(
+        speaker.contains("زهران") && !speaker.contains("فبينت"),
+        "{:?}",
+        quotes(&doc)
+    );
+}

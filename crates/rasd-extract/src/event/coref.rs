@@ -23,11 +23,16 @@ const NEIGHBOURS: usize = 1;
 const NEAR: usize = 4;
 
 /// Links every event to the first earlier event it reports again, and copies what it adds.
-pub(crate) fn link(events: &mut [Event]) {
+/// `stretch` numbers each sentence's stretch of the article: a sentence that turns to another
+/// matter (`وعلى صعيد آخر`) starts a new one, and events are linked only within one.
+pub(crate) fn link(events: &mut [Event], stretch: &[usize]) {
+    let stretch_of = |e: &Event| stretch.get(e.sentence).copied();
     for later in 1..events.len() {
-        let Some(first) = (0..later)
-            .find(|&e| events[e].same_as.is_none() && same_event(&events[e], &events[later]))
-        else {
+        let Some(first) = (0..later).find(|&e| {
+            events[e].same_as.is_none()
+                && stretch_of(&events[e]) == stretch_of(&events[later])
+                && same_event(&events[e], &events[later])
+        }) else {
             continue;
         };
         events[later].same_as = Some(first);
@@ -200,7 +205,7 @@ mod tests {
         lead.counts = headline.counts.clone();
         let body = event(9, Some("2015-07-20"), &[2]);
         let mut events = vec![headline, lead, body];
-        link(&mut events);
+        link(&mut events, &[0; 16]);
         assert_eq!(events[1].same_as, Some(0));
         assert_eq!(events[2].same_as, Some(0));
         assert_eq!(events[0].places.len(), 2);
@@ -217,8 +222,18 @@ mod tests {
         let mut denied = event(3, None, &[1]);
         denied.polarity = Polarity::Negative;
         events.push(denied);
-        link(&mut events);
+        link(&mut events, &[0; 16]);
         assert!(events.iter().all(|e| e.same_as.is_none()), "{events:?}");
+    }
+
+    #[test]
+    fn another_matter_is_another_event() {
+        // Neighbouring sentences, but the second turns to another matter.
+        let mut events = vec![event(3, None, &[]), event(4, None, &[])];
+        link(&mut events, &[0, 0, 0, 0, 1, 1]);
+        assert_eq!(events[1].same_as, None);
+        link(&mut events, &[0; 6]);
+        assert_eq!(events[1].same_as, Some(0));
     }
 
     #[test]
@@ -229,7 +244,7 @@ mod tests {
         let mut b = a.clone();
         b.sentence = 1;
         let mut events = vec![a, b];
-        link(&mut events);
+        link(&mut events, &[0; 16]);
         assert_eq!(events[1].same_as, None);
     }
 }

@@ -69,8 +69,54 @@ pub(crate) fn find(
             span: q.span,
         });
     }
+    out.extend(duals(doc, words, range.clone(), kind, &out));
     if kind == EventType::Assault {
         out.extend(zeros(doc, words, range));
+    }
+    out
+}
+
+/// `قتل جنديان`, `ولقي شخصان مصرعهما`: a dual noun next to a word of casualty or arrest counts
+/// two, when no number already counts that kind. (Only the nominative `ان`: the `ين` of the
+/// other cases is also the sound plural's, `مدنيين`.)
+fn duals(
+    doc: &Document,
+    words: &Words,
+    range: Range<usize>,
+    kind: EventType,
+    found: &[EventCount],
+) -> Vec<EventCount> {
+    let mut out: Vec<EventCount> = Vec::new();
+    for i in range.clone() {
+        let w = words.get(i);
+        let Some(what) = lexicon::count_noun(w).or_else(|| lexicon::count_verb(w)) else {
+            continue;
+        };
+        let people = matches!(
+            what,
+            CountKind::Killed | CountKind::Injured | CountKind::Abducted | CountKind::Arrested
+        );
+        if !people || !fits(kind, what) || found.iter().chain(&out).any(|c| c.kind == what) {
+            continue;
+        }
+        let dual = [i + 1, i.wrapping_sub(1)].into_iter().find(|&j| {
+            let d = words.get(j);
+            range.contains(&j)
+                && d.dual
+                && !d.det
+                && d.mention.is_none()
+                && !d.in_quantity
+                && !d.in_time
+        });
+        if let Some(span) = dual.and_then(|j| doc.tokens.get(j)).map(|t| t.span) {
+            out.push(EventCount {
+                kind: what,
+                value: 2.0,
+                upper: None,
+                approximate: false,
+                span,
+            });
+        }
     }
     out
 }

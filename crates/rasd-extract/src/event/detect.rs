@@ -10,7 +10,7 @@ use rasd_text::annotations::{
 
 use super::lexicon::{self, Class, Trigger};
 use super::phrases::Phrases;
-use super::words::Words;
+use super::words::{Word, Words};
 use super::{counts, frame, modality};
 use crate::ner::norm::same;
 
@@ -381,9 +381,12 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
             // Not another event (`مصرع شخص وإصابة آخرين`) or the manner (`مصرعه دهسا`).
             let r = p.phrase_at(h.token + 1).filter(|r| {
                 let first = p.words.get(r.start);
+                // `مقتل أكثر من 12 جنديا`: a number's modifier is no victim; the count is read
+                // below.
                 r.start == h.token + 1
                     && !first.conj
                     && !first.accusative
+                    && !before_its_number(doc, r.start)
                     && lexicon::trigger(first).is_none()
             })?;
             p.argument(r)
@@ -423,6 +426,16 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
         }
     }
     None
+}
+
+/// Whether token `j` is a word of a quantity before its number (`أكثر` in `أكثر من 12`).
+fn before_its_number(doc: &Document, j: usize) -> bool {
+    let Some(t) = doc.tokens.get(j) else {
+        return false;
+    };
+    doc.quantities
+        .iter()
+        .any(|q| q.span.start <= t.span.start && t.span.end <= q.number_span.start)
 }
 
 /// Whether an event is anchored in the text enough to report: violence, protests and arrests
@@ -551,7 +564,8 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
         .map(|h| h.trigger.kind)
         .collect();
     hits.retain(|h| match h.trigger.class {
-        Class::Verb | Class::Noun => true,
+        // `داهمت السيول المنازل`: floods sweep homes; only people raid them.
+        Class::Verb | Class::Noun => !(accident && h.trigger.mode == Some(EventMode::Raid)),
         Class::Casualty => !accident && !struck_by_feeling(words, h.token, &range),
         Class::Weak => weak_supported(words, &range, h, protest_support, &strong),
     });
@@ -794,6 +808,16 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 p.words.get(j).in_quantity || is_trigger_word(p, j)
             }) {
                 object_from = r.end;
+                // `وطوقت القوات المبنى وقتلت أربعة مسلحين`: a feminine verb counting men is
+                // active, and shares the subject of the verb before it.
+                if w.conj
+                    && feminine_verb(w)
+                    && masculine_plural_head(p, &r)
+                    && let Some(s) = shared_subject(p, i)
+                {
+                    actors.extend(p.coordinated(s.end));
+                    actors.insert(0, s);
+                }
                 targets.push(r);
             }
         } else if let Some(r) = verb_subject(p, i) {
@@ -822,10 +846,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
             // الأمن ستة متشددين`).
             // A number with `ب` is the weapon's (`أصيب الجندي بثلاث طلقات`).
+            // A subject shared with the verb before it acted (`وداهمت القوات المنزل وقتلت
+            // مسلحين`).
             let next = p.words.get(r.end);
-            let active = r.start > i
-                && next.prep.is_none()
-                && (next.in_quantity || accusative_after_nominative(p, &r));
+            let shared = r.end <= i && w.conj && shared_subject(p, i).as_ref() == Some(&r);
+            let active = shared
+                || (r.start > i
+                    && next.prep.is_none()
+                    && (next.in_quantity || accusative_after_nominative(p, &r)));
             // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
             // after it is the one arrested (the passive, unmarked without vowels); people are
             // arrested by forces, not by a single named person.
@@ -1482,14 +1510,22 @@ const QUANTIFIERS: &[&str] = &[
     "المزيد",
 ];
 
+/// The casualty words that are verbs (normalized keys); the others are nouns (`قتيل`,
+/// `مقتل`, `جرحى`).
+const CASUALTY_VERBS: [&str; 3] = ["قتل", "جرح", "اصيب"];
+
 /// Whether a casualty word is used as a verb (`قتل 4 جنود`, `قتلت قوات الأمن`): no article,
 /// no preposition, not after a preposition (`عن مقتل`), and not a noun by form (`مقتل`).
 fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
     let w = p.words.get(i);
+    // `وأوقع 32 قتيلا`: only the verbs among the casualty words (`قتل`, `جرح`, `أصيب`) can be
+    // one (`قتلا` may be the verb of two, `قُتلا`).
     hit.trigger.class == Class::Casualty
         && !w.det
         && w.prep.is_none()
-        && !(w.stem.starts_with('م') || w.stem.ends_with('ى'))
+        && lexicon::candidates(w)
+            .iter()
+            .any(|k| CASUALTY_VERBS.iter().any(|v| same(k, v)))
         && !(i > p.sentence.start && p.is_preposition(i - 1))
 }
 
@@ -1550,14 +1586,62 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     }
     // After the verb, an accusative word (`اجتماعا`), a quantifier of the event (`عدة
     // ضربات`) or a reflexive (`فجر نفسه`) is its object, not its subject.
+    // A verb of feminine form never has a masculine sound plural for its subject (`واعتقلت
+    // ثلاثة مطلوبين`): that is its object.
     let after = p.phrase_at(i + 1).filter(|r| {
         let first = p.words.get(r.start);
+        let object = feminine_verb(w) && masculine_plural_head(p, r);
         !first.accusative
             && !QUANTIFIERS.iter().any(|q| same(&first.norm, q))
             && lexicon::trigger(first).is_none()
             && !first.stem.starts_with("نفس")
+            && !object
     });
+    // `وداهمت قوات الأمن منزلا ... واعتقلت ثلاثة`: a verb joined by `و` with no subject of its
+    // own shares the subject of the verb before it; what precedes it ends the earlier clause.
+    if after.is_none() && w.conj {
+        return shared_subject(p, i).or(before);
+    }
     after.or(before)
+}
+
+/// Whether the word is a past verb of the third person feminine singular (`اعتقلت`).
+fn feminine_verb(w: &Word) -> bool {
+    w.vsuff == "ت" && !w.det && !w.nsuff && w.prep.is_none()
+}
+
+/// Whether the noun phrase `r` is headed by a masculine sound plural or dual (`مطلوبين`,
+/// `المسلحون`, `ثلاثة مطلوبين`): the number before the counted noun does not count.
+fn masculine_plural_head(p: &Phrases<'_>, r: &Range<usize>) -> bool {
+    let Some(j) = r.clone().find(|&j| {
+        let w = p.words.get(j);
+        !w.in_quantity && w.norm != "من"
+    }) else {
+        return false;
+    };
+    let w = p.words.get(j);
+    w.is_word
+        && w.nsuff
+        && w.mention.is_none()
+        && (w.norm.ends_with("ين") || w.norm.ends_with("ون"))
+}
+
+/// The subject of the nearest verb before token `i` in its sentence (a trigger verb, a light
+/// verb, or a word with a verb suffix and neither article nor preposition), when that subject
+/// follows its verb and ends before `i`.
+fn shared_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let start = i.saturating_sub(16).max(p.sentence.start);
+    let j = (start..i).rev().find(|&j| {
+        let w = p.words.get(j);
+        w.is_word
+            && !w.det
+            && w.prep.is_none()
+            && !w.nsuff
+            && (lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
+                || lexicon::is_light_verb(w)
+                || !w.vsuff.is_empty())
+    })?;
+    verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
 }
 
 /// The subject of the verb at `i` when `إن`/`أن` or `كان` opens its clause with a noun phrase

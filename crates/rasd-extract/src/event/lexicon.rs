@@ -176,6 +176,9 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
     ("احتجاز", T::Arrest, None, Noun),
     ("توقيف", T::Arrest, None, Noun),
     ("القبض", T::Arrest, None, Noun),
+    ("داهم", T::Arrest, Some(M::Raid), Verb),
+    ("مداهمة", T::Arrest, Some(M::Raid), Noun),
+    ("مداهمات", T::Arrest, Some(M::Raid), Noun),
     // ELECT / VOTE
     ("انتخب", T::Elect, None, Verb),
     ("انتخاب", T::Elect, None, Noun),

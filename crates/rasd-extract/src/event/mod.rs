@@ -34,6 +34,20 @@ pub(crate) use words::Words;
 pub fn annotate(doc: &mut Document) {
     let words = Words::new(doc);
     let mut events = Vec::new();
+    // Each sentence that turns to another matter starts a new stretch of the article; events
+    // are linked only within one.
+    let mut stretch = Vec::with_capacity(doc.sentences.len());
+    let mut current = 0;
+    for sentence in &doc.sentences {
+        let range = sentence.first_token..sentence.end_token.min(doc.tokens.len());
+        let p = Phrases {
+            doc,
+            words: &words,
+            sentence: range,
+        };
+        current += usize::from(p.opens_other_matter());
+        stretch.push(current);
+    }
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if sentence.duplicate_of.is_some()
             || doc
@@ -49,7 +63,7 @@ pub fn annotate(doc: &mut Document) {
     }
     attribution::apply(doc, &words, &mut events);
     // After attribution, so that a retold attack's actor is known before records are merged.
-    coref::link(&mut events);
+    coref::link(&mut events, &stretch);
     let quotes = crate::quote::find(doc, &words, &events);
     doc.events = events;
     doc.quotes = quotes;

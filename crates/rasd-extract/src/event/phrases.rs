@@ -222,6 +222,10 @@ const ASIDE_TAILS: &[&str] = &[
     "نفسه",
 ];
 
+/// Words that, after a preposition and a noun, turn to another matter (`من جهة أخرى`, `على
+/// صعيد آخر`, `وفي حادث منفصل`).
+const OTHER_MATTER: &[&str] = &["اخرى", "اخر", "ثانية", "ثان", "منفصل", "منفصلة"];
+
 /// Prepositions that open an aside, normalized.
 const ASIDE_PREPS: &[&str] = &["من", "في", "على"];
 
@@ -323,6 +327,7 @@ static SKIPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(SKIPPED));
 static ASIDE_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDES));
 static ASIDE_HEAD_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDE_HEADS));
 static ASIDE_TAIL_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDE_TAILS));
+static OTHER_MATTER_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(OTHER_MATTER));
 
 /// Reads phrases in one sentence of a document.
 pub(crate) struct Phrases<'a> {
@@ -410,6 +415,23 @@ impl Phrases<'_> {
             && ["مقابل", "اثناء"].iter().any(|k| same(&head.stem, k))
             && self.is_boundary(i + 2);
         (own_turn || alone).then_some(i + 2)
+    }
+
+    /// Whether the sentence opens by turning to another matter (`من جهة أخرى`, `وعلى صعيد
+    /// آخر`, `وفي حادث منفصل`): what it reports is not what came before.
+    pub fn opens_other_matter(&self) -> bool {
+        let start = self.sentence.start;
+        (start..(start + 2).min(self.sentence.end)).any(|k| {
+            let w = self.words.get(k);
+            let noun = self.words.get(k + 1);
+            k + 2 < self.sentence.end
+                && ASIDE_PREPS
+                    .iter()
+                    .any(|p| same(&w.norm, p) || same(&w.stem, p))
+                && noun.is_word
+                && noun.prep.is_none()
+                && OTHER_MATTER_WORDS.contains(&self.words.get(k + 2).norm)
+        })
     }
 
     /// Whether token `k` lies inside a discourse aside ([`Self::aside_at`]).

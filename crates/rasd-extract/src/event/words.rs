@@ -30,6 +30,8 @@ pub(crate) struct Word {
     pub accusative: bool,
     /// Whether the word carries a noun suffix (`ة`, `ات`, `ان`, `ين`): it is no verb.
     pub nsuff: bool,
+    /// Whether the word carries the dual suffix of the nominative (`جنديان`, `امرأتان`).
+    pub dual: bool,
     /// Whether the word carries a pronoun suffix.
     pub pron: bool,
     /// Whether it is a word (Arabic or Latin) rather than a number, mark or symbol.
@@ -80,7 +82,10 @@ impl Words {
                         SegmentKind::Det => w.det = true,
                         SegmentKind::Vsuff => w.vsuff = normalize(s),
                         SegmentKind::Pron => w.pron = true,
-                        SegmentKind::Nsuff => w.nsuff = true,
+                        SegmentKind::Nsuff => {
+                            w.nsuff = true;
+                            w.dual = matches!(s, "ان" | "تان");
+                        }
                         SegmentKind::Case => w.accusative = true,
                         _ => {}
                     }

@@ -307,6 +307,7 @@ impl Tagger {
                     .map(|t| norm::normalize(t.text(&doc.text)))
                     .collect();
                 let e = s + formulae::name_end(&normalized);
+                let e = e.min(s + topic_name_len(tokens, &doc.text, s, &normalized[..e - s]));
                 if e == s {
                     continue;
                 }
@@ -407,5 +408,26 @@ impl Tagger {
         }
         let offset = offset_after_letters(written, stripped.clitic_letters).unwrap_or(0);
         (token.span.start + offset, stripped.word)
+    }
+}
+
+/// How many of a mention's words `words` (normalized, starting at token `s`) are its name
+/// when the particle of the topic, `أما`, stands shortly before it: then a last word with `ف`
+/// opens what is said of the topic (`أما المحامية بيان زهران فبينت`) and is no part of the
+/// name.
+fn topic_name_len(tokens: &[Token], text: &str, s: usize, words: &[String]) -> usize {
+    let n = words.len();
+    let topic = (s.saturating_sub(4)..s).any(|k| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(norm::normalize(t.text(text)).as_str(), "اما" | "واما"))
+    });
+    let last_with_fa = words
+        .last()
+        .is_some_and(|w| w.starts_with('ف') && w.chars().count() >= 4);
+    if topic && n > 1 && last_with_fa {
+        n - 1
+    } else {
+        n
     }
 }

@@ -420,8 +420,9 @@ fn left_modifier(toks: &[Tok<'_>], d: &mut Draft) {
     let s = d.start;
     let back = |n: usize| s.checked_sub(n).map_or("", |k| base_at(toks, k));
     let (m, len) = match (back(3), back(2), back(1)) {
-        ("لا", "يقل" | "تقل", "عن") => (QuantityModifier::AtLeast, 3),
-        ("لا", "يزيد" | "تزيد" | "يتجاوز" | "تتجاوز", "عن" | "علي") => {
+        // `مالا` is the common run-together spelling of `ما لا`.
+        ("لا" | "مالا", "يقل" | "تقل", "عن") => (QuantityModifier::AtLeast, 3),
+        ("لا" | "مالا", "يزيد" | "تزيد" | "يتجاوز" | "تتجاوز", "عن" | "علي") => {
             (QuantityModifier::AtMost, 3)
         }
         (_, "اكثر" | "ازيد" | "اعلي", "من") => (QuantityModifier::MoreThan, 2),

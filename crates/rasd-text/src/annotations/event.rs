@@ -125,6 +125,8 @@ pub enum EventMode {
     Visit,
     /// A telephone call.
     Call,
+    /// A raid on a place by security forces (an arrest's mode).
+    Raid,
 }
 
 /// Whether the text says the event happens.
