@@ -1323,8 +1323,9 @@ fn person_of_sentence(doc: &Document, words: &Words, s: usize) -> Option<Argumen
 /// The subject of the verb that opens the sentence, for the participle at `i` that continues
 /// it (`حددت وزارة العمل ضوابط …، مشيرة إلى أن`): the definite phrase or name right after a
 /// sentence-initial verb of the participle's gender. A verb is known by its person marker (the
-/// `ت` of the feminine past or imperfect) or by being an event verb; a masculine participle
-/// (`مؤكدا`) needs the latter, since a bare masculine past looks like a noun.
+/// `ت` of the feminine past or imperfect) or by being an event verb or a light verb of the
+/// fourth form (`أعرب`); a masculine participle (`مؤكدا`) needs the latter, since a bare
+/// masculine past looks like a noun.
 fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Argument> {
     let words = p.words;
     let first = p.skip_fillers(p.sentence.start);
@@ -1343,7 +1344,9 @@ fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Argument> {
         && !verb.accusative
         && !verb.pron;
     let marked_feminine = verb.vsuff == "ت" || (bare.starts_with('ت') && verb.vsuff.is_empty());
-    let event_verb = verb.trigger.is_some() && verb.vsuff.is_empty();
+    // A light verb of the fourth form (`أعرب عن سعادته، مؤكدا`) is as plainly a verb.
+    let event_verb =
+        (verb.trigger.is_some() || (verb.light && bare.starts_with('ا'))) && verb.vsuff.is_empty();
     let agrees = if feminine {
         marked_feminine
     } else {

@@ -184,7 +184,7 @@ impl Engine {
         }
         if last >= Stage::Events {
             // Events and quotes read the entities, times and quantities found before.
-            rasd_extract::event::annotate(&mut doc);
+            rasd_extract::event::annotate(&mut doc, &self.ner.resources().freq);
         }
         doc
     }

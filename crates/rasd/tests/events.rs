@@ -563,7 +563,7 @@ fn a_verb_right_after_an_indefinite_noun_describes_it() {
     );
     let e = only(&doc, EventType::Assault);
     assert!(
-        names(&doc, &e.actors).contains("الطيران"),
+        names(&doc, &e.actors).contains("للطيران الحربي"),
         "{}",
         describe(&doc)
     );
@@ -1593,6 +1593,15 @@ fn a_dual_counts_two() {
         "{}",
         describe(&doc)
     );
+    // `طفلين` is a dual (general text has no `طفلون`); `مدنيين` may be a plural and counts
+    // nothing.
+    let doc = analyse(
+        "وأسفر القصف عن مقتل طفلين وإصابة مدنيين في حي سكني.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert_eq!(count(e, CountKind::Killed), Some(2.0), "{}", describe(&doc));
+    assert_eq!(count(e, CountKind::Injured), None, "{}", describe(&doc));
 }
 
 #[test]
@@ -1628,6 +1637,38 @@ fn a_noun_of_the_dead_is_no_verb() {
     assert_eq!(
         count(e, CountKind::Killed),
         Some(15.0),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_force_after_lam_dealt_the_strikes() {
+    let doc = analyse(
+        "وأسفرت ضربات للطيران الحربي عن مقتل ستة مسلحين في ريف المحافظة.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("للطيران الحربي"),
+        "{}",
+        describe(&doc)
+    );
+    // After `قصف`, what follows `ل` was struck.
+    let doc = analyse("وأدى قصف لمواقع المسلحين إلى مقتل ستة منهم.", "2018-11-02");
+    assert_actors_lack(&doc, EventType::Assault, "مواقع");
+}
+
+#[test]
+fn a_place_near_the_dead_is_no_target() {
+    let doc = analyse(
+        "وأسفرت الغارات عن مقتل أربعة مدنيين قرب السوق المركزي.",
+        "2018-11-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(
+        targets.contains("مدنيين") && !targets.contains("السوق"),
         "{}",
         describe(&doc)
     );

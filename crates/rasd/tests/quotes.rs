@@ -817,7 +817,10 @@ fn catching_the_eye_is_no_speech_and_a_demonstrative_opens_the_object() {
 fn a_participle_after_the_speaker_is_no_part_of_it() {
     let doc = analyse("وتابعت الهيئة مبينة، أن التسجيل يبدأ مطلع الشهر المقبل.");
     assert_eq!(quotes(&doc).len(), 1, "{:?}", quotes(&doc));
-    let speaker = doc.quotes[0].speaker.as_ref().map_or("", |s| s.text.as_str());
+    let speaker = doc.quotes[0]
+        .speaker
+        .as_ref()
+        .map_or("", |s| s.text.as_str());
     assert_eq!(speaker, "الهيئة", "{:?}", quotes(&doc));
 }
 
@@ -846,4 +849,15 @@ fn after_amma_the_verb_with_fa_is_no_part_of_the_name() {
         "{:?}",
         quotes(&doc)
     );
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_a_light_verb() {
+    let doc = analyse("أعرب مدير المستشفى عن ارتياحه لنتائج العملية، مؤكدا أن المريض بحالة جيدة.");
+    assert_eq!(quotes(&doc).len(), 1, "{:?}", quotes(&doc));
+    let speaker = doc.quotes[0]
+        .speaker
+        .as_ref()
+        .map_or("", |s| s.text.as_str());
+    assert_eq!(speaker, "مدير المستشفى", "{:?}", quotes(&doc));
 }

@@ -76,9 +76,9 @@ pub(crate) fn find(
     out
 }
 
-/// `قتل جنديان`, `ولقي شخصان مصرعهما`: a dual noun next to a word of casualty or arrest counts
-/// two, when no number already counts that kind. (Only the nominative `ان`: the `ين` of the
-/// other cases is also the sound plural's, `مدنيين`.)
+/// `قتل جنديان`, `ولقي شخصان مصرعهما`, `مقتل شخصين`: a dual noun next to a word of casualty or
+/// arrest counts two, when no number already counts that kind (see [`super::words::Word::dual`]
+/// for the `ين` that is also the sound plural's, `مدنيين`).
 fn duals(
     doc: &Document,
     words: &Words,
@@ -99,11 +99,19 @@ fn duals(
         if !people || !fits(kind, what) || found.iter().chain(&out).any(|c| c.kind == what) {
             continue;
         }
-        let dual = [i + 1, i.wrapping_sub(1)].into_iter().find(|&j| {
+        // The dual before the word is its subject (`شخصان مصرعهما`), unless `و` opens the word:
+        // `مقتل طفلين وإصابة` ends the clause of the dual.
+        let before = if w.conj { None } else { i.checked_sub(1) };
+        // A dual right after a plain verb is its subject, in the nominative (`أصيب شرطيان`;
+        // `أصيب برصاصتين` counts bullets); after a noun it is in construct (`مقتل طفلين`).
+        let verb = !w.vsuff.is_empty() || lexicon::candidates(w).iter().any(|k| same(k, "اصيب"));
+        let dual = std::iter::once(i + 1).chain(before).find(|&j| {
             let d = words.get(j);
             range.contains(&j)
                 && d.dual
+                && (d.dual_nominative || !verb)
                 && !d.det
+                && d.prep.is_none()
                 && d.mention.is_none()
                 && !d.in_quantity
                 && !d.in_time

@@ -964,6 +964,29 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             actors.insert(0, r);
         }
     }
+    let mut lam_agent = None;
+    // `هجوم لطالبان`, `غارات للتحالف`: a noun of attack or strikes names who dealt them after
+    // `ل` when an organisation or a force follows (after other nouns, and before places, `ل`
+    // marks what was struck: `قصف لمواقع`).
+    if actors.is_empty()
+        && !verbal
+        && !w.pron
+        && kind == EventType::Assault
+        && ATTACK_NOUNS.iter().any(|k| same(&w.stem, k))
+        && let Some(r) = p.phrase_at(i + 1).filter(|r| {
+            let first = p.words.get(r.start);
+            r.start == i + 1
+                && first.prep == Some('ل')
+                && (first.mention.is_some_and(|m| {
+                    p.doc.mentions.get(m).map(|m| m.kind)
+                        == Some(rasd_text::annotations::EntityType::Org)
+                }) || FORCES.iter().any(|k| same(&first.stem, k)))
+        })
+    {
+        object_from = object_from.max(r.end);
+        lam_agent = Some(r.start);
+        actors.push(r);
+    }
     // `أعلنت وزارة الدفاع انسحاب قواتها`: a noun without its own agent takes the subject of
     // the verb that governs it.
     let mut from_clause = false;
@@ -1087,10 +1110,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 .filter(|r| !r.is_empty() && can_act(p, r)),
         );
     }
+    // (Not past a word of casualties: `عن مقتل ستة مسلحين قرب الحدود` says where they died.)
     if targets.is_empty()
         && kind == EventType::Assault
         && let Some(r) = p.after_preposition(i + 1, NEAR, 8)
         && !weapon(&r)
+        && anchor.trigger.class != Class::Casualty
+        && !(i + 1..r.start)
+            .any(|j| lexicon::trigger(p.words.get(j)).is_some_and(|t| t.class == Class::Casualty))
     {
         targets.push(r);
     }
@@ -1106,7 +1133,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 r.start += 1;
             }
             // `هجوم يوقع 15 قتيلا`: the event's own word is none of its parties.
-            if (actor && !can_act(p, &r)) || r.contains(&i) {
+            // (The agent after `ل` of `غارات للتحالف` acts though a preposition opens it.)
+            if (actor && !can_act(p, &r) && lam_agent != Some(r.start)) || r.contains(&i) {
                 continue;
             }
             // `بينهم نساء`, `منهم`: a preposition with a pronoun is no party; nor is a word
@@ -1434,6 +1462,18 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
 
 /// Nouns of strikes and shelling (normalized stems), named after who deals them.
 const STRIKE_NOUNS: &[&str] = &["ضربات", "ضربة", "غارات", "غارة", "قصف"];
+
+/// Nouns of attacks and strikes (normalized stems) whose agent may follow `ل` (`هجوم لطالبان`).
+const ATTACK_NOUNS: &[&str] = &[
+    "هجوم",
+    "هجمات",
+    "هجوما",
+    "ضربات",
+    "ضربة",
+    "غارات",
+    "غارة",
+    "قصف",
+];
 
 /// Armed forces (normalized stems): in construct after a noun of strikes, the agent.
 const FORCES: &[&str] = &[

@@ -25,14 +25,17 @@ mod words;
 
 use rasd_text::Document;
 
+use crate::ner::lexicon::FreqLexicon;
+
 pub(crate) use lexicon::candidates;
 pub(crate) use phrases::{Phrases, THAT};
 pub(crate) use words::Words;
 
 /// Finds the events and quotes of `doc` (after its entities are resolved) and stores them in
-/// `doc.events` and `doc.quotes`. Sentences that repeat an earlier one add nothing.
-pub fn annotate(doc: &mut Document) {
-    let words = Words::new(doc);
+/// `doc.events` and `doc.quotes`. Sentences that repeat an earlier one add nothing. `freq`, the
+/// general word frequencies, tells a dual from a plural (`مقتل شخصين` counts two).
+pub fn annotate(doc: &mut Document, freq: &FreqLexicon) {
+    let words = Words::new(doc, freq);
     let mut events = Vec::new();
     // Each sentence that turns to another matter starts a new stretch of the article; events
     // are linked only within one.

@@ -4,6 +4,7 @@
 use rasd_text::segment::SegmentKind;
 use rasd_text::{Document, Span, TokenKind};
 
+use crate::ner::lexicon::{FreqLexicon, UNKNOWN_RANK};
 use crate::ner::norm::normalize;
 
 /// What the rules need to know about one token.
@@ -30,8 +31,12 @@ pub(crate) struct Word {
     pub accusative: bool,
     /// Whether the word carries a noun suffix (`ة`, `ات`, `ان`, `ين`): it is no verb.
     pub nsuff: bool,
-    /// Whether the word carries the dual suffix of the nominative (`جنديان`, `امرأتان`).
+    /// Whether the word is a dual noun: with the suffix of the nominative (`جنديان`,
+    /// `امرأتان`), the feminine one of the other cases (`امرأتين`), or an `ين` that general text
+    /// uses for the dual rather than the sound plural (`شخصين`, but not `مدنيين`).
     pub dual: bool,
+    /// Whether that dual suffix is the nominative's (`ان`, `تان`): a verb's subject.
+    pub dual_nominative: bool,
     /// Whether the word carries a pronoun suffix.
     pub pron: bool,
     /// Whether it is a word (Arabic or Latin) rather than a number, mark or symbol.
@@ -59,12 +64,13 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    /// Reads every token of `doc`.
-    pub fn new(doc: &Document) -> Self {
+    /// Reads every token of `doc`; `freq` tells a dual in `ين` from a sound plural.
+    pub fn new(doc: &Document, freq: &FreqLexicon) -> Self {
         let mut words: Vec<Word> = doc
             .tokens
             .iter()
             .map(|t| {
+                let mut nsuff_in = false;
                 let mut w = Word {
                     norm: normalize(t.text(&doc.text)),
                     is_word: matches!(t.kind, TokenKind::Word | TokenKind::Latin),
@@ -84,11 +90,16 @@ impl Words {
                         SegmentKind::Pron => w.pron = true,
                         SegmentKind::Nsuff => {
                             w.nsuff = true;
-                            w.dual = matches!(s, "ان" | "تان");
+                            w.dual = matches!(s, "ان" | "تان" | "تين");
+                            w.dual_nominative = matches!(s, "ان" | "تان");
+                            nsuff_in = s == "ين";
                         }
                         SegmentKind::Case => w.accusative = true,
                         _ => {}
                     }
+                }
+                if nsuff_in {
+                    w.dual = dual_not_plural(&w.stem, freq);
                 }
                 super::lexicon::annotate(&mut w);
                 w
@@ -130,6 +141,18 @@ impl Words {
         static EMPTY: std::sync::LazyLock<Word> = std::sync::LazyLock::new(Word::default);
         self.words.get(i).unwrap_or(&EMPTY)
     }
+}
+
+/// Whether a word in `ين` (its light stem, normalized) is a dual rather than a sound plural:
+/// general text has no sound plural in `ون` of its base, or writes its dual in `ان` more often
+/// (`شخصين`: `شخصون` unknown; `مدنيين`: `مدنيون` far commoner than `مدنيان`).
+fn dual_not_plural(stem: &str, freq: &FreqLexicon) -> bool {
+    let Some(base) = stem.strip_suffix("ين").filter(|b| b.chars().count() >= 2) else {
+        return false;
+    };
+    let plural = freq.rank(&format!("{base}ون"));
+    let dual = freq.rank(&format!("{base}ان"));
+    dual != UNKNOWN_RANK && (plural == UNKNOWN_RANK || dual < plural)
 }
 
 /// Marks the words whose tokens overlap each span.
