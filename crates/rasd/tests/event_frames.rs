@@ -294,3 +294,11 @@ fn agreeing_in_the_present_is_sharing_a_view() {
         EventType::Agree,
     );
 }
+
+#[test]
+fn what_an_accusation_names_past_a_comma_is_alleged() {
+    no_reported(
+        "وجاءت تصريحات الوزارة ردا على اتهامات وجهتها المعارضة للحكومة، بقتل متظاهرين الشهر الماضي.",
+        EventType::Assault,
+    );
+}

@@ -290,10 +290,17 @@ pub(crate) fn read(
     if t.kind == EventType::Agree && class == Class::Verb && imperfect(anchor) && !anchor.future {
         r.penalty += 0.3;
     }
-    // `اتهمت فتح حماس باختطاف`: what an accusation names is alleged.
+    // `اتهمت فتح حماس باختطاف`: what an accusation names is alleged. A comma may stand
+    // before what it names (`اتهامات وجهها التيار للشرطة، بقتل`).
+    let mut past_commas = (i.saturating_sub(8).max(sentence.start)..i)
+        .rev()
+        .take_while(|&j| {
+            let w = words.get(j);
+            !w.is_punct || matches!(w.norm.as_str(), "،" | ",")
+        });
     if !perfect
         && anchor.prep == Some('ب')
-        && clause(6).any(|j| keyed(words.get(j), &["اتهم", "اتهام", "اتهامات"]))
+        && past_commas.any(|j| keyed(words.get(j), &["اتهم", "اتهام", "اتهامات"]))
     {
         r.modality = Some(Modality::Possible);
     }
