@@ -681,6 +681,10 @@ fn quote_at(
         if opens(start + 1) {
             start += 1;
         } else if is_in(start, preposition) {
+            // `تعلن عن ذلك`: what the verb names points back to something already told.
+            if is_in(start + 1, DEMONSTRATIVES) {
+                return None;
+            }
             to_at = Some(start + 1);
         }
     }

@@ -861,3 +861,17 @@ fn a_participle_speaks_for_the_subject_of_a_light_verb() {
         .map_or("", |s| s.text.as_str());
     assert_eq!(speaker, "مدير المستشفى", "{:?}", quotes(&doc));
 }
+
+#[test]
+fn announcing_that_after_a_preposition_quotes_nothing() {
+    // `عن ذلك` points back to what was told before; it is not what was said.
+    let doc =
+        analyse("وقد صدر الحكم بحق المتهمين أمس. والمحكمة إذ تعلن عن ذلك لتؤكد حرصها على العدالة.");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.span.slice(&doc.text).starts_with("ذلك")),
+        "{:?}",
+        quotes(&doc)
+    );
+}
