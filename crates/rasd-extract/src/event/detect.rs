@@ -972,7 +972,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         && !verbal
         && !w.pron
         && kind == EventType::Assault
-        && ATTACK_NOUNS.iter().any(|k| same(&w.stem, k))
+        && ATTACK_NOUNS
+            .iter()
+            .chain(STRIKE_NOUNS)
+            .any(|k| same(&w.stem, k))
         && let Some(r) = p.phrase_at(i + 1).filter(|r| {
             let first = p.words.get(r.start);
             r.start == i + 1
@@ -1463,17 +1466,9 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
 /// Nouns of strikes and shelling (normalized stems), named after who deals them.
 const STRIKE_NOUNS: &[&str] = &["ضربات", "ضربة", "غارات", "غارة", "قصف"];
 
-/// Nouns of attacks and strikes (normalized stems) whose agent may follow `ل` (`هجوم لطالبان`).
-const ATTACK_NOUNS: &[&str] = &[
-    "هجوم",
-    "هجمات",
-    "هجوما",
-    "ضربات",
-    "ضربة",
-    "غارات",
-    "غارة",
-    "قصف",
-];
+/// Nouns of attacks (normalized stems): with [`STRIKE_NOUNS`], those whose agent may follow `ل`
+/// (`هجوم لطالبان`).
+const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات"];
 
 /// Armed forces (normalized stems): in construct after a noun of strikes, the agent.
 const FORCES: &[&str] = &[
