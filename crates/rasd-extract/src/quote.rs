@@ -708,6 +708,8 @@ fn quote_at(
         })
     };
     let mut tail_words = 0;
+    // Whether the scan has passed into those spoken to (`كل من يحاول ...`).
+    let mut addressed = false;
     // `أشار مسؤول إلى تعرض ...`: where `إلى` opens what was said.
     while to_at.is_none()
         && end < p.sentence.end
@@ -779,6 +781,27 @@ fn quote_at(
         };
         // `عبدالله بن علي الغامدي`: the name `علي` is spelt like `على` once normalized.
         let preposition_at = |j: usize| is_in(j, preposition) && !name_tail(j);
+        // `وتحذر الوزارة كل من يحاول العبث بأمن الوطن بأنه`: `كل من` before a word that is
+        // no noun of its own phrase opens those spoken to ("whoever"), a clause the search for
+        // what was said passes over; its `من` and its prepositions open nothing.
+        if end > start
+            && !addressed
+            && is_in(end, &["كل", "جميع"])
+            && is_in(end + 1, &["من"])
+            && !words.get(end + 2).det
+            && words.get(end + 2).mention.is_none()
+            && words.get(end + 2).is_word
+        {
+            speaker_end.get_or_insert(end);
+            addressed = true;
+            long_title = true;
+            end += 2;
+            continue;
+        }
+        if addressed && preposition_at(end) {
+            end += 1;
+            continue;
+        }
         if end > start && preposition_at(end) && speaker_end.is_none() && person_ahead() {
             long_title = true;
             end += 1;

@@ -875,3 +875,21 @@ fn announcing_that_after_a_preposition_quotes_nothing() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn those_warned_are_not_the_speaker_and_what_follows_them_is_said() {
+    // `كل من` opens those spoken to; what they were warned is after `بأن`.
+    let doc =
+        analyse("وتحذر هيئة الغذاء كل من يبيع منتجات مغشوشة في الأسواق بأنه سيحال إلى القضاء.");
+    let q = doc
+        .quotes
+        .first()
+        .unwrap_or_else(|| panic!("no quote: {:?}", quotes(&doc)));
+    let speaker = q.speaker.as_ref().map_or("", |s| s.text.as_str());
+    assert_eq!(speaker, "هيئة الغذاء", "{:?}", quotes(&doc));
+    assert!(
+        q.span.slice(&doc.text).contains("سيحال"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
