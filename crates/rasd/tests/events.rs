@@ -1673,3 +1673,58 @@ fn a_place_near_the_dead_is_no_target() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_number_opening_the_clause_heads_the_subject_before_qad() {
+    // `كان` opens the clause with the counted crowd; `من` says where they came from, and a
+    // phrase behind a preposition (`على الأقل`) is no subject.
+    let doc = analyse(
+        "وكان 500 طالب من جامعة الخرطوم على الأقل قد تجمعوا أمام البرلمان احتجاجا على رفع الرسوم.",
+        "2019-03-10",
+    );
+    let e = only(&doc, EventType::Protest);
+    let actors = names(&doc, &e.actors);
+    assert!(actors.contains("طالب"), "{}", describe(&doc));
+}
+
+#[test]
+fn the_first_of_joined_subjects_is_the_one_the_particle_opened() {
+    let doc = analyse(
+        "وذكرت الشرطة أن نحو 12 متمردا ونحو 4 حراس قتلوا في الاشتباكات قرب السجن.",
+        "2016-05-04",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.contains("متمردا"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_subject_before_a_time_clause_is_not_the_subject_of_its_verb() {
+    // `بعدما` opens a clause of its own: the wounded did not carry out the raid.
+    let doc = analyse(
+        "وقال مسؤول محلي إن سبعة مدنيين أصيبوا بعدما شنت طائرات حربية غارة على القرية.",
+        "2017-09-12",
+    );
+    let e = only(&doc, EventType::Assault);
+    let actors = names(&doc, &e.actors);
+    assert!(
+        actors.contains("طائرات") && !actors.contains("مدنيين"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn what_the_participle_of_aiming_names_is_the_target_not_the_place() {
+    let doc = analyse(
+        "ونفذت المقاتلات الفرنسية غارات داخل سوريا، مستهدفة معسكرات للمسلحين في الشمال.",
+        "2013-02-03",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(
+        targets.contains("معسكرات") && !targets.contains("سوريا"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -124,6 +124,16 @@ pub(crate) fn sentence_events(
             }
         }
         targets.retain(|t: &Argument| !actors.iter().any(|a: &Argument| a.span.overlaps(t.span)));
+        // `وجهت ضربات جوية داخل الصومال، مستهدفة مقاتلي الشباب`: what the participle of
+        // aiming names is the target, which a place the attack was in is not.
+        if kind == EventType::Assault
+            && let Some(aimed) = aimed_at(&phrases, anchor.token)
+            && targets
+                .iter()
+                .all(|t| names_place(&phrases, doc.token_range(t.span).start))
+        {
+            targets = vec![aimed];
+        }
         // Protesters named as such are who protested (`وتجمع المتظاهرون`).
         if kind == EventType::Protest && actors.is_empty() {
             actors = group
@@ -798,7 +808,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let as_noun = w.det
         || w.prep.is_some()
         || (i > p.sentence.start && (p.is_preposition(i - 1) || opening_verb(p, i - 1)));
-    let verbal = (anchor.trigger.class == Class::Verb && !as_noun) || verbal_casualty(p, i, anchor);
+    // A weak word in a verb's form (`احتشدوا`, `تجمعوا`) has a subject like any verb.
+    let weak_verb =
+        anchor.trigger.class == Class::Weak && !w.vsuff.is_empty() && !w.nsuff && !w.accusative;
+    let verbal = ((anchor.trigger.class == Class::Verb || weak_verb) && !as_noun)
+        || verbal_casualty(p, i, anchor);
     if verbal {
         let after = p.skip_fillers(i + 1);
         // `قتل 4 جنود`: a number right after a casualty verb counts its victims (the verb is
@@ -1549,6 +1563,9 @@ const QUANTIFIERS: &[&str] = &[
 /// `مقتل`, `جرحى`).
 const CASUALTY_VERBS: [&str; 3] = ["قتل", "جرح", "اصيب"];
 
+/// Conjunctions that open a clause of time or cause with a verb of its own.
+const CLAUSE_CONJUNCTIONS: [&str; 6] = ["بعدما", "عندما", "حينما", "بينما", "لما", "كلما"];
+
 /// Whether a casualty word is used as a verb (`قتل 4 جنود`, `قتلت قوات الأمن`): no article,
 /// no preposition, not after a preposition (`عن مقتل`), and not a noun by form (`مقتل`).
 fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
@@ -1568,6 +1585,9 @@ fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
 /// (`مجهولين خطفوا`) or when a complementizer opens the clause before it (`إن مهاجما فجر`),
 /// else after it (`اعلنت بغداد`).
 fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    if let Some(r) = first_of_joined_subjects(p, i) {
+        return Some(r);
+    }
     if let Some(r) = relative_antecedent(p, i) {
         return Some(r);
     }
@@ -1592,7 +1612,13 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         .iter()
         .any(|s| same(&w.vsuff, s))
         || (w.vsuff.is_empty() && !w.det && w.prep.is_none() && w.stem.ends_with("وا"));
-    let before = p.phrase_before(i).filter(|r| r.end == i);
+    // A phrase governed by a preposition is no subject (`لاجئ من التبت على الأقل قد
+    // احتشدوا`).
+    let before = p.phrase_before(i).filter(|r| {
+        r.end == i
+            && p.words.get(r.start).prep.is_none()
+            && !(r.start > p.sentence.start && p.is_preposition(r.start - 1))
+    });
     // A complementizer or `كان` opens the clause before its subject (`إن مهاجما فجّر`,
     // `وكانت القوات الاميركية وجهت`).
     let opened = before.as_ref().is_some_and(|r| {
@@ -1639,6 +1665,51 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     }
     after.or(before)
 }
+
+/// `إن نحو 200 مسلح ونحو 50 جنديا قتلوا`: of the subjects joined by `و` before a verb that shows
+/// a plural or dual subject, the first, the one the particle opened the clause with.
+fn first_of_joined_subjects(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let w = p.words.get(i);
+    let plural = ["وا", "ا", "ن", "تا"].iter().any(|s| same(&w.vsuff, s));
+    if !plural || w.det || w.nsuff || w.accusative || w.prep.is_some() {
+        return None;
+    }
+    let first = opened_subject(p, i)?;
+    let rest = first.end..i;
+    let joined = p.words.get(first.end).conj
+        && rest.len() <= 6
+        && rest.clone().all(|j| {
+            let x = p.words.get(j);
+            x.in_quantity
+                || (x.is_word
+                    && !p.is_boundary(j)
+                    && x.prep.is_none()
+                    && x.mention.is_none()
+                    && lexicon::trigger(x).is_none()
+                    && (x.vsuff.is_empty() || x.accusative))
+        });
+    joined.then_some(first)
+}
+
+/// What a participle of aiming after the event's word names (`... مستهدفة مقاتلي الشباب`).
+fn aimed_at(p: &Phrases<'_>, i: usize) -> Option<Argument> {
+    let j = (i + 1..p.sentence.end.min(i + 16)).find(|&j| {
+        let w = p.words.get(j);
+        AIMING.iter().any(|k| same(&w.norm, k))
+    })?;
+    let r = p.phrase_at(j + 1).filter(|r| r.start == j + 1)?;
+    p.argument(r)
+}
+
+/// The participle of `استهدف` in its forms (normalized).
+const AIMING: [&str; 6] = [
+    "مستهدفا",
+    "مستهدفه",
+    "مستهدفين",
+    "مستهدفتين",
+    "مستهدفان",
+    "مستهدفتان",
+];
 
 /// Whether the word is a past verb of the third person feminine singular (`اعتقلت`).
 fn feminine_verb(w: &Word) -> bool {
@@ -1698,6 +1769,22 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     while start < i && super::phrases::is_quote_mark(&p.words.get(start).norm) {
         start += 1;
     }
+    // A number is no phrase of its own: the phrase is the noun it counts, with it (`نحو 200
+    // مسلح`).
+    let number_at = start;
+    if let Some(t) = p.doc.tokens.get(start)
+        && let Some(c) = p
+            .doc
+            .quantities
+            .iter()
+            .find(|q| q.span.overlaps(t.span))
+            .and_then(|q| q.counted)
+        && let c = p.doc.token_range(c).start
+        && c > start
+        && c < i
+    {
+        start = c;
+    }
     let r = p.phrase_at(start).filter(|r| {
         r.end <= i
             && (start..r.start).all(|j| {
@@ -1706,6 +1793,11 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             })
     })?;
     let first = p.words.get(r.start);
+    let r = if r.start == start {
+        number_at..r.end
+    } else {
+        r
+    };
     // `أن يكون`, `أنه`: a verb or a pronoun after the particle is no noun subject.
     if first.pron
         || (!first.vsuff.is_empty() && !first.accusative)
@@ -1713,9 +1805,24 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     {
         return None;
     }
+    // Nor when a conjunction of time opens another clause between (`إن 13 شخصا أصيبوا بعدما
+    // نفذت القوات`), or a verb of casualty or a verb showing its subject stands there.
     let between_verb = (r.end..i).any(|j| {
         let w = p.words.get(j);
-        lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb) || lexicon::is_light_verb(w)
+        lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
+            || lexicon::is_light_verb(w)
+            || CLAUSE_CONJUNCTIONS.iter().any(|c| same(&w.norm, c))
+            || (lexicon::trigger(w).is_some_and(|t| t.class == Class::Casualty)
+                && !w.det
+                && w.prep.is_none()
+                && lexicon::candidates(w)
+                    .iter()
+                    .any(|k| CASUALTY_VERBS.iter().any(|v| same(k, v))))
+            || (["وا", "ا"].iter().any(|s| same(&w.vsuff, s))
+                && !w.det
+                && !w.nsuff
+                && !w.accusative
+                && w.prep.is_none())
     });
     (!between_verb).then_some(r)
 }

@@ -564,8 +564,11 @@ impl Phrases<'_> {
                 break;
             }
         }
-        // `عشرات من أعضاء الحزب`: a number is not the party, those it counts are.
+        // `عشرات من أعضاء الحزب`: a number is not the party, those it counts are. A number
+        // that names what it counts is the party, and `من` says where they come from (`1000
+        // لاجئ من التبت`).
         if (start..end).all(|j| self.words.get(j).in_quantity)
+            && !self.counted_noun(end - 1)
             && self.words.get(end).norm == "من"
             && let Some(r) = self.phrase_at(end + 1)
         {
@@ -591,6 +594,17 @@ impl Phrases<'_> {
             }
         }
         Some(start..end)
+    }
+
+    /// Whether token `j` is the noun a quantity counts (`لاجئ` in `1000 لاجئ`).
+    fn counted_noun(&self, j: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(j) else {
+            return false;
+        };
+        self.doc
+            .quantities
+            .iter()
+            .any(|q| q.counted.is_some_and(|c| c.overlaps(t.span)))
     }
 
     /// A role the article gave an entity, starting at token `start`, followed by a mention of
