@@ -1728,3 +1728,14 @@ fn what_the_participle_of_aiming_names_is_the_target_not_the_place() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_deed_of_whoever_follows_min_fil_is_the_actor() {
+    let doc = analyse(
+        "وقتل أكثر من 30 شخصا خلال الشهر الماضي في تفجيرات يعتقد أنها من فعل مسلحي الحركة.",
+        "2015-04-20",
+    );
+    let e = only(&doc, EventType::Assault);
+    let actors = names(&doc, &e.actors);
+    assert!(actors.contains("مسلحي"), "{}", describe(&doc));
+}

@@ -1340,8 +1340,8 @@ const EVENT_NAMES: &[&str] = &[
     "حملات",
 ];
 
-/// The agent named after the trigger at `i` by `من قبل` or `على يد`/`على أيدي` in the same
-/// clause (`استهدافه من قبل التنظيم`, `قتلوا على يد مسلحين`).
+/// The agent named after the trigger at `i` by `من قبل`, `على يد`/`على أيدي` or `من فعل` in the
+/// same clause (`استهدافه من قبل التنظيم`, `قتلوا على يد مسلحين`).
 fn agent_phrase(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let end = (i + 10).min(p.sentence.end);
     for k in i + 1..end {
@@ -1352,7 +1352,10 @@ fn agent_phrase(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             return None;
         }
         let next = &p.words.get(k + 1).norm;
-        let marker = (same(&w.norm, "من") && same(next, "قبل"))
+        // `من فعل`, `من تنفيذ`, `من صنع`: the deed of whoever follows (`هجمات يعتقد أنها من
+        // فعل مقاتلي الحركة`).
+        let marker = (same(&w.norm, "من")
+            && ["قبل", "فعل", "تنفيذ", "صنع"].iter().any(|y| same(next, y)))
             || (same(&w.norm, "على") && ["يد", "يدي", "ايدي"].iter().any(|y| same(next, y)));
         if marker {
             return p
@@ -1573,12 +1576,18 @@ fn verbal_casualty(p: &Phrases<'_>, i: usize, hit: Hit) -> bool {
     // `وأوقع 32 قتيلا`: only the verbs among the casualty words (`قتل`, `جرح`, `أصيب`) can be
     // one (`قتلا` may be the verb of two, `قُتلا`).
     hit.trigger.class == Class::Casualty
-        && !w.det
+        && casualty_verb_form(w)
+        && !(i > p.sentence.start && p.is_preposition(i - 1))
+}
+
+/// Whether a word has the form of a verb of casualty (`قتل`, `جرح`, `أصيب`): neither article
+/// nor preposition.
+fn casualty_verb_form(w: &Word) -> bool {
+    !w.det
         && w.prep.is_none()
         && lexicon::candidates(w)
             .iter()
             .any(|k| CASUALTY_VERBS.iter().any(|v| same(k, v)))
-        && !(i > p.sentence.start && p.is_preposition(i - 1))
 }
 
 /// The subject of the verb at `i`: before it when the verb shows a plural or dual subject
@@ -1813,11 +1822,7 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             || lexicon::is_light_verb(w)
             || CLAUSE_CONJUNCTIONS.iter().any(|c| same(&w.norm, c))
             || (lexicon::trigger(w).is_some_and(|t| t.class == Class::Casualty)
-                && !w.det
-                && w.prep.is_none()
-                && lexicon::candidates(w)
-                    .iter()
-                    .any(|k| CASUALTY_VERBS.iter().any(|v| same(k, v))))
+                && casualty_verb_form(w))
             || (["وا", "ا"].iter().any(|s| same(&w.vsuff, s))
                 && !w.det
                 && !w.nsuff
