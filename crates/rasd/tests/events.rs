@@ -1739,3 +1739,57 @@ fn the_deed_of_whoever_follows_min_fil_is_the_actor() {
     let actors = names(&doc, &e.actors);
     assert!(actors.contains("مسلحي"), "{}", describe(&doc));
 }
+
+#[test]
+fn what_qama_says_its_subject_did_is_told_as_a_verb_tells_it() {
+    // `قام ب` + a verbal noun: the subject did it, and the noun's complement is who or what
+    // it was done to. The verbal noun `قصف` is spelt like its verb.
+    let doc = analyse(
+        "وقامت وحدات من الجيش بقصف مخازن السلاح في ضواحي البلدة.",
+        "2016-08-14",
+    );
+    let e = only(&doc, EventType::Assault);
+    let actors = names(&doc, &e.actors);
+    let targets = names(&doc, &e.targets);
+    assert!(
+        actors.contains("وحدات") && targets.contains("مخازن") && e.confidence >= 0.6,
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وقامت الشرطة بمداهمة مستودع التاجر في المنطقة الصناعية.",
+        "2016-08-14",
+    );
+    let e = only(&doc, EventType::Arrest);
+    let targets = names(&doc, &e.targets);
+    assert!(
+        targets.contains("مستودع") && e.confidence >= 0.6,
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_adjective_after_the_event_is_no_construct_with_its_target() {
+    // `جوية نفذها التحالف` is no definite complement of `غارة`: the target stays the positions.
+    let doc = analyse(
+        "وقال مصدر محلي إن نحو 20 غارة جوية نفذها التحالف على مواقع المتمردين في المحافظة.",
+        "2015-08-01",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.contains("مواقع"), "{}", describe(&doc));
+}
+
+#[test]
+fn a_slaughterhouse_that_slaughters_sheep_attacks_no_one() {
+    let doc = analyse(
+        "وقام مسلخ البلدية بذبح ألفي رأس من الأغنام خلال أيام العيد.",
+        "2015-09-30",
+    );
+    assert!(
+        events_of(&doc, EventType::Assault).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+}

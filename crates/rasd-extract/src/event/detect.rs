@@ -909,9 +909,22 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 && !w.pron
                 && let Some(t) = p.phrase_at(i + 1).filter(|t| {
                     let first = p.words.get(t.start);
+                    // Definite by the article, as a name, or in construct with a definite
+                    // word (`بمداهمة منزل المتهم`).
+                    // The head of a construct is a noun: no pronoun, no verb, no adjective
+                    // of the event's word (`غارة جوية نفذها التحالف`).
+                    let nisba = first.norm.ends_with('ي') || first.norm.ends_with("يه");
+                    let construct = t.end - t.start == 2
+                        && !first.accusative
+                        && !first.pron
+                        && !nisba
+                        && first.vsuff.is_empty()
+                        && !lexicon::is_light_verb(first)
+                        && p.words.get(t.end - 1).det
+                        && p.words.get(t.end - 1).prep.is_none();
                     t.start == i + 1
                         && first.prep.is_none()
-                        && (first.det || first.mention.is_some())
+                        && (first.det || first.mention.is_some() || construct)
                 })
             {
                 object_from = object_from.max(t.end);
@@ -1224,6 +1237,23 @@ fn undergone(p: &Phrases<'_>, i: usize) -> Option<usize> {
                 .any(|k| k == "تعرض")
         })
         .map(|_| at)
+}
+
+/// Whether the verbal noun at `i` is what a form of `قام` says its subject did: `ب` joins them
+/// and no punctuation stands between (`قامت قوات الأمن بمداهمة`, `يقوم الجيش
+/// بقصف`).
+fn done_with(p: &Phrases<'_>, i: usize) -> bool {
+    p.words.get(i).prep == Some('ب')
+        && (i.saturating_sub(6).max(p.sentence.start)..i)
+            .rev()
+            .take_while(|&j| !p.words.get(j).is_punct)
+            .any(|j| {
+                let w = p.words.get(j);
+                !w.det
+                    && w.prep.is_none()
+                    && lexicon::is_light_verb(w)
+                    && lexicon::candidates(w).iter().any(|k| k == "قام")
+            })
 }
 
 /// Who dealt what the trigger at `i` names, after a plain `من` close behind it (`لإطلاق نار
@@ -2121,7 +2151,7 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     // A noun governed by a preposition clitic (`بالتفجير`) names an event as a circumstance.
     // What `تعرض` says its subject underwent happened as a verb tells it (`تعرض لهجوم`).
     let undergone = anchor.trigger.class != Class::Verb && undergone(p, anchor.token).is_some();
-    if undergone {
+    if undergone || done_with(p, anchor.token) {
         c += 0.1;
     } else if anchor.trigger.class != Class::Verb && w.prep.is_some() {
         c -= 0.1;

@@ -261,6 +261,11 @@ const LIGHT_VERBS: &[&str] = &[
     "قام",
 ];
 
+/// Attack verbs whose verbal noun is written as they are and means nothing else in news: after
+/// a preposition they are that noun. Not `ذبح`, `قنص` or `طعن`, whose nouns are as often the
+/// slaughter of animals, hunting and a legal appeal.
+const SAME_AS_VERBAL_NOUN: [&str; 2] = ["قصف", "خطف"];
+
 /// Verbs of managing, light verbs too: their subject did what the verbal noun right after their
 /// preposition names (`نجح الجيش في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).
 pub(crate) const MANAGING_VERBS: [&str; 3] = ["نجح", "تمكن", "اقدم"];
@@ -552,7 +557,22 @@ pub(crate) fn annotate(word: &mut Word) {
     } else {
         word.keys
             .iter()
-            .filter_map(|k| TRIGGER_TABLE.get(k))
+            .filter_map(|k| {
+                let t = TRIGGER_TABLE.get(k)?;
+                // The verbal noun of some attack verbs is spelt like the verb: after a
+                // preposition it is that noun (`قام الجيش بقصف`).
+                let verbal_noun = t.class == Verb
+                    && SAME_AS_VERBAL_NOUN.contains(&k.as_str())
+                    && word.prep.is_some()
+                    && !word.det
+                    && !word.nsuff
+                    && word.vsuff.is_empty();
+                Some(if verbal_noun {
+                    Trigger { class: Noun, ..t }
+                } else {
+                    t
+                })
+            })
             // A verb takes neither the article nor a preposition (`الطالب` is a student, not
             // `طالب` 'demanded').
             // nor a noun suffix (`طالبان`).
