@@ -1647,9 +1647,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     }
     let w = p.words.get(i);
     // The plural `وا` shows even when the segmenter kept it in the stem (`شنوا`).
-    let subject_first = ["وا", "ا", "ن", "تا", "ون"]
-        .iter()
-        .any(|s| same(&w.vsuff, s))
+    let subject_first = shows_plural_subject(w)
         || (w.vsuff.is_empty() && !w.det && w.prep.is_none() && w.stem.ends_with("وا"));
     // A phrase governed by a preposition is no subject (`لاجئ من التبت على الأقل قد
     // احتشدوا`).
@@ -1705,12 +1703,19 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     after.or(before)
 }
 
+/// Whether a verb's suffix shows a plural or dual subject (`قتلوا`, `قتلا`, `يقتلون`): a
+/// subject that comes before it.
+fn shows_plural_subject(w: &Word) -> bool {
+    ["وا", "ا", "ن", "تا", "ون"]
+        .iter()
+        .any(|s| same(&w.vsuff, s))
+}
+
 /// `إن نحو 200 مسلح ونحو 50 جنديا قتلوا`: of the subjects joined by `و` before a verb that shows
 /// a plural or dual subject, the first, the one the particle opened the clause with.
 fn first_of_joined_subjects(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let w = p.words.get(i);
-    let plural = ["وا", "ا", "ن", "تا"].iter().any(|s| same(&w.vsuff, s));
-    if !plural || w.det || w.nsuff || w.accusative || w.prep.is_some() {
+    if !shows_plural_subject(w) || w.det || w.nsuff || w.accusative || w.prep.is_some() {
         return None;
     }
     let first = opened_subject(p, i)?;
@@ -1811,17 +1816,7 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // A number is no phrase of its own: the phrase is the noun it counts, with it (`نحو 200
     // مسلح`).
     let number_at = start;
-    if let Some(t) = p.doc.tokens.get(start)
-        && let Some(c) = p
-            .doc
-            .quantities
-            .iter()
-            .find(|q| q.span.overlaps(t.span))
-            .and_then(|q| q.counted)
-        && let c = p.doc.token_range(c).start
-        && c > start
-        && c < i
-    {
+    if let Some(c) = p.counted_at(start).filter(|&c| c > start && c < i) {
         start = c;
     }
     let r = p.phrase_at(start).filter(|r| {
@@ -1853,11 +1848,7 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             || CLAUSE_CONJUNCTIONS.iter().any(|c| same(&w.norm, c))
             || (lexicon::trigger(w).is_some_and(|t| t.class == Class::Casualty)
                 && casualty_verb_form(w))
-            || (["وا", "ا"].iter().any(|s| same(&w.vsuff, s))
-                && !w.det
-                && !w.nsuff
-                && !w.accusative
-                && w.prep.is_none())
+            || (shows_plural_subject(w) && !w.det && !w.nsuff && !w.accusative && w.prep.is_none())
     });
     (!between_verb).then_some(r)
 }

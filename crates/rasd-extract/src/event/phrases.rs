@@ -568,7 +568,7 @@ impl Phrases<'_> {
         // that names what it counts is the party, and `من` says where they come from (`1000
         // لاجئ من التبت`).
         if (start..end).all(|j| self.words.get(j).in_quantity)
-            && !self.counted_noun(end - 1)
+            && self.counted_at(end - 1) != Some(end - 1)
             && self.words.get(end).norm == "من"
             && let Some(r) = self.phrase_at(end + 1)
         {
@@ -596,15 +596,16 @@ impl Phrases<'_> {
         Some(start..end)
     }
 
-    /// Whether token `j` is the noun a quantity counts (`لاجئ` in `1000 لاجئ`).
-    fn counted_noun(&self, j: usize) -> bool {
-        let Some(t) = self.doc.tokens.get(j) else {
-            return false;
-        };
-        self.doc
+    /// Where the noun counted by the quantity at token `j` begins (`لاجئ`, for `1000` or
+    /// `لاجئ` itself in `1000 لاجئ`).
+    pub fn counted_at(&self, j: usize) -> Option<usize> {
+        let t = self.doc.tokens.get(j)?;
+        let q = self
+            .doc
             .quantities
             .iter()
-            .any(|q| q.counted.is_some_and(|c| c.overlaps(t.span)))
+            .find(|q| q.span.overlaps(t.span))?;
+        Some(self.doc.token_range(q.counted?).start)
     }
 
     /// A role the article gave an entity, starting at token `start`, followed by a mention of
