@@ -19,7 +19,9 @@
 //!   the word itself (`كانون` stays whole: `كانين` is noise); `ان` (dual) when the base is at least as
 //!   frequent as the word and its `ين` form is known too (so `لبنان`, `ايران` stay whole).
 //! * The alef of the indefinite accusative (`عام+ا`, `رسمي+ا`) when the base is a word at least
-//!   twice as frequent as the form with it (`سوريا`, `تركيا` stay whole).
+//!   twice as frequent as the form with it (`سوريا`, `تركيا` stay whole), and never after the
+//!   article or a preposition: a defined noun takes no tanween, and a preposition's noun is in
+//!   the genitive (`كالكوليرا`, `ليحيا` end in a letter of their stem).
 //! * Perfective verb endings `ت` and `وا` when the base is known and takes the other ending too
 //!   (`قال+ت` because `قالوا` is known; `بيروت` stays whole).
 
@@ -47,6 +49,10 @@ const NON_ARTICLE: [&str; 15] = [
     "الى",
     "الي",
 ];
+
+/// Frequency bucket (about one in four million words) from which a base before a final alef
+/// makes that alef the tanween of the indefinite accusative.
+pub(crate) const ACCUSATIVE_BASE_FREQ: u8 = 10;
 
 /// A segment in letter indices: `start..end` of the key, and its kind.
 pub(crate) type LetterSeg = (usize, usize, SegmentKind);
@@ -97,7 +103,8 @@ pub(crate) fn fine_segments(model: &Model, keys: &[char], split: Split, out: &mu
             out.push((a, a + det, SegmentKind::Det));
             a += det;
         }
-        let (len, kind) = inflection(&mut lex, &keys[a..b], s > 0);
+        let indefinite_accusative_possible = det == 0 && !preposition_before(keys, p);
+        let (len, kind) = inflection(&mut lex, &keys[a..b], s > 0, indefinite_accusative_possible);
         if len > 0 {
             out.push((a, b - len, SegmentKind::Stem));
             out.push((b - len, b, kind));
@@ -163,8 +170,20 @@ fn base_freq(lex: &mut Lex<'_>, word: &[char]) -> u8 {
     if best >= 12 { best } else { 0 }
 }
 
-/// Letters and kind of the inflectional suffix at the end of `stem` (0 when none).
-fn inflection(lex: &mut Lex<'_>, stem: &[char], before_pronoun: bool) -> (usize, SegmentKind) {
+/// Whether the proclitic just before the host (`p` letters in) is a preposition.
+pub(crate) fn preposition_before(keys: &[char], p: usize) -> bool {
+    // Proclitics come from the closed list of the grammar, where `ب ك ل` are prepositions.
+    p > 0 && matches!(keys.get(p - 1), Some('ب' | 'ك' | 'ل'))
+}
+
+/// Letters and kind of the inflectional suffix at the end of `stem` (0 when none). The alef of
+/// the indefinite accusative is only looked for when `tanween_possible`.
+fn inflection(
+    lex: &mut Lex<'_>,
+    stem: &[char],
+    before_pronoun: bool,
+    tanween_possible: bool,
+) -> (usize, SegmentKind) {
     const NONE: (usize, SegmentKind) = (0, SegmentKind::Nsuff);
     let m = stem.len();
     let base = |k: usize| &stem[..m - k];
@@ -222,9 +241,13 @@ fn inflection(lex: &mut Lex<'_>, stem: &[char], before_pronoun: bool) -> (usize,
     // least twice as frequent as the form with the alef, so names ending in `ا` (`سوريا`,
     // `تركيا`, far more frequent than `سوري`, `تركي`) stay whole.
     // (Not after a dual pronoun left attached: `انهما` is not `انهم+ا`.)
-    if m >= 4 && ends(stem, "ا") && !["وا", "هما", "كما"].iter().any(|e| ends(stem, e)) {
+    if tanween_possible
+        && m >= 4
+        && ends(stem, "ا")
+        && !["وا", "هما", "كما"].iter().any(|e| ends(stem, e))
+    {
         let f = lex.freq(base(1), "");
-        if f >= 10 && u32::from(f) > u32::from(whole) {
+        if f >= ACCUSATIVE_BASE_FREQ && u32::from(f) > u32::from(whole) {
             return (1, SegmentKind::Case);
         }
     }

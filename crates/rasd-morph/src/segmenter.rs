@@ -8,7 +8,7 @@ use rasd_text::{Span, Token, TokenKind};
 use rustc_hash::FxHashMap;
 
 use crate::error::MorphError;
-use crate::fine::{LetterSeg, fine_segments};
+use crate::fine::{ACCUSATIVE_BASE_FREQ, LetterSeg, fine_segments, preposition_before};
 use crate::grammar::{Split, article_has_stem, candidates};
 use crate::hot::{HotBuilder, HotTable};
 use crate::letters::Letters;
@@ -176,7 +176,45 @@ impl Segmenter {
         self.hamza_seat_host(keys, &cands, best)
             .or_else(|| self.lam_before_alef(keys, &cands, best))
             .or_else(|| self.alef_lam_host(keys, &cands, best))
+            .or_else(|| self.tanween_after_preposition(keys, &cands, best))
             .unwrap_or(best)
+    }
+
+    /// `كمينا`, `كبارا`: a preposition read before a host whose final alef is the tanween of
+    /// the indefinite accusative by the word list's evidence (`ك+مينا`, with `مين` far commoner
+    /// than `مينا`). A preposition's noun is in the genitive and takes no such alef, so that
+    /// reading contradicts itself. When the word without the preposition is such an accusative
+    /// too (`كمين`, a common word, before its alef), that reading wins. Hosts whose alef is
+    /// their own (`بفرنسا`, `لسوريا`: `فرنس`, `سوري` are rarer than the names) keep their
+    /// preposition, and so does a host whose alternative is no common word (`ليحيا`).
+    fn tanween_after_preposition(
+        &self,
+        keys: &[char],
+        cands: &[Split],
+        best: Split,
+    ) -> Option<Split> {
+        let p = usize::from(best.prefix);
+        if best.suffix != 0 || !preposition_before(keys, p) {
+            return None;
+        }
+        let host = keys.get(p..)?;
+        if host.len() < 4 || host.last() != Some(&'ا') || host.starts_with(&['ا', 'ل']) {
+            return None;
+        }
+        let freq = |k: &[char]| self.model.entry(&k.iter().collect::<String>()).freq;
+        // The same test as the fine scheme's for that alef: a base of one in four million words
+        // or more, at least twice as frequent as the form with the alef.
+        let accusative = |k: &[char]| {
+            let base = freq(&k[..k.len() - 1]);
+            base >= ACCUSATIVE_BASE_FREQ && base > freq(k)
+        };
+        if !accusative(host) {
+            return None;
+        }
+        let without = cands
+            .iter()
+            .find(|c| c.suffix == 0 && usize::from(c.prefix) + 1 == p)?;
+        accusative(&keys[p - 1..]).then_some(*without)
     }
 
     /// `وكالة`, `وكالات`: a preposition read before a host that begins with `ال` and has

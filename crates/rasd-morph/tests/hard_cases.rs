@@ -39,6 +39,21 @@ fn fine_scheme() {
 }
 
 #[test]
+fn a_preposition_takes_no_tanween() {
+    // A preposition's noun is in the genitive: a final alef of the indefinite accusative
+    // belongs to a word without the preposition (`كمين+ا`, `كبار+ا`), while a host whose alef
+    // is its own keeps its preposition (`ب+فرنسا`, `ل+سوريا`).
+    assert_eq!(plus("كمينا", Scheme::Clitics), "كمينا");
+    assert_eq!(plus("فكبارا", Scheme::Clitics), "ف+كبارا");
+    assert_eq!(plus("كمينا", Scheme::Fine), "كمين+ا");
+    assert_eq!(plus("كبارا", Scheme::Fine), "كبار+ا");
+    assert_eq!(plus("بفرنسا", Scheme::Clitics), "ب+فرنسا");
+    assert_eq!(plus("لسوريا", Scheme::Clitics), "ل+سوريا");
+    // Nor does a defined noun take it: the alef of `الكوليرا` is a letter of its stem.
+    assert_eq!(plus("كالكوليرا", Scheme::Fine), "ك+ال+كوليرا");
+}
+
+#[test]
 fn ambiguous_words_stay_whole() {
     for w in [
         "بلد",

@@ -1793,3 +1793,60 @@ fn a_slaughterhouse_that_slaughters_sheep_attacks_no_one() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_past_verb_with_its_person_suffix_tells_no_habit() {
+    // `تعرضت`, `نفذت`, `نظمت` begin with a letter of the imperfect and end in the suffix of
+    // the past: what they carry happened, and is reported with full confidence.
+    for (text, kind, party) in [
+        (
+            "وتعرضت دورية للجيش لهجوم مسلح في ريف إدلب أمس.",
+            EventType::Assault,
+            "دورية",
+        ),
+        (
+            "ونفذت طائرات التحالف غارات على مواقع المسلحين في الرقة.",
+            EventType::Assault,
+            "مواقع",
+        ),
+        (
+            "ونظمت نقابة المعلمين اعتصاما أمام مقر الوزارة.",
+            EventType::Protest,
+            "نقابة",
+        ),
+    ] {
+        let doc = analyse(text, "2017-03-02");
+        let e = only(&doc, kind);
+        let parties = format!("{} {}", names(&doc, &e.actors), names(&doc, &e.targets));
+        assert!(
+            parties.contains(party) && e.confidence >= 0.6,
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn an_attack_on_social_media_is_made_of_words() {
+    let doc = analyse(
+        "وتعرض الوزير لهجوم على مواقع التواصل الاجتماعي بعد تصريحاته عن الأسعار.",
+        "2017-03-02",
+    );
+    assert!(
+        events_of(&doc, EventType::Assault).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn who_set_the_ambush_is_its_actor() {
+    // `كمينا` is the noun with the alef of the accusative, not `ك` + `مينا`; `نصب` carries it.
+    let doc = analyse(
+        "ونصب مسلحون كمينا لقافلة عسكرية على الطريق الدولي.",
+        "2017-03-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    let actors = names(&doc, &e.actors);
+    assert!(actors.contains("مسلحون"), "{}", describe(&doc));
+}

@@ -746,6 +746,20 @@ const MEDIA: &[&str] = &[
     "اذاعة",
 ];
 
+/// Where words are published: an attack there is made of words (`هجوم على تويتر`). Not the
+/// press or the media at large, which report attacks of every kind.
+const PUBLISHED_IN: &[&str] = &[
+    "انترنت",
+    "التواصل",
+    "تويتر",
+    "فيسبوك",
+    "تغريدة",
+    "تغريدات",
+    "مقال",
+    "مقالة",
+    "مقالات",
+];
+
 /// Words after `لقاء` that make it an interview (`لقاء صحفي`, `لقاء تلفزيوني`).
 const INTERVIEW: &[&str] = &[
     "صحفي",
@@ -802,6 +816,17 @@ fn other_sense(
         {
             penalty += 0.5;
         }
+    }
+    // `تعرض لهجوم على مواقع التواصل`, `هاجمه في مقال`: an attack in words, where it was
+    // published.
+    if t.kind == EventType::Assault
+        && !weapon()
+        && !t.counted
+        && (i + 1..(i + 9).min(sentence.end))
+            .take_while(|&j| !words.get(j).is_punct)
+            .any(|j| is_in(words.get(j), PUBLISHED_IN))
+    {
+        penalty += 0.5;
     }
     // `ويستهدف الصندوق مساعدة الدول`, `يستهدف البرنامج فئة الشباب`: to aim at a purpose or an
     // audience, not to attack.
@@ -1061,11 +1086,15 @@ pub(crate) fn imperfect(w: &Word) -> bool {
         return false;
     };
     // `تظاهر`, `تجمع`, `تبرع` begin with `ت` in the past too, and so does the light verb
-    // `تعرض`: only a key that drops the prefix makes it imperfect.
+    // `تعرض`: only a key that drops the prefix makes it imperfect. The past keeps its person
+    // suffix on the stem (`تعرضت`, `تظاهروا`): the verb without it is looked up too.
     let rest: String = chars.collect();
-    let own = lexicon::trigger_key(&w.stem)
-        || lexicon::light_key(&w.stem)
-        || (first == 'ت' && (lexicon::trigger_key(&w.norm) || lexicon::light_key(&w.norm)));
+    let listed = |k: &str| lexicon::trigger_key(k) || lexicon::light_key(k);
+    let without_suffix = (!w.vsuff.is_empty())
+        .then(|| w.stem.strip_suffix(w.vsuff.as_str()))
+        .flatten();
+    let own =
+        listed(&w.stem) || without_suffix.is_some_and(listed) || (first == 'ت' && listed(&w.norm));
     !own && lexicon::candidates(w)
         .iter()
         .any(|k| k.ends_with(rest.as_str()) && k.chars().count() <= rest.chars().count() + 1)
@@ -1146,6 +1175,21 @@ mod tests {
         // `تظاهر` and `تجمع` begin with `ت` in the past too.
         for form in ["استهدف", "قتل", "تظاهر", "تجمع", "هاجم", "تعرض"] {
             assert!(!imperfect(&word(form)), "{form}");
+        }
+        // The past with its person suffix is no imperfect either; the imperfect of the same
+        // verbs is.
+        for (form, suffix) in [
+            ("تعرضت", "ت"),
+            ("تعرضوا", "وا"),
+            ("تظاهروا", "وا"),
+            ("تجمعوا", "وا"),
+        ] {
+            let mut w = word(form);
+            w.vsuff = suffix.to_owned();
+            assert!(!imperfect(&w), "{form}");
+        }
+        for form in ["تتعرض", "يتعرضون", "يتظاهرون"] {
+            assert!(imperfect(&word(form)), "{form}");
         }
     }
 

@@ -236,7 +236,7 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
 ];
 
 /// Verbs that carry an event named by the noun after them (`شنت ... ضربات`, `أطلق النار`,
-/// `أعرب عن تقديره`, `عقده`): their subject is the actor of that event.
+/// `أعرب عن تقديره`, `عقده`, `نصبوا كمينا`): their subject is the actor of that event.
 const LIGHT_VERBS: &[&str] = &[
     "شن",
     "نفذ",
@@ -259,6 +259,7 @@ const LIGHT_VERBS: &[&str] = &[
     "واصل",
     "وجه",
     "قام",
+    "نصب",
 ];
 
 /// Attack verbs whose verbal noun is written as they are and means nothing else in news: after
