@@ -1462,6 +1462,13 @@ fn propagate(
     patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     patterns.dedup_by(|a, b| a.0 == b.0);
     let mut taken: Vec<bool> = words.iter().map(|w| w.mention.is_some()).collect();
+    // A word written with tanween is an indefinite common word (`سودانياً`, a Sudanese),
+    // whatever name it is spelt like. Read once per token, not once per pattern and place.
+    let tanween: Vec<bool> = doc
+        .tokens
+        .iter()
+        .map(|t| has_tanween(t.text(&doc.text)))
+        .collect();
     let mut added = Vec::new();
     for (parts, kind, confidence, form) in &patterns {
         let n = parts.len();
@@ -1478,15 +1485,11 @@ fn propagate(
                         && (w.bare == parts[k] || as_written)
                 }) && !taken.get(start + k).copied().unwrap_or(true)
             });
-            // A word written with tanween is an indefinite common word (`سودانياً`, a Sudanese),
-            // whatever name it is spelt like.
-            let tanween = doc
-                .tokens
-                .get(start..start + n)
-                .unwrap_or(&[])
-                .iter()
-                .any(|t| has_tanween(t.text(&doc.text)));
-            if !hit || tanween {
+            if !hit
+                || tanween
+                    .get(start..start + n)
+                    .is_some_and(|t| t.iter().any(|&x| x))
+            {
                 continue;
             }
             let mut span = role_span(doc, words, start..start + n);
