@@ -1850,3 +1850,35 @@ fn who_set_the_ambush_is_its_actor() {
     let actors = names(&doc, &e.actors);
     assert!(actors.contains("مسلحون"), "{}", describe(&doc));
 }
+
+#[test]
+fn an_area_near_which_an_attack_happened_is_its_place() {
+    // `قرب` before a town says where, not what was attacked; a weapon's complement is its kind.
+    let doc = analyse(
+        "وشن مسلحون هجوما بقذائف الهاون قرب مدينة الفلوجة أمس.",
+        "2016-05-09",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    let places = names(&doc, &e.places);
+    assert!(
+        !targets.contains("الفلوجة") && !targets.contains("الهاون") && places.contains("الفلوجة"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_munition_in_construct_names_its_kind_not_its_target() {
+    let doc = analyse(
+        "وأطلق المسلحون صواريخ الكاتيوشا على القاعدة الجوية.",
+        "2016-05-09",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(
+        targets.contains("القاعدة") && !targets.contains("الكاتيوشا"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -904,9 +904,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // `نجح الجيش في قتل العشرات من المسلحين`: the noun's definite complement in
             // construct is who it was done to (an indefinite word after it is its adjective:
             // `حملة اعتقالات واسعة`).
+            // A munition's complement names its kind (`صواريخ الكاتيوشا`).
             if patient_noun(kind)
                 && !w.det
                 && !w.pron
+                && lexicon::count_noun(w) != Some(rasd_text::annotations::CountKind::Munitions)
                 && let Some(t) = p.phrase_at(i + 1).filter(|t| {
                     let first = p.words.get(t.start);
                     // Definite by the article, as a name, or in construct with a definite
@@ -982,8 +984,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         let held_at = symmetric(kind) && names_place(p, r.start);
         // `محادثات السلام`, `اتفاق وقف إطلاق النار`: what the parties talk or agree about.
         let topic = symmetric(kind) && TOPICS.iter().any(|t| same(&p.words.get(r.start).stem, t));
-        if held_at || topic {
-            // Nothing: `places` reads it.
+        // `قذائف الهاون`, `صواريخ الكاتيوشا`: a munition's complement names its kind.
+        let munition_kind =
+            lexicon::count_noun(w) == Some(rasd_text::annotations::CountKind::Munitions);
+        if held_at || topic || munition_kind {
+            // Nothing: `places` reads it, or it is the weapon's own name.
         } else if patient {
             targets.push(r);
         } else {
@@ -1140,11 +1145,13 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 .filter(|r| !r.is_empty() && can_act(p, r)),
         );
     }
-    // (Not past a word of casualties: `عن مقتل ستة مسلحين قرب الحدود` says where they died.)
+    // (Not past a word of casualties: `عن مقتل ستة مسلحين قرب الحدود` says where they died;
+    // nor an area, which is where it happened: `هجوم قرب المدينة`.)
     if targets.is_empty()
         && kind == EventType::Assault
         && let Some(r) = p.after_preposition(i + 1, NEAR, 8)
         && !weapon(&r)
+        && !names_area(p, r.start)
         && anchor.trigger.class != Class::Casualty
         && !(i + 1..r.start)
             .any(|j| lexicon::trigger(p.words.get(j)).is_some_and(|t| t.class == Class::Casualty))
@@ -1987,7 +1994,9 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
             .checked_sub(1)
             .filter(|&j| j >= p.sentence.start)
             .map(|j| p.words.get(j));
-        let after_prep = word_before.is_some_and(|w| ["في", "من"].iter().any(|k| same(&w.norm, k)));
+        // `قرب بغداد`, `داخل سوريا` place an event as `في` does.
+        let after_prep = word_before
+            .is_some_and(|w| ["في", "من", "قرب", "داخل"].iter().any(|k| same(&w.norm, k)));
         let place_word_before = word_before.is_some_and(|w| {
             PLACE_NOUNS
                 .iter()
@@ -2023,6 +2032,7 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
 }
 
 /// Nouns of a kind of place, normalized: a name after them is a place (`مدينة`, `قاعدة`).
+/// The areas come first: [`AREA_NOUNS`] is the head of this list.
 const PLACE_NOUNS: &[&str] = &[
     "مدينة",
     "محافظة",
@@ -2033,12 +2043,25 @@ const PLACE_NOUNS: &[&str] = &[
     "حي",
     "ولاية",
     "اقليم",
+    "ضواحي",
+    "اطراف",
     "قاعدة",
     "مطار",
     "ميناء",
-    "ضواحي",
-    "اطراف",
 ];
+
+/// Nouns of an area people live in, which an attack happens in or near but is not made on
+/// (`قرب المدينة`); a base, an airport or a port may be what was attacked.
+const AREA_NOUNS: &[&str] = PLACE_NOUNS.split_at(11).0;
+
+/// Whether token `j` begins the name of an area: a named place or an area noun.
+fn names_area(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    w.mention
+        .and_then(|m| p.doc.mentions.get(m))
+        .is_some_and(|m| m.kind == EntityType::Loc)
+        || AREA_NOUNS.iter().any(|k| same(&w.stem, k))
+}
 
 /// Nouns of a place one visits or inspects (normalized), besides [`PLACE_NOUNS`]: what
 /// follows `زار` or `تفقد` when the visitor is not named again (`زار منفذ الحدود`).
