@@ -1882,3 +1882,16 @@ fn a_munition_in_construct_names_its_kind_not_its_target() {
         describe(&doc)
     );
 }
+
+#[test]
+fn speeches_attack_only_in_words() {
+    let doc = analyse(
+        "وألقى أنصار الحزب خطابات هاجموا فيها الحكومة.",
+        "2016-05-09",
+    );
+    assert!(
+        events_of(&doc, EventType::Assault).is_empty(),
+        "{}",
+        describe(&doc)
+    );
+}

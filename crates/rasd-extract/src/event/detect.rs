@@ -329,7 +329,7 @@ fn guests(p: &Phrases<'_>, target: &Argument) -> bool {
         .any(|j| GUESTS.iter().any(|k| same(&p.words.get(j).stem, k)))
 }
 
-/// Forces of nature and rescue services (normalized stems): what they do to people is no
+/// Forces of nature, rescue services and words (normalized stems): what they do to people is no
 /// attack or arrest.
 const NON_ASSAILANTS: &[&str] = &[
     "امطار",
@@ -347,10 +347,20 @@ const NON_ASSAILANTS: &[&str] = &[
     "اسعاف",
     "مسعفين",
     "مسعفون",
+    // Words attack only in words (`خطابات هاجموا فيها الحكومة`, `هاجم البيان الوزير`).
+    "خطاب",
+    "خطابات",
+    "تصريح",
+    "تصريحات",
+    "مقال",
+    "مقالات",
+    "تغريدة",
+    "تغريدات",
+    "بيان",
 ];
 
-/// Whether an actor is a force of nature or a rescue service (`الأمطار`, `فرق الإنقاذ`,
-/// `الدفاع المدني`).
+/// Whether an actor is a force of nature, a rescue service or words (`الأمطار`, `فرق
+/// الإنقاذ`, `الدفاع المدني`, `البيان`).
 fn not_an_assailant(p: &Phrases<'_>, actor: &Argument) -> bool {
     let r = p.doc.token_range(actor.span);
     r.clone().any(|j| {
