@@ -2008,8 +2008,9 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
         let after_prep = word_before
             .is_some_and(|w| ["في", "من", "قرب", "داخل"].iter().any(|k| same(&w.norm, k)));
         let place_word_before = word_before.is_some_and(|w| {
-            PLACE_NOUNS
+            AREA_NOUNS
                 .iter()
+                .chain(FACILITY_NOUNS)
                 // Compass words place a name too (`جنوب لبنان`).
                 .chain(crate::ner::trigger_names::DIRECTIONS.iter())
                 .any(|k| same(&w.stem, k))
@@ -2041,9 +2042,9 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
     out
 }
 
-/// Nouns of a kind of place, normalized: a name after them is a place (`مدينة`, `قاعدة`).
-/// The areas come first: [`AREA_NOUNS`] is the head of this list.
-const PLACE_NOUNS: &[&str] = &[
+/// Nouns of an area people live in, normalized: a name after them is a place (`مدينة`). An
+/// attack happens in or near an area but is not made on it (`قرب المدينة`).
+const AREA_NOUNS: &[&str] = &[
     "مدينة",
     "محافظة",
     "بلدة",
@@ -2055,14 +2056,11 @@ const PLACE_NOUNS: &[&str] = &[
     "اقليم",
     "ضواحي",
     "اطراف",
-    "قاعدة",
-    "مطار",
-    "ميناء",
 ];
 
-/// Nouns of an area people live in, which an attack happens in or near but is not made on
-/// (`قرب المدينة`); a base, an airport or a port may be what was attacked.
-const AREA_NOUNS: &[&str] = PLACE_NOUNS.split_at(11).0;
+/// Nouns of a place that is no area, normalized: a name after them is a place (`قاعدة`), and
+/// the place may be what was attacked.
+const FACILITY_NOUNS: &[&str] = &["قاعدة", "مطار", "ميناء"];
 
 /// Whether token `j` begins the name of an area: a named place or an area noun.
 fn names_area(p: &Phrases<'_>, j: usize) -> bool {
@@ -2073,8 +2071,9 @@ fn names_area(p: &Phrases<'_>, j: usize) -> bool {
         || AREA_NOUNS.iter().any(|k| same(&w.stem, k))
 }
 
-/// Nouns of a place one visits or inspects (normalized), besides [`PLACE_NOUNS`]: what
-/// follows `زار` or `تفقد` when the visitor is not named again (`زار منفذ الحدود`).
+/// Nouns of a place one visits or inspects (normalized), besides [`AREA_NOUNS`] and
+/// [`FACILITY_NOUNS`]: what follows `زار` or `تفقد` when the visitor is not named again (`زار
+/// منفذ الحدود`).
 const VISITED_PLACES: &[&str] = &[
     "منفذ",
     "مقر",
@@ -2110,8 +2109,9 @@ fn names_place(p: &Phrases<'_>, j: usize) -> bool {
         .and_then(|m| p.doc.mentions.get(m))
         .is_some_and(|m| m.kind == EntityType::Loc);
     place_name
-        || PLACE_NOUNS
+        || AREA_NOUNS
             .iter()
+            .chain(FACILITY_NOUNS)
             .chain(VISITED_PLACES)
             .any(|k| same(&w.stem, k))
 }
