@@ -52,7 +52,15 @@ const NON_ARTICLE: [&str; 15] = [
 
 /// Frequency bucket (about one in four million words) from which a base before a final alef
 /// makes that alef the tanween of the indefinite accusative.
-pub(crate) const ACCUSATIVE_BASE_FREQ: u8 = 10;
+const ACCUSATIVE_BASE_FREQ: u8 = 10;
+
+/// Whether the word list makes a final alef the tanween of the indefinite accusative: the base
+/// without it (`هجوم` for `هجوما`) is a word of one in four million or more, and commoner than
+/// the form with the alef. Names ending in `ا` (`سوريا`, `تركيا`) are far commoner than their
+/// bases and stay whole. Both arguments are frequency buckets (log₂ scale).
+pub(crate) fn accusative_alef(base_freq: u8, form_freq: u8) -> bool {
+    base_freq >= ACCUSATIVE_BASE_FREQ && base_freq > form_freq
+}
 
 /// A segment in letter indices: `start..end` of the key, and its kind.
 pub(crate) type LetterSeg = (usize, usize, SegmentKind);
@@ -246,8 +254,7 @@ fn inflection(
         && ends(stem, "ا")
         && !["وا", "هما", "كما"].iter().any(|e| ends(stem, e))
     {
-        let f = lex.freq(base(1), "");
-        if f >= ACCUSATIVE_BASE_FREQ && u32::from(f) > u32::from(whole) {
+        if accusative_alef(lex.freq(base(1), ""), whole) {
             return (1, SegmentKind::Case);
         }
     }

@@ -8,11 +8,15 @@ use rasd_text::{Span, Token, TokenKind};
 use rustc_hash::FxHashMap;
 
 use crate::error::MorphError;
-use crate::fine::{ACCUSATIVE_BASE_FREQ, LetterSeg, fine_segments, preposition_before};
+use crate::fine::{LetterSeg, accusative_alef, fine_segments, preposition_before};
 use crate::grammar::{Split, article_has_stem, candidates};
 use crate::hot::{HotBuilder, HotTable};
 use crate::letters::Letters;
 use crate::model::{Features, Model};
+
+/// Frequency bucket (about one in four million words) from which a word with the article
+/// before it shows that the word is a noun of its own (see `Segmenter::defined_whole`).
+const DEFINED_WHOLE_FREQ: u8 = 10;
 
 /// Which segmentation scheme to produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -177,7 +181,37 @@ impl Segmenter {
             .or_else(|| self.lam_before_alef(keys, &cands, best))
             .or_else(|| self.alef_lam_host(keys, &cands, best))
             .or_else(|| self.tanween_after_preposition(keys, &cands, best))
+            .or_else(|| self.defined_whole(keys, best))
             .unwrap_or(best)
+    }
+
+    /// `بنود` read as `ب+نود`, `لجان` as `ل+جان`: a preposition before a host that is a
+    /// common word in itself. The article comes after a preposition, never before it, so a
+    /// common `البنود` shows that the whole word is a noun with its article; when the word list
+    /// has it (one in four million words or more) and more often than the host with the
+    /// article (`النود`), the word stays whole. A real preposition leaves no such trace:
+    /// `اللحكومة` is no word, `الحكومة` is.
+    /// A conjunction before the preposition changes nothing (`وبنود` → `و+بنود`).
+    fn defined_whole(&self, keys: &[char], best: Split) -> Option<Split> {
+        let p = usize::from(best.prefix);
+        // The letters before the preposition: none, or a conjunction.
+        let conjunction = match p {
+            1 => 0,
+            2 if matches!(keys.first(), Some('و' | 'ف')) => 1,
+            _ => return None,
+        };
+        if best.suffix != 0 || keys.len() < p + 3 || !preposition_before(keys, p) {
+            return None;
+        }
+        let defined = |k: &[char]| {
+            let word: String = ['ا', 'ل'].iter().chain(k).collect();
+            self.model.entry(&word).freq
+        };
+        let (whole, host) = (defined(&keys[conjunction..]), defined(&keys[p..]));
+        (whole >= DEFINED_WHOLE_FREQ && whole > host).then_some(Split {
+            prefix: best.prefix - 1,
+            suffix: 0,
+        })
     }
 
     /// `كمينا`, `كبارا`: a preposition read before a host whose final alef is the tanween of
@@ -202,12 +236,8 @@ impl Segmenter {
             return None;
         }
         let freq = |k: &[char]| self.model.entry(&k.iter().collect::<String>()).freq;
-        // The same test as the fine scheme's for that alef: a base of one in four million words
-        // or more, at least twice as frequent as the form with the alef.
-        let accusative = |k: &[char]| {
-            let base = freq(&k[..k.len() - 1]);
-            base >= ACCUSATIVE_BASE_FREQ && base > freq(k)
-        };
+        // The same test as the fine scheme's for that alef.
+        let accusative = |k: &[char]| accusative_alef(freq(&k[..k.len() - 1]), freq(k));
         if !accusative(host) {
             return None;
         }

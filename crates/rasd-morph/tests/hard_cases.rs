@@ -54,6 +54,33 @@ fn a_preposition_takes_no_tanween() {
 }
 
 #[test]
+fn a_word_seen_with_the_article_has_no_preposition() {
+    // The article follows a preposition, never precedes it: words common with the article
+    // (`اللجان`, `البنود`, `اللسان`) are nouns, not a preposition before `جان`, `نود`, `سان`.
+    for w in [
+        "لجان",
+        "بنود",
+        "لسان",
+        "بحار",
+        "لباس",
+        "برود",
+        "بليون",
+        "بقرة",
+        "كمين",
+    ] {
+        assert_eq!(plus(w, Scheme::Clitics), w, "{w}");
+    }
+    // Nor with a conjunction before it.
+    assert_eq!(plus("وبنود", Scheme::Clitics), "و+بنود");
+    assert_eq!(plus("وكمين", Scheme::Clitics), "و+كمين");
+    // A real preposition leaves no such trace (`اللحكومة` is no word).
+    assert_eq!(plus("لحكومة", Scheme::Clitics), "ل+حكومة");
+    assert_eq!(plus("بقرار", Scheme::Clitics), "ب+قرار");
+    assert_eq!(plus("كرئيس", Scheme::Clitics), "ك+رئيس");
+    assert_eq!(plus("لجنود", Scheme::Clitics), "ل+جنود");
+}
+
+#[test]
 fn ambiguous_words_stay_whole() {
     for w in [
         "بلد",

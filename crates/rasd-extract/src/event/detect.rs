@@ -918,7 +918,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             if patient_noun(kind)
                 && !w.det
                 && !w.pron
-                && lexicon::count_noun(w) != Some(rasd_text::annotations::CountKind::Munitions)
+                && !lexicon::is_munition(w)
                 && let Some(t) = p.phrase_at(i + 1).filter(|t| {
                     let first = p.words.get(t.start);
                     // Definite by the article, as a name, or in construct with a definite
@@ -995,8 +995,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // `محادثات السلام`, `اتفاق وقف إطلاق النار`: what the parties talk or agree about.
         let topic = symmetric(kind) && TOPICS.iter().any(|t| same(&p.words.get(r.start).stem, t));
         // `قذائف الهاون`, `صواريخ الكاتيوشا`: a munition's complement names its kind.
-        let munition_kind =
-            lexicon::count_noun(w) == Some(rasd_text::annotations::CountKind::Munitions);
+        let munition_kind = lexicon::is_munition(w);
         if held_at || topic || munition_kind {
             // Nothing: `places` reads it, or it is the weapon's own name.
         } else if patient {
@@ -1142,10 +1141,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         if kind != EventType::Assault {
             return true;
         }
-        let munitions = r.clone().any(|j| {
-            lexicon::count_noun(p.words.get(j))
-                == Some(rasd_text::annotations::CountKind::Munitions)
-        });
+        let munitions = r.clone().any(|j| lexicon::is_munition(p.words.get(j)));
         !munitions && instrument(p, r.start).is_none()
     });
     if actors.is_empty() && kind == EventType::Assault {

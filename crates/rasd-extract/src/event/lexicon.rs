@@ -631,6 +631,11 @@ pub(crate) fn count_noun(word: &Word) -> Option<CountKind> {
         .or_else(|| word.lemma.as_deref().and_then(|l| COUNT_NOUNS.get(l)))
 }
 
+/// Whether the word counts munitions (`صاروخ`, `قذيفة`): a weapon, never a target or a party.
+pub(crate) fn is_munition(word: &Word) -> bool {
+    count_noun(word) == Some(CountKind::Munitions)
+}
+
 /// What a verb after a number says happened to those counted.
 pub(crate) fn count_verb(word: &Word) -> Option<CountKind> {
     candidates(word)
