@@ -253,10 +253,9 @@ fn inflection(
         && m >= 4
         && ends(stem, "ا")
         && !["وا", "هما", "كما"].iter().any(|e| ends(stem, e))
+        && accusative_alef(lex.freq(base(1), ""), whole)
     {
-        if accusative_alef(lex.freq(base(1), ""), whole) {
-            return (1, SegmentKind::Case);
-        }
+        return (1, SegmentKind::Case);
     }
     if m >= 5 && ends(stem, "وا") && lex.freq(base(2), "") > 0 && lex.freq(base(2), "ت") > 0 {
         return (2, SegmentKind::Vsuff);

@@ -1895,3 +1895,70 @@ fn speeches_attack_only_in_words() {
         describe(&doc)
     );
 }
+
+#[test]
+fn an_ambush_is_set_for_whom_lam_names() {
+    // `كمينا لدورية`: the patrol is the target; `لاستهداف` says what for, and its own
+    // complement is the target.
+    let doc = analyse(
+        "وقال مصدر أمني إن مسلحين نصبوا كمينا لدورية من حرس الحدود جنوب المدينة.",
+        "2012-04-04",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.starts_with("دورية"), "{}", describe(&doc));
+    let doc = analyse("ونصب مسلحون كمينا لاستهداف موكب المحافظ.", "2012-04-04");
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.starts_with("موكب المحافظ"), "{}", describe(&doc));
+}
+
+#[test]
+fn marchers_who_went_out_protested() {
+    // Going out in a march to protest is a protest, even when the protest word comes last.
+    let doc = analyse(
+        "وخرج مئات الطلاب أمس في مسيرة جابت شوارع المدينة للاحتجاج على رفع الرسوم.",
+        "2012-04-04",
+    );
+    let e = only(&doc, EventType::Protest);
+    assert!(e.confidence >= 0.6, "{}", describe(&doc));
+    // A call to march, or a march every year, is no report of one.
+    for text in [
+        "ودعا الناشطون إلى تنظيم مسيرة للاحتجاج على رفع الرسوم.",
+        "ويخرج الطلاب كل عام في مسيرة للاحتجاج على رفع الرسوم.",
+    ] {
+        let doc = analyse(text, "2012-04-04");
+        for e in events_of(&doc, EventType::Protest) {
+            assert!(e.confidence < 0.6, "{}", describe(&doc));
+        }
+    }
+}
+
+#[test]
+fn a_party_begins_after_its_preposition() {
+    // The recipient of aid is `سكان المناطق`, not `لسكان المناطق`; `للاجئين`, whose article
+    // lost its alef after `ل`, stays whole.
+    let doc = analyse(
+        "وقدمت الإمارات مساعدات طبية لسكان المناطق المنكوبة.",
+        "2012-04-04",
+    );
+    let e = only(&doc, EventType::Aid);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.starts_with("سكان المناطق"), "{}", describe(&doc));
+    let doc = analyse("وقدمت قطر دعما ماليا للاجئين السوريين.", "2012-04-04");
+    let e = only(&doc, EventType::Aid);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.starts_with("للاجئين"), "{}", describe(&doc));
+}
+
+#[test]
+fn victims_named_among_a_count_are_the_target() {
+    // `عشرة بينهم ثلاثة من رجال الإطفاء`: the ten wounded are known by those among them.
+    let doc = analyse(
+        "وفي الموصل، أسفر انفجار عبوة ناسفة في سوق شعبي عن إصابة عشرة بينهم ثلاثة من رجال الإطفاء.",
+        "2012-04-04",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.contains("رجال الإطفاء"), "{}", describe(&doc));
+}

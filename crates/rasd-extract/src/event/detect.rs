@@ -439,13 +439,40 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
         } else if p.words.get(after).norm == "من" {
             p.phrase_at(after + 1)
         } else {
-            None
+            among(p, q, after)
         };
         if let Some(r) = r {
             return p.argument(r);
         }
     }
     None
+}
+
+/// `إصابة عشرة بينهم ثلاثة من رجال الشرطة`, `مقتل خمسة بينهم طفلان`: a count of anonymous
+/// victims names who they were in the count after `بينهم` (the group after its `من`, or the
+/// noun it counts).
+fn among(
+    p: &Phrases<'_>,
+    q: &rasd_text::annotations::Quantity,
+    after: usize,
+) -> Option<Range<usize>> {
+    let doc = p.doc;
+    let counted = q.counted.map(|c| doc.token_range(c).start);
+    let k = counted.filter(|&j| j < after).unwrap_or(after);
+    if !["بينهم", "بينهن", "منهم", "منهن"].contains(&p.words.get(k).norm.as_str())
+    {
+        return None;
+    }
+    let inner = doc
+        .quantities
+        .iter()
+        .find(|q2| doc.token_range(q2.span).start == k + 1)?;
+    let end = doc.token_range(inner.span).end;
+    if p.words.get(end).norm == "من" {
+        return p.phrase_at(end + 1);
+    }
+    let j = inner.counted.map(|c| doc.token_range(c).start)?;
+    p.phrase_at(j)
 }
 
 /// Whether token `j` is a word of a quantity before its number (`أكثر` in `أكثر من 12`).
@@ -1045,6 +1072,22 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         actors.insert(0, r);
         from_clause = true;
     }
+    // `نصبوا كمينا لدورية`: an ambush is set for whom `ل` names right after it; not for a
+    // purpose (`كمينا لاستهداف دورية`, whose own event reads the patrol).
+    if targets.is_empty()
+        && !verbal
+        && kind == EventType::Assault
+        && is_trap(w)
+        && i + 1 < p.sentence.end
+        && p.words.get(i + 1).prep == Some('ل')
+        && !lexicon::candidates(p.words.get(i + 1))
+            .iter()
+            .any(|k| lexicon::trigger_key(k))
+        && let Some(r) = p.phrase_at_clitic(i + 1)
+    {
+        object_from = object_from.max(r.end);
+        targets.push(r);
+    }
     // Meetings and agreements: `مع X`, `بين X و Y` are parties too.
     if symmetric(kind) {
         if let Some(r) = p.after_preposition(object_from, &["مع", "بين"], 5) {
@@ -1529,6 +1572,16 @@ const STRIKE_NOUNS: &[&str] = &["ضربات", "ضربة", "غارات", "غار�
 /// Nouns of attacks (normalized stems): with [`STRIKE_NOUNS`], those whose agent may follow `ل`
 /// (`هجوم لطالبان`).
 const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات"];
+
+/// Nouns of ambushes and traps (normalized stems): what they are set for follows `ل`.
+const TRAP_NOUNS: &[&str] = &["كمين", "كمائن", "فخ", "مكمن"];
+
+/// Whether the word is a noun of [`TRAP_NOUNS`] (by stem, or by lemma: `كمينا`).
+fn is_trap(w: &Word) -> bool {
+    TRAP_NOUNS
+        .iter()
+        .any(|k| same(&w.stem, k) || w.lemma.as_deref().is_some_and(|l| same(l, k)))
+}
 
 /// Armed forces (normalized stems): in construct after a noun of strikes, the agent.
 const FORCES: &[&str] = &[

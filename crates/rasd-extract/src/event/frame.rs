@@ -1054,10 +1054,22 @@ fn protest(
     }
     // Going out or organizing: `خرجوا في مسيرات`, `نظموا مظاهرة`, `خرجوا متظاهرين`; or
     // protesters gathering (`وتجمع المتظاهرون`, `احتشدوا ... مع المتظاهرين`).
-    let went = (i.saturating_sub(5).max(sentence.start)..i)
-        .rev()
-        .take_while(|&j| !words.get(j).is_punct)
-        .any(|j| !words.get(j).det && keyed(words.get(j), PROTEST_LIGHT));
+    // Before the anchor, or a past verb of going out before another word of the event:
+    // `خرج الآلاف في مسيرة ... للاحتجاج` went out in the march (not `يخرج`, `تنظيم`: a
+    // habit or a call).
+    let went_past = |j: usize| {
+        let w = words.get(j);
+        let bare = w.stem.strip_suffix(w.vsuff.as_str()).unwrap_or(&w.stem);
+        !imperfect(w) && PROTEST_LIGHT.iter().any(|k| same(bare, k))
+    };
+    let went = t.tokens.iter().any(|&k| {
+        (k.saturating_sub(5).max(sentence.start)..k)
+            .rev()
+            .take_while(|&j| !words.get(j).is_punct)
+            .any(|j| {
+                !words.get(j).det && keyed(words.get(j), PROTEST_LIGHT) && (k == i || went_past(j))
+            })
+    });
     let gathered = keyed(anchor, GATHER)
         && !anchor.det
         && (t.tokens.iter().any(|&j| participant(words.get(j)))

@@ -12,6 +12,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use rasd_text::annotations::Argument;
+use rasd_text::segment::SegmentKind;
 use rasd_text::{Document, Span};
 use rustc_hash::FxHashSet;
 
@@ -828,6 +829,24 @@ impl Phrases<'_> {
             if range.start == self.doc.token_range(ms).start {
                 span = Span::new(ms.start, span.end.max(ms.end));
             }
+        }
+        // `لسكان المناطق`: the party begins after the first word's conjunction and preposition.
+        if span.start == first.span.start
+            && let Some(host) = first
+                .segments
+                .iter()
+                .find(|s| !matches!(s.kind, SegmentKind::Conj | SegmentKind::Prep))
+            && host.span.start > first.span.start
+            && let (Some(clitics), Some(rest)) = (
+                self.doc.text.get(first.span.start..host.span.start),
+                self.doc.text.get(host.span.start..first.span.end),
+            )
+            // A rest of one or two letters is more likely a misread word (`ولي العهد`); and
+            // after `ل` an article loses its alef (`للاجئين`), so what follows is kept whole.
+            && rest.chars().count() >= 3
+            && !(clitics.ends_with('ل') && rest.starts_with('ل'))
+        {
+            span = Span::new(host.span.start, span.end);
         }
         let entity = mention.and_then(|m| self.doc.mentions[m].entity);
         Some(Argument {
