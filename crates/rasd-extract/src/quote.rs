@@ -639,6 +639,15 @@ fn quote_at(
     if is_in(start, DEMONSTRATIVES) {
         return None;
     }
+    // `نقلت الوكالة عن مصدر مطلع قوله إن`: the medium carries the words; whose they are
+    // follows `عن`.
+    if candidates(words.get(i)).iter().any(|k| k == "نقل")
+        && let Some(k) = (start..(start + MAX_SPEAKER).min(p.sentence.end))
+            .take_while(|&j| !opens(j) && !words.get(j).is_punct)
+            .find(|&j| is_in(j, &["عن"]))
+    {
+        start = p.skip_fillers(k + 1);
+    }
     // `وجاء في البيان، أنه`: what a document says, with the document as its speaker; `جاء`
     // and `ورد` say nothing otherwise (`جاء ذلك خلال`, `ورد اسمه`).
     let source_verb = words
@@ -851,6 +860,17 @@ fn quote_at(
         // `عوض القويري وهو مسؤول ...`: a clause about the speaker.
         if end > start && words.get(end).conj && is_in_list(&words.get(end).stem, CLAUSE_PRONOUNS) {
             speaker_end.get_or_insert(end);
+        }
+        // `عن مسؤول قوله إن`, `قولها:`: "his saying" repeats the verb before what was said.
+        let said = words.get(end);
+        if end > start
+            && said.pron
+            && candidates(said).iter().any(|k| k == "قول")
+            && (opens(end + 1) || text_of(end + 1) == ":" || OPENING.contains(&text_of(end + 1)))
+        {
+            speaker_end.get_or_insert(end);
+            end += 1;
+            continue;
         }
         // A word with a pronoun suffix after the speaker's name starts a new clause
         // (`المكتب الاعلامي ... تابعته`), unless it is the name asked to be kept back.

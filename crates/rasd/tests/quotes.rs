@@ -893,3 +893,30 @@ fn those_warned_are_not_the_speaker_and_what_follows_them_is_said() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn words_relayed_by_a_medium_are_those_of_whom_it_names_after_an() {
+    // `نقلت الوكالة عن X قوله إن`: X said it; the agency only carried it.
+    let doc = analyse("ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة قوله إن المفاوضات متعثرة.");
+    assert_eq!(
+        speaker_of(&doc, "ونقلت"),
+        "مسؤول في الوزارة",
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("ونقلت صحيفة محلية عن وزير المالية قوله: «لن نرفع الضرائب هذا العام».");
+    assert_eq!(
+        speaker_of(&doc, "ونقلت"),
+        "وزير المالية",
+        "{:?}",
+        quotes(&doc)
+    );
+    assert!(
+        doc.quotes[0]
+            .span
+            .slice(&doc.text)
+            .contains("لن نرفع الضرائب"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
