@@ -1231,7 +1231,31 @@ fn content_end(p: &Phrases<'_>, from: usize) -> usize {
                     && is_in_list(&p.words.get(j + 2).norm, ASIDE_TURNS))
         })
         .unwrap_or(p.sentence.end);
-    trim_end(p, end)
+    close_marks(p, from, trim_end(p, end))
+}
+
+/// `إن الرئيس أبلغه بأن "مصر لن تتراجع"`: a quotation mark opened inside reported words is
+/// closed inside them too, so the mark that [`trim_end`] took off is given back.
+fn close_marks(p: &Phrases<'_>, from: usize, mut end: usize) -> usize {
+    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    let (mut open, mut straight) = (0usize, 0usize);
+    for j in from..end {
+        match text_of(j) {
+            "«" | "“" | "„" => open += 1,
+            "»" | "”" => open = open.saturating_sub(1),
+            "\"" => straight += 1,
+            _ => {}
+        }
+    }
+    while end < p.sentence.end {
+        match text_of(end) {
+            "»" | "”" if open > 0 => open -= 1,
+            "\"" if straight % 2 == 1 => straight += 1,
+            _ => break,
+        }
+        end += 1;
+    }
+    end
 }
 
 /// The first person named earlier in the sentence, outside a prepositional phrase: the subject

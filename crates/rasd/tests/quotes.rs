@@ -920,3 +920,13 @@ fn words_relayed_by_a_medium_are_those_of_whom_it_names_after_an() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_mark_opened_inside_reported_words_closes_inside_them() {
+    let doc = analyse("وقال رئيس البلدية إن السكان أبلغوه بأن «المياه لم تصل منذ أسبوع».");
+    let content = doc.quotes[0].span.slice(&doc.text);
+    assert!(content.ends_with("أسبوع»"), "{:?}", quotes(&doc));
+    let doc = analyse("وقال المدير إن الموظفين كتبوا \"نريد حقوقنا\" على اللافتات.");
+    let content = doc.quotes[0].span.slice(&doc.text);
+    assert!(content.contains("\"نريد حقوقنا\""), "{:?}", quotes(&doc));
+}
