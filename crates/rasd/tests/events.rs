@@ -1962,3 +1962,21 @@ fn victims_named_among_a_count_are_the_target() {
     let targets = names(&doc, &e.targets);
     assert!(targets.contains("رجال الإطفاء"), "{}", describe(&doc));
 }
+
+#[test]
+fn a_protest_is_addressed_to_whom_its_demand_names() {
+    let doc = analyse(
+        "وخرج آلاف الطلاب في مظاهرات تطالب الحكومة بإلغاء القرار.",
+        "2012-04-04",
+    );
+    let e = only(&doc, EventType::Protest);
+    assert!(
+        names(&doc, &e.targets).contains("الحكومة"),
+        "{}",
+        describe(&doc)
+    );
+    // What it demands is no target.
+    let doc = analyse("ونظم العمال اعتصاما يطالب بزيادة الأجور.", "2012-04-04");
+    let e = only(&doc, EventType::Protest);
+    assert!(e.targets.is_empty(), "{}", describe(&doc));
+}

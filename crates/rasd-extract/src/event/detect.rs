@@ -1088,6 +1088,24 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         object_from = object_from.max(r.end);
         targets.push(r);
     }
+    // `مظاهرات تطالب الحكومة بالإصلاح`: a protest is addressed to whom the demand it makes
+    // names (not to what it demands: `تطالب بالإفراج`).
+    if targets.is_empty()
+        && kind == EventType::Protest
+        && let Some(j) = (i + 1..(i + 4).min(p.sentence.end))
+            .take_while(|&j| !p.words.get(j).is_punct)
+            .find(|&j| {
+                lexicon::trigger(p.words.get(j))
+                    .is_some_and(|t| t.kind == EventType::Demand && t.class == Class::Verb)
+            })
+        && let Some(r) = p.phrase_at(j + 1).filter(|r| {
+            let first = p.words.get(r.start);
+            r.start == j + 1 && first.prep.is_none() && !p.is_preposition(r.start)
+        })
+    {
+        object_from = object_from.max(r.end);
+        targets.push(r);
+    }
     // Meetings and agreements: `مع X`, `بين X و Y` are parties too.
     if symmetric(kind) {
         if let Some(r) = p.after_preposition(object_from, &["مع", "بين"], 5) {
