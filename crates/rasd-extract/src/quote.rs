@@ -602,7 +602,9 @@ fn quote_at(
     let is_in = |j: usize, list: &[&str]| is_in_list(&words.get(j).norm, list);
     // `أن`/`إن` and `بأن`, with or without a pronoun, open what was said.
     let opens = |j: usize| opens(words, j);
-    let text_of = |j: usize| doc.tokens.get(j).map_or("", |t| t.text(&doc.text));
+    let text_of = |j: usize| token_text(p, j);
+    // What was said begins at `j`: after `أن`, a colon or a quotation mark.
+    let said_at = |j: usize| opens(j) || text_of(j) == ":" || OPENING.contains(&text_of(j));
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
     let mut start = p.skip_fillers(i + 1);
@@ -631,7 +633,7 @@ fn quote_at(
         && says.prep.is_none()
         && says.norm.starts_with(['ي', 'ت'])
         && candidates(says).iter().any(|k| k == "قول")
-        && (opens(start + 1) || text_of(start + 1) == ":" || OPENING.contains(&text_of(start + 1)))
+        && said_at(start + 1)
     {
         start = p.skip_fillers(start + 1);
     }
@@ -866,7 +868,7 @@ fn quote_at(
         if end > start
             && said.pron
             && candidates(said).iter().any(|k| k == "قول")
-            && (opens(end + 1) || text_of(end + 1) == ":" || OPENING.contains(&text_of(end + 1)))
+            && said_at(end + 1)
         {
             speaker_end.get_or_insert(end);
             end += 1;
@@ -1174,7 +1176,7 @@ fn antecedent(p: &Phrases<'_>, rel: usize) -> Option<Range<usize>> {
 /// A name in quotation marks right before the verb, with the noun that says what it is
 /// (`وكانت صحيفة «واشنطن بوست» ذكرت`).
 fn quoted_name_before(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
-    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    let text_of = |j: usize| token_text(p, j);
     if i < p.sentence.start + 3 || !CLOSING.contains(&text_of(i - 1)) {
         return None;
     }
@@ -1212,7 +1214,7 @@ fn is_speech_verb(p: &Phrases<'_>, j: usize) -> bool {
 /// المجلس`), or a participle that opens more words (`...، مشيرا إلى أن`): those report
 /// something else.
 fn content_end(p: &Phrases<'_>, from: usize) -> usize {
-    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    let text_of = |j: usize| token_text(p, j);
     let end = (from..p.sentence.end)
         .find(|&j| {
             let comma = matches!(p.words.get(j).norm.as_str(), "،" | ",");
@@ -1234,10 +1236,15 @@ fn content_end(p: &Phrases<'_>, from: usize) -> usize {
     close_marks(p, from, trim_end(p, end))
 }
 
+/// The text of token `j` (empty past the end).
+fn token_text<'a>(p: &Phrases<'a>, j: usize) -> &'a str {
+    p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text))
+}
+
 /// `إن الرئيس أبلغه بأن "مصر لن تتراجع"`: a quotation mark opened inside reported words is
 /// closed inside them too, so the mark that [`trim_end`] took off is given back.
 fn close_marks(p: &Phrases<'_>, from: usize, mut end: usize) -> usize {
-    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    let text_of = |j: usize| token_text(p, j);
     let (mut open, mut straight) = (0usize, 0usize);
     for j in from..end {
         match text_of(j) {
@@ -1339,7 +1346,7 @@ fn participle_verb(p: &Phrases<'_>, j: usize) -> Option<&'static str> {
 /// عليها`).
 fn opening_participle(p: &Phrases<'_>, j: usize) -> Option<&'static str> {
     let verb = participle_verb(p, j)?;
-    let text_of = |k: usize| p.doc.tokens.get(k).map_or("", |t| t.text(&p.doc.text));
+    let text_of = |k: usize| token_text(p, k);
     let mut k = p.skip_fillers(j + 1);
     // `موضحا، أن`: a comma may stand before what opens the content.
     if matches!(text_of(k), "،" | ",") && opens(p.words, k + 1) {
@@ -1440,7 +1447,7 @@ fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Argument> {
 
 /// `كانت X، أعلنت أن`: the subject between `كان` and a comma before the verb.
 fn named_before_comma(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
-    let text_of = |j: usize| p.doc.tokens.get(j).map_or("", |t| t.text(&p.doc.text));
+    let text_of = |j: usize| token_text(p, j);
     // `، قد اعتبر`: the particle stands between the comma and the verb.
     let v = if i > p.sentence.start && is_in_list(&p.words.get(i - 1).norm, &["قد", "لقد"]) {
         i - 1
@@ -1536,7 +1543,7 @@ fn opens_name(t: &str) -> bool {
 /// The token after `لـ«…»` or `لـ(…)` starting at `j` (the one spoken to: `قال لـ«الشرق
 /// الأوسط»`), when the name closes within a few words.
 fn past_named_addressee(p: &Phrases<'_>, j: usize) -> Option<usize> {
-    let text_of = |k: usize| p.doc.tokens.get(k).map_or("", |t| t.text(&p.doc.text));
+    let text_of = |k: usize| token_text(p, k);
     if !matches!(text_of(j), "لـ" | "ل") || !opens_name(text_of(j + 1)) {
         return None;
     }

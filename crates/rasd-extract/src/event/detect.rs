@@ -1073,7 +1073,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         from_clause = true;
     }
     // `نصبوا كمينا لدورية`: an ambush is set for whom `ل` names right after it; not for a
-    // purpose (`كمينا لاستهداف دورية`, whose own event reads the patrol).
+    // purpose (`كمينا لاستهداف دورية`, whose own event reads the patrol). A verbal noun of
+    // purpose after `ل` carries no trigger of its own, so its keys are looked up.
     if targets.is_empty()
         && !verbal
         && kind == EventType::Assault

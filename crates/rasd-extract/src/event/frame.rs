@@ -1059,8 +1059,10 @@ fn protest(
     // habit or a call).
     let went_past = |j: usize| {
         let w = words.get(j);
-        let bare = w.stem.strip_suffix(w.vsuff.as_str()).unwrap_or(&w.stem);
-        !imperfect(w) && PROTEST_LIGHT.iter().any(|k| same(bare, k))
+        !imperfect(w)
+            && PROTEST_LIGHT
+                .iter()
+                .any(|k| same(without_person_suffix(w), k))
     };
     let went = t.tokens.iter().any(|&k| {
         (k.saturating_sub(5).max(sentence.start)..k)
@@ -1102,14 +1104,17 @@ pub(crate) fn imperfect(w: &Word) -> bool {
     // suffix on the stem (`تعرضت`, `تظاهروا`): the verb without it is looked up too.
     let rest: String = chars.collect();
     let listed = |k: &str| lexicon::trigger_key(k) || lexicon::light_key(k);
-    let without_suffix = (!w.vsuff.is_empty())
-        .then(|| w.stem.strip_suffix(w.vsuff.as_str()))
-        .flatten();
-    let own =
-        listed(&w.stem) || without_suffix.is_some_and(listed) || (first == 'ت' && listed(&w.norm));
+    let own = listed(&w.stem)
+        || (!w.vsuff.is_empty() && listed(without_person_suffix(w)))
+        || (first == 'ت' && listed(&w.norm));
     !own && lexicon::candidates(w)
         .iter()
         .any(|k| k.ends_with(rest.as_str()) && k.chars().count() <= rest.chars().count() + 1)
+}
+
+/// The stem of a verb without its person suffix (`تظاهر` for `تظاهروا`).
+fn without_person_suffix(w: &Word) -> &str {
+    w.stem.strip_suffix(w.vsuff.as_str()).unwrap_or(&w.stem)
 }
 
 /// Whether a casualty word is a perfect verb (`قتل`, `أصيب`): not a noun by form.
