@@ -907,9 +907,12 @@ impl Resolver {
                 })
                 .and_then(|_| free(i + 1))
                 .filter(|w| {
+                    // A person's title names the body's member, not the body (`فريق المدرب
+                    // الألماني`).
                     w.clitics == 0
                         && w.bare.starts_with("ال")
                         && !self.is_relational(&w.bare)
+                        && !self.triggers.is_title(&w.bare)
                         && lexicon.rank(&w.bare) > RARE_RANK
                 });
             let head = match free(i).filter(is_head) {

@@ -412,3 +412,34 @@ fn a_formula_of_blessing_is_no_part_of_a_name() {
         );
     }
 }
+
+#[test]
+fn the_given_name_ali_begins_the_name_where_the_preposition_is_written_apart() {
+    let engine = Engine::builder().build().unwrap();
+    // `علي` and `على` differ in their last letter only; an article that writes `على` with its
+    // `ى` writes the name `علي` with `ي`.
+    let text = "وكان علي محمد مجور قد وصل إلى عدن، حيث شدد على ضرورة الحوار.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(names.iter().any(|n| n == "علي محمد مجور"), "{names:?}");
+    // A `علي` before no name is left as it is.
+    let text = "وأكد المسؤول على أهمية الحوار، وقال إن الاتفاق علي وشك الانهيار.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(!names.iter().any(|n| n.starts_with("علي")), "{names:?}");
+}
+
+#[test]
+fn a_future_verb_or_a_described_title_is_no_part_of_a_name() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وسيحظى ميلان بفرصة التأهل إذا فاز على روما، بينما فاز فريق المدرب الألماني على ضيفه.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(names.iter().any(|n| n == "ميلان"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("سيحظى") || n.contains("المدرب")),
+        "{names:?}"
+    );
+}

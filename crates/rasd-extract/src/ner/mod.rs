@@ -7,10 +7,12 @@
 //! only allows valid IOB2. The model is built by `cargo xtask ner` from ANERcorp and ships in
 //! `models/ner.bin`: compressed, versioned and checksummed, checked when loaded.
 //!
-//! Three steps follow decoding, on evidence that knows no particular name: a name right after a
+//! Four steps follow decoding, on evidence that knows no particular name: a name right after a
 //! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), names
-//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]), and a
-//! one-word name carried to its other sightings in the article ([`propagate`]). Finding the
+//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]), the
+//! given name `علي` that normalization confuses with the preposition `على`, taken into the
+//! name it begins where the article writes the two apart ([`folded_names`]), and a one-word
+//! name carried to its other sightings in the article ([`propagate`]). Finding the
 //! mentions of a document then leaves out what is not a name (units, dates, very common words
 //! tagged MISC: [`nonsense`]).
 //!
@@ -29,6 +31,7 @@ pub mod decode;
 pub mod defined_heads;
 mod eval;
 pub mod features;
+pub mod folded_names;
 pub mod formulae;
 pub mod gazetteer;
 pub mod labels;
@@ -264,6 +267,21 @@ impl Tagger {
                 (labels, conf)
             })
             .collect();
+        let mut labels: Vec<Vec<Label>> =
+            tagged.iter_mut().map(|(l, _)| std::mem::take(l)).collect();
+        let folded = folded_names::apply(sentences, &mut labels);
+        for ((slot, _), l) in tagged.iter_mut().zip(labels) {
+            *slot = l;
+        }
+        // The given name is as sure as the name it begins.
+        for (s, i) in folded {
+            if let Some((_, conf)) = tagged.get_mut(s)
+                && let Some(c) = conf.get(i + 1).copied()
+                && let Some(slot) = conf.get_mut(i)
+            {
+                *slot = c;
+            }
+        }
         if self.propagate {
             let mut labels: Vec<Vec<Label>> =
                 tagged.iter_mut().map(|(l, _)| std::mem::take(l)).collect();
@@ -308,7 +326,13 @@ impl Tagger {
                     .collect();
                 let e = s + formulae::name_end(&normalized);
                 let e = e.min(s + topic_name_len(tokens, &doc.text, s, &normalized[..e - s]));
-                if e == s {
+                // `سيحظى ميلان`: a verb in the future before a name is no part of it.
+                let (res, freq) = (&self.model.resources, &self.model.resources.freq);
+                let lead = usize::from(
+                    e - s >= 2 && nonsense::is_future_verb(&freq.strip(&normalized[0]).word, res),
+                );
+                let (s, normalized) = (s + lead, normalized.get(lead..).unwrap_or(&[]));
+                if e <= s {
                     continue;
                 }
                 let (Some(first), Some(last)) =

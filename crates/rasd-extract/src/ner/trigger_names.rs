@@ -10,7 +10,8 @@
 //!   inside a name in at least [`INSIDE_PERCENT`] of its sightings in annotated data (the
 //!   gazetteer): `عين الأسد`;
 //! * else the first word alone, when it is rare or begins a name in at least
-//!   [`BEGINS_PERCENT`] of its sightings: `البيشمركة`, `داعش`.
+//!   [`BEGINS_PERCENT`] of its sightings: `البيشمركة`, `داعش`; after a place noun, also a rare
+//!   word without the article that general text hardly ever writes with it: `محافظة شبوة`.
 //!
 //! After a title (`الشاعر`, `الفريق`), or after a role that a title opens (`المتحدث الرسمي
 //! للمركز`), a first name and a family name the model left out are a person's name
@@ -71,7 +72,7 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<u
             // indefinite one, which starts a new phrase (`قوات الأرجوانيين حماس أهالي`).
             end += 1;
         }
-        match name_end(infos.get(i + 1..end).unwrap_or(&[]), res) {
+        match name_end(infos.get(i + 1..end).unwrap_or(&[]), kind, res) {
             Some(len) => {
                 let name = labels.iter_mut().enumerate().skip(i + 1).take(len);
                 for (k, label) in name {
@@ -334,7 +335,7 @@ fn is_relational(word: &str) -> bool {
 
 /// How many words of the candidate run form a name, if any: up to the last word after the
 /// first that is itself name-like (`عين الأسد`), else the first word alone when it is.
-fn name_end(run: &[WordInfo], res: &Resources) -> Option<usize> {
+fn name_end(run: &[WordInfo], kind: EntityType, res: &Resources) -> Option<usize> {
     let share = |w: &WordInfo, pick: fn(&GazEntry) -> u32, percent: u32| {
         res.gazetteer
             .get(&w.stripped.word)
@@ -355,30 +356,27 @@ fn name_end(run: &[WordInfo], res: &Resources) -> Option<usize> {
     if let Some(last) = (1..run.len()).rev().find(|&k| ends_name(k)) {
         return Some(last + 1);
     }
-    (defined_rare(first, res) || share(first, begins, BEGINS_PERCENT)).then_some(1)
+    // A rare bare word is a name only after a place noun (`محافظة لحج`), and only when no
+    // defined word goes on from it: after an organisation noun it is as often the place the body
+    // belongs to (`شرطة زهوة`) or the first word of a longer name (`قوات خفر السواحل`).
+    let bare_place = kind == EntityType::Loc
+        && run.get(1).is_none_or(|next| !defined(next))
+        && bare_rare(first, res);
+    (defined_rare(first, res) || bare_place || share(first, begins, BEGINS_PERCENT)).then_some(1)
 }
 
 /// A word with the article that general text rarely uses and that is written with the article
 /// far more than without it (`البيشمركة`, `السويداء`), and that annotated data has not seen
 /// only outside names. A common noun is used about as often without the article (`الإجلاء`,
-/// `إجلاء`) or is the plural or dual of a word in use (`المقرضين`, `الإلكترونات`). Without the
-/// article, rarity says little: an indefinite word after an indefinite noun is as often an
-/// adjective (`منطقة منزوعة`) as a name, so only annotated data vouches for it.
+/// `إجلاء`) or is the plural or dual of a word in use (`المقرضين`, `الإلكترونات`).
 fn defined_rare(w: &WordInfo, res: &Resources) -> bool {
     let word = w.stripped.word.as_str();
     let rank = res.freq.rank(word);
-    if !word.starts_with("ال") || rank <= RARE_RANK {
+    if !word.starts_with("ال") || rank <= RARE_RANK || seen_outside_names(word, res) {
         return false;
     }
     let bare = res.freq.rank(without_article(word));
     if bare != UNKNOWN_RANK && u64::from(bare) < u64::from(rank) * ARTICLE_BOUND {
-        return false;
-    }
-    if res
-        .gazetteer
-        .get(word)
-        .is_some_and(|e| e.total >= 2 && e.by_type.iter().all(|&n| n == 0))
-    {
         return false;
     }
     let known = |base: &str| {
@@ -397,6 +395,71 @@ fn defined_rare(w: &WordInfo, res: &Resources) -> bool {
 /// How many times rarer than the defined form the bare form must be (or unknown) for a word
 /// to count as written with its article.
 const ARTICLE_BOUND: u64 = 3;
+
+/// A word without the article that general text rarely uses and almost never writes with the
+/// article (`محافظة لحج`: `لحج` is rare, `اللحج` unheard of), and that annotated data has not
+/// seen only outside names. An indefinite word after an indefinite noun is as often an
+/// adjective (`منطقة منزوعة`, `منطقة عازلة`) as a name, and an adjective takes the article as
+/// readily as its noun does (`المنزوعة`, `العازلة`); a name of a place or a body does not.
+/// Rare words of other shapes are no names either: a verb (`تنشد`), a known word with a
+/// possessive pronoun (`عدونا`, `مؤسسته`), which the article cannot precede, and a
+/// participle of the derived forms (`متكاتفة`, `مستقلة`).
+fn bare_rare(w: &WordInfo, res: &Resources) -> bool {
+    let word = w.stripped.word.as_str();
+    let rank = res.freq.rank(word);
+    if word.starts_with("ال")
+        || word.chars().count() < 3
+        || rank <= RARE_RANK
+        || seen_outside_names(word, res)
+        || looks_like_verb(w, res)
+        || is_participle(word)
+    {
+        return false;
+    }
+    let known = |base: &str| base.chars().count() >= 3 && res.freq.rank(base) < POSSESSED_RANK;
+    // Before `ه` the feminine ending is written `ت` (`مؤسسته`, from `مؤسسة`).
+    let possessed = POSSESSIVES
+        .iter()
+        .any(|suffix| word.strip_suffix(suffix).is_some_and(known))
+        || word.strip_suffix('ه').is_some_and(|base| {
+            known(base)
+                || base
+                    .strip_suffix('ت')
+                    .is_some_and(|b| known(&format!("{b}ه")))
+        });
+    if possessed {
+        return false;
+    }
+    let defined = res.freq.rank(&format!("ال{word}"));
+    defined == UNKNOWN_RANK || u64::from(defined) > u64::from(rank) * BARE_ARTICLE_BOUND
+}
+
+/// How many times rarer than the bare form the defined form must be (or unknown) for a word
+/// to count as written without the article. Stricter than [`ARTICLE_BOUND`]: adjectives are
+/// more often rare than nouns, and `منزوعة` is already twice as common as `المنزوعة`.
+const BARE_ARTICLE_BOUND: u64 = 5;
+
+/// How common the word before a possessive pronoun must be for the pronoun to be read
+/// (`حوائجه`: `حوائج` ranks about 60,000).
+const POSSESSED_RANK: u32 = 100_000;
+
+/// Possessive pronoun suffixes of more than one letter (normalized; `ه`, which normalization
+/// shares with the feminine `ة`, is tested apart).
+const POSSESSIVES: [&str; 7] = ["هما", "هم", "هن", "ها", "نا", "كما", "كم"];
+
+/// Whether a word has the shape of a participle of the derived verb forms (`متكاتف`, `مستقل`):
+/// names seldom begin so.
+fn is_participle(word: &str) -> bool {
+    let letters = word.chars().count();
+    (word.starts_with("مت") && letters >= 5) || (word.starts_with("مست") && letters >= 6)
+}
+
+/// Whether annotated data has seen the word at least twice, and never inside a name.
+fn seen_outside_names(word: &str, res: &Resources) -> bool {
+    res.gazetteer
+        .get(word)
+        .is_some_and(|e| e.total >= 2 && e.by_type.iter().all(|&n| n == 0))
+}
 
 /// Plural and dual endings, with what the singular may end in instead (`ات` → `ه`).
 const PLURALS: [(&str, &str); 5] = [
@@ -449,6 +512,26 @@ mod tests {
             &["نقل", "المصابون", "إلى", "مركز", "الإجلاء"],
             &["وقالت", "قوات", "المراقبين", "إن", "الوضع", "هادئ"],
             &["وقال", "مصدر", "في", "مخيم"],
+        ] {
+            assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
+        }
+    }
+
+    #[test]
+    fn rare_bare_names_after_place_nouns_and_not_adjectives_or_verbs() {
+        // A rare word general text never writes with the article, after a place noun.
+        assert_eq!(
+            added(&["وصلت", "التعزيزات", "إلى", "محافظة", "شبوة", "أمس"]),
+            [("شبوة".to_owned(), "B-LOC")]
+        );
+        // Rare adjectives take the article as their nouns do; verbs and possessed nouns are no
+        // names; after an organisation noun a bare word is the body's place or the start of a
+        // longer name.
+        for words in [
+            &["أقيمت", "منطقة", "عازلة", "على", "الحدود"][..],
+            &["أعلنت", "منطقة", "منزوعة", "السلاح"],
+            &["تعيش", "المدينة", "أياما", "ومدينة", "تنشد", "السلام"],
+            &["بلاغ", "من", "شرطة", "شبوة", "عن", "الحادث"],
         ] {
             assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
         }
