@@ -1980,3 +1980,25 @@ fn a_protest_is_addressed_to_whom_its_demand_names() {
     let e = only(&doc, EventType::Protest);
     assert!(e.targets.is_empty(), "{}", describe(&doc));
 }
+
+#[test]
+fn shelling_described_by_an_adjective_is_the_noun() {
+    // `قصف` before an indefinite adjective is the shelling, not the verb with its subject: the
+    // adjective is no attacker. The attacked follows `ضد` inside quotation marks.
+    let doc = analyse(
+        "قصف مدفعي عنيف ضد «جبهة الإنقاذ» في الجبال الشرقية.",
+        "2012-04-04",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "مدفعي");
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.starts_with("جبهة الإنقاذ"), "{}", describe(&doc));
+    // The verb keeps its subject and object.
+    let doc = analyse("قصف الجيش مواقع المتمردين في الجبال.", "2012-04-04");
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).contains("الجيش"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -563,13 +563,29 @@ fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
             return true;
         }
     }
-    let after = words.get(i + 1);
-    kind == EventType::Demand
-        && after.is_word
-        && !after.det
-        && after.prep.is_none()
-        && after.norm.chars().count() >= 4
-        && after.norm.ends_with('ي')
+    kind == EventType::Demand && indefinite_relational(words.get(i + 1), 4)
+}
+
+/// Whether the verb trigger at `i` is spelt like its verbal noun (`قصف`, `خطف`) and an
+/// indefinite relational adjective follows it (`قصف جوي`, `قصف إسرائيلي`, `خطف جماعي`): the
+/// noun described, as a verb's subject is no such adjective.
+fn described_verbal_noun(words: &Words, i: usize) -> bool {
+    let w = words.get(i);
+    lexicon::spelt_as_verbal_noun(w)
+        && w.vsuff.is_empty()
+        && !w.future
+        // Three letters do for the adjectives of shelling (`جوي`, `بري`).
+        && indefinite_relational(words.get(i + 1), 3)
+}
+
+/// Whether `w` has the shape of an indefinite relational adjective of at least `letters`
+/// letters (`سوداني`, `جوي`): no article, no preposition, ending in `ي`.
+fn indefinite_relational(w: &Word, letters: usize) -> bool {
+    w.is_word
+        && !w.det
+        && w.prep.is_none()
+        && w.norm.chars().count() >= letters
+        && w.norm.ends_with('ي')
 }
 
 /// The trigger words of a sentence that count: weak ones only with support, casualty words
@@ -583,6 +599,17 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                 return None;
             }
             lexicon::trigger(w)
+                .map(|t| {
+                    // `قصف جوي`: the shelling itself, described.
+                    if t.class == Class::Verb && described_verbal_noun(words, i) {
+                        lexicon::Trigger {
+                            class: Class::Noun,
+                            ..t
+                        }
+                    } else {
+                        t
+                    }
+                })
                 .filter(|t| !(t.class == Class::Verb && noun_homograph(words, i, t.kind)))
                 .filter(|t| t.kind != EventType::Assault || !other_sense(words, i, &range))
                 .filter(|t| !known_agreement(words, i, t, &range))

@@ -267,6 +267,11 @@ const LIGHT_VERBS: &[&str] = &[
 /// slaughter of animals, hunting and a legal appeal.
 const SAME_AS_VERBAL_NOUN: [&str; 2] = ["قصف", "خطف"];
 
+/// Whether the word, as written, is also the verbal noun of its verb (`قصف`, `خطف`).
+pub(crate) fn spelt_as_verbal_noun(word: &Word) -> bool {
+    SAME_AS_VERBAL_NOUN.contains(&word.norm.as_str())
+}
+
 /// Verbs of managing, light verbs too: their subject did what the verbal noun right after their
 /// preposition names (`نجح الجيش في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).
 pub(crate) const MANAGING_VERBS: [&str; 3] = ["نجح", "تمكن", "اقدم"];

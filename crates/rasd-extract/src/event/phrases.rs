@@ -765,7 +765,12 @@ impl Phrases<'_> {
                 return None;
             }
             if preps.iter().any(|p| same(&w.norm, p)) {
-                return self.phrase_at(j + 1);
+                // `ضد «داعش»`: the phrase begins inside the quotation marks.
+                let mut start = j + 1;
+                while start < self.sentence.end && is_quote_mark(&self.words.get(start).norm) {
+                    start += 1;
+                }
+                return self.phrase_at(start);
             }
             // `بمناسبة`, `بقيادة`: a preposition of its own, not the clitic asked for.
             if PREPS.contains(&w.norm) {
