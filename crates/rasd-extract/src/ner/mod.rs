@@ -267,12 +267,7 @@ impl Tagger {
                 (labels, conf)
             })
             .collect();
-        let mut labels: Vec<Vec<Label>> =
-            tagged.iter_mut().map(|(l, _)| std::mem::take(l)).collect();
-        let folded = folded_names::apply(sentences, &mut labels);
-        for ((slot, _), l) in tagged.iter_mut().zip(labels) {
-            *slot = l;
-        }
+        let folded = relabel(&mut tagged, |labels| folded_names::apply(sentences, labels));
         // The given name is as sure as the name it begins.
         for (s, i) in folded {
             if let Some((_, conf)) = tagged.get_mut(s)
@@ -283,12 +278,9 @@ impl Tagger {
             }
         }
         if self.propagate {
-            let mut labels: Vec<Vec<Label>> =
-                tagged.iter_mut().map(|(l, _)| std::mem::take(l)).collect();
-            let changed = propagate::apply(&infos, &mut labels, &self.model.resources);
-            for ((slot, _), l) in tagged.iter_mut().zip(labels) {
-                *slot = l;
-            }
+            let changed = relabel(&mut tagged, |labels| {
+                propagate::apply(&infos, labels, &self.model.resources)
+            });
             for (s, i) in changed {
                 if let Some(c) = tagged.get_mut(s).and_then(|(_, c)| c.get_mut(i)) {
                     *c = propagate::CONFIDENCE;
@@ -433,6 +425,20 @@ impl Tagger {
         let offset = offset_after_letters(written, stripped.clitic_letters).unwrap_or(0);
         (token.span.start + offset, stripped.word)
     }
+}
+
+/// Runs a step that reads and changes the labels of every sentence of an article at once, on
+/// labels paired with their confidences; returns what the step returns.
+fn relabel<T>(
+    tagged: &mut [(Vec<Label>, Vec<f32>)],
+    step: impl FnOnce(&mut [Vec<Label>]) -> T,
+) -> T {
+    let mut labels: Vec<Vec<Label>> = tagged.iter_mut().map(|(l, _)| std::mem::take(l)).collect();
+    let out = step(&mut labels);
+    for ((slot, _), l) in tagged.iter_mut().zip(labels) {
+        *slot = l;
+    }
+    out
 }
 
 /// How many of a mention's words `words` (normalized, starting at token `s`) are its name

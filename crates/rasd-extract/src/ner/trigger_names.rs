@@ -401,7 +401,7 @@ const ARTICLE_BOUND: u64 = 3;
 /// seen only outside names. An indefinite word after an indefinite noun is as often an
 /// adjective (`منطقة منزوعة`, `منطقة عازلة`) as a name, and an adjective takes the article as
 /// readily as its noun does (`المنزوعة`, `العازلة`); a name of a place or a body does not.
-/// Rare words of other shapes are no names either: a verb (`تنشد`), a known word with a
+/// Rare words of other shapes are no names either: a verb (`تنشد`, `تحررت`), a known word with a
 /// possessive pronoun (`عدونا`, `مؤسسته`), which the article cannot precede, and a
 /// participle of the derived forms (`متكاتفة`, `مستقلة`).
 fn bare_rare(w: &WordInfo, res: &Resources) -> bool {
@@ -427,7 +427,9 @@ fn bare_rare(w: &WordInfo, res: &Resources) -> bool {
                     .strip_suffix('ت')
                     .is_some_and(|b| known(&format!("{b}ه")))
         });
-    if possessed {
+    // `مدينة تحررت`: a past verb with its feminine ending, in a clause describing the noun.
+    let past_verb = word.strip_suffix('ت').is_some_and(known);
+    if possessed || past_verb {
         return false;
     }
     let defined = res.freq.rank(&format!("ال{word}"));
@@ -531,6 +533,7 @@ mod tests {
             &["أقيمت", "منطقة", "عازلة", "على", "الحدود"][..],
             &["أعلنت", "منطقة", "منزوعة", "السلاح"],
             &["تعيش", "المدينة", "أياما", "ومدينة", "تنشد", "السلام"],
+            &["وكانت", "البلدة", "ثاني", "محافظة", "تحررت", "من", "الحصار"],
             &["بلاغ", "من", "شرطة", "شبوة", "عن", "الحادث"],
         ] {
             assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
