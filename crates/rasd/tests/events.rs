@@ -2002,3 +2002,23 @@ fn shelling_described_by_an_adjective_is_the_noun() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_accused_is_the_object_before_the_charge() {
+    // The object between the accuser and `ب` is the accused, named or not, and a time may
+    // stand before it; the accuser's phrase ends at its relational adjective.
+    for text in [
+        "واتهمت الحكومة السودانية أمس المتمردين بقصف القرى الحدودية.",
+        "واتهمت الحكومة السودانية المتمردين يوم الأحد بقصف القرى الحدودية.",
+    ] {
+        let doc = analyse(text, "2012-04-04");
+        let e = only(&doc, EventType::Accuse);
+        let (actors, targets) = (names(&doc, &e.actors), names(&doc, &e.targets));
+        assert!(
+            actors.starts_with("الحكومة السودانية /"),
+            "{}",
+            describe(&doc)
+        );
+        assert!(targets.starts_with("المتمردين /"), "{}", describe(&doc));
+    }
+}

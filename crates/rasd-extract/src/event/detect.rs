@@ -1151,9 +1151,23 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             kind,
             EventType::Accuse | EventType::Demand | EventType::Threaten | EventType::Elect
         )
-        && let Some(r) = p
-            .phrase_at(object_from)
-            .filter(|r| r.start == object_from && p.words.get(r.start).mention.is_some())
+        && let Some(r) = p.phrase_at(object_from).and_then(|r| {
+            let first = p.words.get(r.start);
+            // `اتهمت الحكومة أمس المعارضين`: a time may stand before the object.
+            if r.start != p.skip_fillers(object_from) {
+                return None;
+            }
+            if first.mention.is_some() {
+                return Some(r);
+            }
+            // An accusation names its charge after `ب`: the object before it is the accused,
+            // named or not, and ends where the charge begins (`اتهمت السلطات التنظيمين
+            // بالوقوف وراءها`).
+            let charge = (r.start + 1..=p.skip_fillers(r.end))
+                .find(|&j| p.words.get(j).prep == Some('ب'))?;
+            (kind == EventType::Accuse && first.prep.is_none() && !p.is_preposition(r.start))
+                .then_some(r.start..charge.min(r.end))
+        })
     {
         // `اتهمت الخارجية واشنطن بـ...`: a named object is the target.
         targets.push(r);

@@ -515,6 +515,21 @@ impl Phrases<'_> {
             {
                 break;
             }
+            // A singular relational adjective (`التركية`, `الأمريكي`) is followed in its phrase
+            // only by adjectives that agree with it; a defined dual or plural in `ين`/`ون`
+            // does not, and begins the next party (`اتهمت السلطات التركية التنظيمين`; the
+            // segmenter may keep the ending in the stem, so the spelling decides).
+            if end - start >= 2
+                && prev.det
+                && prev.norm.chars().count() >= 5
+                && (prev.norm.ends_with('ي') || prev.norm.ends_with("يه"))
+                && w.det
+                && w.norm.chars().count() >= 6
+                && (w.norm.ends_with("ين") || w.norm.ends_with("ون"))
+                && w.mention.is_none()
+            {
+                break;
+            }
             // A definite noun shows its owner by construct, not by `ل`: a defined word with
             // `ل` after it tells a purpose or a recipient (`لقاءات مع المواطنين للتعريف`).
             if prev.det && w.prep == Some('ل') && w.det && w.mention.is_none() {
