@@ -20,7 +20,9 @@
 //! * **Names without their kind noun.** `القاعدة` after `تنظيم القاعدة` is that organisation;
 //!   a kind noun alone (`حزب`, `المدينة`) or the adjective of a named place (`الليبي`) is none.
 //!   An organisation named by a noun and relational adjectives is also named by the noun alone
-//!   (`الحشد` after `قوات الحشد الشعبي`), when the noun is rare and no kind noun.
+//!   (`الحشد` after `قوات الحشد الشعبي`), when the noun is rare and no kind noun; and one
+//!   word that begins exactly one longer organisation name, before a word without the article,
+//!   is that organisation (`بايرن` of `بايرن ميونيخ`).
 //! * **The kind noun types the name.** A name right after a kind-of-place or
 //!   kind-of-organisation noun is of that kind (`مجموعة فولكسفاغن`, `ولاية تورينغن`); for a
 //!   rare name the noun outweighs the tagger's other readings. A title or place noun governing
@@ -1717,6 +1719,47 @@ fn group(mentions: &[Mention], is_kind_noun: impl Fn(&str) -> bool) -> Vec<usize
         let mut roots: Vec<usize> = Vec::new();
         for (j, noun) in nouns.iter().enumerate() {
             if *noun == Some(k.as_str()) {
+                roots.push(find(&mut parent, j));
+            }
+        }
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
+            union(&mut parent, i, j);
+        }
+    }
+    // A one-word organisation that begins exactly one longer organisation's name, whose next
+    // word has no article, is that organisation (`بايرن` of `بايرن ميونيخ`, `ريال` of `ريال
+    // مدريد`). A defined word after it is an adjective that may tell another one apart
+    // (`السويس الجديدة`), and the last word is no short name (`ميلان` is another club than
+    // `إنتر ميلان`); a kind noun (`الاتحاد`) or an adjective (`الدولي`) names none.
+    for (i, k) in keys.iter().enumerate() {
+        if mentions[i].kind != EntityType::Org
+            || mentions[i].form != MentionForm::Name
+            || k.contains(' ')
+            || is_kind_noun(k)
+            || is_relational_key(k)
+        {
+            continue;
+        }
+        // A word already joined to another name (`ويتشيتا` of `جامعة ويتشيتا`) is that one's.
+        let own = find(&mut parent, i);
+        if (0..n).any(|x| keys[x] != *k && find(&mut parent, x) == own) {
+            continue;
+        }
+        let mut roots: Vec<usize> = Vec::new();
+        for (j, other) in keys.iter().enumerate() {
+            // Keys drop the article: the name shows it.
+            let begins = other.split(' ').next() == Some(k.as_str())
+                && mentions[j]
+                    .name
+                    .split(' ')
+                    .nth(1)
+                    .is_some_and(|next| !next.starts_with("ال"));
+            if mentions[j].kind == EntityType::Org
+                && mentions[j].form == MentionForm::Name
+                && begins
+            {
                 roots.push(find(&mut parent, j));
             }
         }

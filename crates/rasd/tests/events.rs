@@ -2022,3 +2022,46 @@ fn the_accused_is_the_object_before_the_charge() {
         assert!(targets.starts_with("المتمردين /"), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_noun_phrase_opening_the_sentence_is_the_subject_of_its_verb() {
+    // Headlines put the subject first: `X يفعل Y`.
+    for (text, kind, actor, target) in [
+        (
+            "الشرطة تعتقل ثلاثة مشتبهين في الرياض",
+            EventType::Arrest,
+            "الشرطة",
+            "مشتبهين",
+        ),
+        (
+            "الجيش السوري يقصف مواقع المعارضة في حلب",
+            EventType::Assault,
+            "الجيش السوري",
+            "مواقع المعارضة",
+        ),
+    ] {
+        let doc = analyse(text, "2012-04-04");
+        let e = only(&doc, kind);
+        assert!(
+            names(&doc, &e.actors).starts_with(actor),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            names(&doc, &e.targets).contains(target),
+            "{}",
+            describe(&doc)
+        );
+    }
+    // A phrase after a preposition, even one joined by `و`, is no subject.
+    let doc = analyse(
+        "وفي أغلب الأحيان تعتقل الشرطة مشتبهين قبل وصولهم.",
+        "2012-04-04",
+    );
+    let e = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &e.actors).starts_with("الشرطة"),
+        "{}",
+        describe(&doc)
+    );
+}

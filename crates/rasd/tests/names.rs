@@ -443,3 +443,26 @@ fn a_future_verb_or_a_described_title_is_no_part_of_a_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_conjunction_before_al_is_no_part_of_the_family_name() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وحضر الحفل عدد من أبناء آل الشيخ وآل سعود وآل رشيد.";
+    let doc = engine.analyze(text, Metadata::default());
+    let spans: Vec<&str> = doc
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(&doc.text))
+        .collect();
+    assert!(!spans.is_empty(), "{spans:?}");
+    assert!(!spans.iter().any(|s| s.starts_with('و')), "{spans:?}");
+}
+
+#[test]
+fn the_rest_of_a_holiday_is_no_name() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وتبادل الموظفون التهاني بعيد الفطر السعيد في مقر الشركة بالرياض، حيث يحرص البنك على هذه اللقاءات.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(!names.iter().any(|n| n.contains("الفطر")), "{names:?}");
+}

@@ -205,3 +205,22 @@ fn a_word_with_tanween_is_no_name() {
     let found = counted("زرت كينيا العام الماضي، وهناك التقيت كينياً يعمل في التجارة.");
     assert_eq!(found, [("كينيا".to_owned(), EntityType::Loc, 1)]);
 }
+
+#[test]
+fn the_first_word_of_a_clubs_name_is_the_club() {
+    // News shortens a club's name to its first word once it has named it in full.
+    for (text, full) in [
+        (
+            "وتعاقد نادي فيردر بريمن مع المهاجم الشاب، وسيلعب مع فيردر حتى نهاية الموسم.",
+            "فيردر بريمن",
+        ),
+        (
+            "وقال مدرب بايرن ميونيخ إن الفريق جاهز للموسم، وأضاف أن لاعبي بايرن سيعودون من \
+             الإجازة الأسبوع المقبل.",
+            "بايرن ميونيخ",
+        ),
+    ] {
+        let orgs = organisations(text);
+        assert_eq!(orgs, [full], "{text}");
+    }
+}

@@ -1798,7 +1798,20 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
                 || KANA.iter().any(|k| *k == w.stem || *k == w.norm)
         }
     });
-    if subject_first || opened {
+    // `الشرطة تعتقل ثلاثة مشتبهين`, `قذائف الحوثي تستهدف ظهران`: a sentence (a headline
+    // most often) that opens with a definite noun phrase and then the verb has that phrase for
+    // subject. After an indefinite word the verb opens a relative clause (`إحصاءات أعلنتها
+    // الهيئة`, statistics the agency announced) or is a noun in construct (`إجراءات طالب
+    // زائر`, a visiting student's procedures).
+    let fronted = before.as_ref().is_some_and(|r| {
+        let (first, last) = (p.words.get(r.start), p.words.get(r.end - 1));
+        r.start == p.sentence.start
+            && (last.det || last.mention.is_some())
+            && !p.is_preposition(r.start)
+            && !first.in_time
+            && !first.in_quantity
+    });
+    if subject_first || opened || fronted {
         return before
             .or_else(|| opened_subject(p, i))
             .or_else(|| p.phrase_before(i));

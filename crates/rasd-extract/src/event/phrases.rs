@@ -369,7 +369,8 @@ impl Phrases<'_> {
             || w.is_punct
             || PREPS.contains(&w.norm)
             || FUNCTIONS.contains(&w.norm)
-            || (w.conj && FUNCTIONS.contains(&w.stem))
+            // `وفي`, `ومن`: a conjunction does not make a preposition part of a phrase.
+            || (w.conj && (FUNCTIONS.contains(&w.stem) || PREPS.contains(&w.stem)))
     }
 
     /// The first token at or after `i` that is not an adverb, an aside or part of a time

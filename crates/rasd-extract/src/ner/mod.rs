@@ -402,7 +402,15 @@ impl Tagger {
         let written = token.text(text);
         let normalized = norm::normalize(written);
         let freq = &self.model.resources.freq;
-        let mut stripped = freq.strip(&normalized);
+        // `وآل سعود`: the family word `آل` is too short for the stripper, which keeps three
+        // letters at least.
+        let mut stripped = match normalized.as_str() {
+            "وال" | "فال" => lexicon::Stripped {
+                clitic_letters: 1,
+                word: "ال".to_owned(),
+            },
+            _ => freq.strip(&normalized),
+        };
         let letters: Vec<char> = normalized.chars().collect();
         if let Some(k) = stripped.clitic_letters.checked_sub(1)
             && kind == rasd_text::annotations::EntityType::Per

@@ -6,7 +6,8 @@
 //! when, by evidence any article provides:
 //!
 //! * it lies inside a quantity or a time expression the earlier stages found (`دولارا` in
-//!   `أربعة وثمانين دولارا`, a month name in a date): a unit or a date is not a name;
+//!   `أربعة وثمانين دولارا`, a month name in a date), or begins inside a time expression
+//!   (`الفطر السعيد` after `بعيد الفطر`): a unit or a date is not a name;
 //! * its first word is a currency or measurement unit the quantity stage knows, and the rest
 //!   are relational adjectives (`الدولار`, `الجنيه الاسترليني`), even with no number by it;
 //! * it is a one-word MISC mention of one of the [`COMMON_MISC_RANK`] commonest words of
@@ -62,7 +63,11 @@ pub const COMMON_MISC_RANK: u32 = 300;
 pub fn is_nonsense(m: &Mention, doc: &Document, res: &Resources) -> bool {
     let freq = &res.freq;
     let inside_quantity = doc.quantities.iter().any(|q| q.span.contains(m.span));
-    let inside_time = doc.times.iter().any(|t| t.span.contains(m.span));
+    // A mention that begins inside a time expression and runs past it (`الفطر السعيد` after
+    // the time `بعيد الفطر`) is a piece of that expression.
+    let inside_time = doc.times.iter().any(|t| {
+        t.span.contains(m.span) || (t.span.start < m.span.start && m.span.start < t.span.end)
+    });
     if inside_quantity || inside_time {
         return true;
     }
