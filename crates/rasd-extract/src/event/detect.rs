@@ -1804,10 +1804,9 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // الهيئة`, statistics the agency announced) or is a noun in construct (`إجراءات طالب
     // زائر`, a visiting student's procedures).
     let fronted = before.as_ref().is_some_and(|r| {
-        let (first, last) = (p.words.get(r.start), p.words.get(r.end - 1));
+        let (first, last) = (p.words.get(r.start), p.words.get(r.end.saturating_sub(1)));
         r.start == p.sentence.start
             && (last.det || last.mention.is_some())
-            && !p.is_preposition(r.start)
             && !first.in_time
             && !first.in_quantity
     });

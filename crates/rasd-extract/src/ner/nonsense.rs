@@ -31,10 +31,9 @@
 //!   data shows beginning names (`أمين`) keeps its mention, and so does a defined word the
 //!   data knows mostly inside names (`أمين الجميل`);
 //! * it is a verb in the future (`سيلتقيان`, "the two will meet"; the tagger's mentions drop
-//!   such a verb before a name, `سيحظى ميلان`): `س`
-//!   and a person prefix before a stem, general text using the word without the `س` far more
-//!   often than with it. A name that begins so is commoner than its remainder (`سيدني` /
-//!   `يدني`, `ستالين` / `تالين`);
+//!   such a verb before a name, `سيحظى ميلان`): `س` and a person prefix before a stem, general
+//!   text using the word without the `س` far more often than with it. A name that begins so is
+//!   commoner than its remainder (`سيدني` / `يدني`, `ستالين` / `تالين`);
 //! * it is a person's title with the article and only relational adjectives after it
 //!   (`المدرب الهولندي`, `الرئيس الأمريكي`), whatever its type: a role.
 //!
@@ -174,10 +173,7 @@ fn is_office(words: &[&str], res: &Resources) -> bool {
     let Some((&title, rest)) = words.split_first() else {
         return false;
     };
-    let given_name = res
-        .gazetteer
-        .get(title)
-        .is_some_and(|e| e.begins[0] * 100 >= e.total * GIVEN_NAME_PERCENT);
+    let given_name = begins_given_names(title, res);
     let office_word = |w: &&str| {
         let in_names = res
             .gazetteer
@@ -191,6 +187,14 @@ fn is_office(words: &[&str], res: &Resources) -> bool {
         && !KINSHIP.contains(&title)
         && !given_name
         && rest.iter().all(office_word)
+}
+
+/// Whether annotated data shows a (normalized) title beginning a person's name in at least
+/// [`GIVEN_NAME_PERCENT`] of its sightings: a given name too (`أمين`).
+fn begins_given_names(title: &str, res: &Resources) -> bool {
+    res.gazetteer
+        .get(title)
+        .is_some_and(|e| e.begins[0] * 100 >= e.total * GIVEN_NAME_PERCENT)
 }
 
 /// How many times commoner than the word its form without the future `س` must be for the word
@@ -229,14 +233,10 @@ fn is_described_title(words: &[&str], res: &Resources) -> bool {
         return false;
     };
     let title = normalize(title);
-    let given_name = res
-        .gazetteer
-        .get(&title)
-        .is_some_and(|e| e.begins[0] * 100 >= e.total * GIVEN_NAME_PERCENT);
     !rest.is_empty()
         && title.starts_with("ال")
         && res.triggers.is_title(&title)
-        && !given_name
+        && !begins_given_names(&title, res)
         && rest
             .iter()
             .all(|w| normalize(w).starts_with("ال") && is_relational(w))
