@@ -26,34 +26,39 @@ pub fn apply<W: AsRef<[S]>, S: AsRef<str>>(
     words: &[W],
     labels: &mut [Vec<Label>],
 ) -> Vec<(usize, usize)> {
-    // Letters only: a mark (`عليّ`) or a tatweel changes no spelling.
-    let bare = |w: &str| -> String { w.chars().filter(|&c| is_arabic_letter(c)).collect() };
-    let written: Vec<&str> = FOLDED
-        .iter()
-        .filter(|(_, prep)| {
-            words
-                .iter()
-                .flat_map(|s| s.as_ref().iter())
-                .any(|w| bare(w.as_ref()) == *prep)
-        })
-        .map(|(name, _)| *name)
-        .collect();
-    if written.is_empty() {
-        return Vec::new();
-    }
+    // Letters only: a mark (`عليّ`) or a tatweel changes no spelling. Compared in place: this
+    // runs over every word of every article.
+    let spelt = |w: &str, target: &str| {
+        w.chars()
+            .filter(|&c| is_arabic_letter(c))
+            .eq(target.chars())
+    };
+    // Whether the article writes each preposition apart, looked up once and only when a
+    // candidate needs it.
+    let mut apart: [Option<bool>; FOLDED.len()] = [None; FOLDED.len()];
     let begins_person = Label::new(EntityType::Per, false);
     let mut changed = Vec::new();
-    for (s, (sentence, labels)) in words.iter().zip(labels.iter_mut()).enumerate() {
-        let sentence = sentence.as_ref();
-        for i in 0..sentence.len().min(labels.len()).saturating_sub(1) {
-            let word = bare(sentence[i].as_ref());
+    for s in 0..words.len().min(labels.len()) {
+        let sentence = words[s].as_ref();
+        let sentence_labels = &mut labels[s];
+        for i in 0..sentence.len().min(sentence_labels.len()).saturating_sub(1) {
+            if sentence_labels[i] != Label::O || sentence_labels[i + 1] != begins_person {
+                continue;
+            }
             // The raw word, not its normalized form: `على` itself normalizes to `علي`.
-            if labels[i] == Label::O
-                && labels[i + 1] == begins_person
-                && written.contains(&word.as_str())
-            {
-                labels[i] = begins_person;
-                labels[i + 1] = Label::new(EntityType::Per, true);
+            let word = sentence[i].as_ref();
+            let folded = FOLDED.iter().enumerate().any(|(k, (name, prep))| {
+                spelt(word, name)
+                    && *apart[k].get_or_insert_with(|| {
+                        words
+                            .iter()
+                            .flat_map(|s| s.as_ref().iter())
+                            .any(|w| spelt(w.as_ref(), prep))
+                    })
+            });
+            if folded {
+                sentence_labels[i] = begins_person;
+                sentence_labels[i + 1] = Label::new(EntityType::Per, true);
                 changed.push((s, i));
             }
         }
