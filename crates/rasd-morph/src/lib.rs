@@ -46,7 +46,7 @@
 //! # Figures
 //!
 //! `cargo xtask morph` holds out every tenth NewsFANE sentence (12,029 words) and prints word
-//! accuracy on it: 0.992 against the relabelled gold, 0.919 against the gold as given (most of
+//! accuracy on it: 0.990 against the relabelled gold, 0.923 against the gold as given (most of
 //! the difference is `ب ل ك س` the data leaves attached). `cargo bench -p rasd-morph` measures
 //! segmentation + stems over SaudiNewsNet words at about 1.8 M words/s on one core.
 //!

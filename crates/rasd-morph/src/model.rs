@@ -531,6 +531,17 @@ impl Features {
                 stem_e = bare;
             }
         }
+        // A ta marbuta is written `ت` before a pronoun (`كتابة` → `كتابته`, `بداية` →
+        // `بدايتها`): the stem is also the word written with `ة`. Without this, `ك+تابت+ه`
+        // competes with a stem `كتابت` that the list barely knows.
+        if s > 0 && stem.len() >= 2 && stem.last() == Some(&'ت') {
+            self.key_of(&stem[..stem.len() - 1]);
+            self.scratch.push('ة');
+            let marbuta = model.entry(&self.scratch);
+            if marbuta.freq > stem_e.freq {
+                stem_e = marbuta;
+            }
+        }
         let host = model.entry(self.key_of(&keys[p.min(n)..]));
         let body = model.entry(self.key_of(&keys[..n - s.min(n)]));
         let stem_len = stem.len().min(8) as i32;

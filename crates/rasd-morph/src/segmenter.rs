@@ -18,6 +18,10 @@ use crate::model::{Features, Model};
 /// before it shows that the word is a noun of its own (see `Segmenter::defined_whole`).
 const DEFINED_WHOLE_FREQ: u8 = 10;
 
+/// Frequency bucket (about one in four million words) from which a word can be shown to own
+/// its first letter by the rarity of the rest (see `Segmenter::own_first_letter`).
+const OWN_LETTER_MIN_FREQ: u8 = 10;
+
 /// Which segmentation scheme to produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Scheme {
@@ -178,11 +182,66 @@ impl Segmenter {
             }
         }
         self.hamza_seat_host(keys, &cands, best)
+            .or_else(|| self.own_first_letter(keys, &cands, best, &mut feats))
             .or_else(|| self.lam_before_alef(keys, &cands, best))
             .or_else(|| self.alef_lam_host(keys, &cands, best))
             .or_else(|| self.tanween_after_preposition(keys, &cands, best))
             .or_else(|| self.defined_whole(keys, best))
             .unwrap_or(best)
+    }
+
+    /// `وجبات`, `ولاية`, `فلسفة` read as `و+جبات`, `و+ل+اية`, `ف+ل+سفة`: a first letter read
+    /// as a proclitic although the word without it is far rarer than the word. A conjunction
+    /// adds to a word, so `و+X` is rarer than `X`; a word sixteen times as frequent as what
+    /// follows its first letter (and common itself) owns that letter. Prepositions make fixed
+    /// phrases with rare hosts (`بمثابة`, `بصدد`), so after `ب ل ك` only a host the word list
+    /// does not know at all counts. The best reading without proclitics is taken instead.
+    fn own_first_letter(
+        &self,
+        keys: &[char],
+        cands: &[Split],
+        best: Split,
+        feats: &mut Features,
+    ) -> Option<Split> {
+        if best.prefix == 0 || keys.len() < 3 {
+            return None;
+        }
+        let freq = |k: &[char]| self.model.entry(&k.iter().collect::<String>()).freq;
+        let whole = freq(keys);
+        let after = &keys[1..];
+        // `ل` before the article drops its alef (`للكعبة`): the rest is `الكعبة`, or the word
+        // itself when it begins with `ل` (`للاعبي`).
+        let rest = if keys[0] == 'ل' && after[0] == 'ل' {
+            self.model
+                .entry(
+                    &std::iter::once('ا')
+                        .chain(after.iter().copied())
+                        .collect::<String>(),
+                )
+                .freq
+                .max(freq(after))
+        } else {
+            freq(after)
+        };
+        // A defined rest is nearly always the conjunction and the article, even when a fixed
+        // pair makes the whole the commoner (`الصبر والسلوان`); only an unknown one (`الدتي`
+        // of `والدتي`) says the letters are the word's own.
+        let defined = after.starts_with(&['ا', 'ل']);
+        let owned = whole >= OWN_LETTER_MIN_FREQ
+            && match keys[0] {
+                'و' | 'ف' if !defined => u32::from(whole) >= u32::from(rest) + 4,
+                'و' | 'ف' | 'ب' | 'ل' | 'ك' => rest == 0,
+                _ => false,
+            };
+        if !owned {
+            return None;
+        }
+        cands
+            .iter()
+            .filter(|c| c.prefix == 0)
+            .map(|&c| (self.model.score(keys, c, feats), c))
+            .max_by(|x, y| x.0.total_cmp(&y.0))
+            .map(|(_, c)| c)
     }
 
     /// `بنود` read as `ب+نود`, `لجان` as `ل+جان`: a preposition before a host that is a
@@ -228,7 +287,11 @@ impl Segmenter {
         best: Split,
     ) -> Option<Split> {
         let p = usize::from(best.prefix);
-        if best.suffix != 0 || !preposition_before(keys, p) {
+        // The host is everything after the preposition, even when the reading took its last
+        // letters for the pronoun `نا` (`ك+مي+نا`): a noun in `ن` with tanween ends the same.
+        // Not so `ها`, which is nearly always the pronoun (`ب+أن+ها`).
+        let pronoun_na = best.suffix == 2 && keys.ends_with(&['ن', 'ا']);
+        if (best.suffix != 0 && !pronoun_na) || !preposition_before(keys, p) {
             return None;
         }
         let host = keys.get(p..)?;
@@ -313,8 +376,25 @@ impl Segmenter {
     /// stem is listed.
     fn hamza_seat_host(&self, keys: &[char], cands: &[Split], best: Split) -> Option<Split> {
         let n = keys.len();
-        let stem_end = n.checked_sub(usize::from(best.suffix))?;
-        if best.suffix == 0 || !matches!(keys.get(stem_end.checked_sub(1)?), Some('ئ' | 'ؤ')) {
+        let seat_before = |suffix: u8| {
+            n.checked_sub(usize::from(suffix) + 1)
+                .is_some_and(|i| matches!(keys[i], 'ئ' | 'ؤ'))
+        };
+        // A best reading without the pronoun (`ل+لقائه`) is weighed against those with it;
+        // not so a final `ي`, the ending of adjectives (`قضائي`, `نهائي`).
+        let suffix = if best.suffix > 0 {
+            best.suffix
+        } else if keys.last() == Some(&'ي') {
+            return None;
+        } else {
+            cands
+                .iter()
+                .map(|c| c.suffix)
+                .filter(|&s| s > 0 && seat_before(s))
+                .max()?
+        };
+        let stem_end = n.checked_sub(usize::from(suffix))?;
+        if !seat_before(suffix) {
             return None;
         }
         let bare_freq = |c: &Split| {
@@ -324,7 +404,7 @@ impl Segmenter {
         };
         cands
             .iter()
-            .filter(|c| c.suffix == best.suffix && usize::from(c.prefix) + 2 <= stem_end)
+            .filter(|c| c.suffix == suffix && usize::from(c.prefix) + 2 <= stem_end)
             .map(|c| (bare_freq(c), *c))
             .filter(|(f, _)| *f > 0)
             // The fewest proclitics win a tie: `max_by_key` keeps the last maximum.

@@ -45,6 +45,10 @@ fn a_preposition_takes_no_tanween() {
     // is its own keeps its preposition (`ب+فرنسا`, `ل+سوريا`).
     assert_eq!(plus("كمينا", Scheme::Clitics), "كمينا");
     assert_eq!(plus("فكبارا", Scheme::Clitics), "ف+كبارا");
+    assert_eq!(plus("وكمينا", Scheme::Clitics), "و+كمينا");
+    // The pronoun `ها` ends in an alef too.
+    assert_eq!(plus("بأنها", Scheme::Clitics), "ب+أن+ها");
+    assert_eq!(plus("لأنها", Scheme::Clitics), "ل+أن+ها");
     assert_eq!(plus("كمينا", Scheme::Fine), "كمين+ا");
     assert_eq!(plus("كبارا", Scheme::Fine), "كبار+ا");
     assert_eq!(plus("بفرنسا", Scheme::Clitics), "ب+فرنسا");
@@ -198,4 +202,49 @@ fn a_host_with_no_stem_after_its_alef_lam_takes_no_preposition() {
     assert_eq!(plus("بالف", Scheme::Clitics), "ب+الف");
     assert_eq!(plus("باليد", Scheme::Clitics), "ب+اليد");
     assert_eq!(plus("بالذات", Scheme::Clitics), "ب+الذات");
+}
+
+#[test]
+fn a_word_far_commoner_than_its_rest_owns_its_first_letter() {
+    // `و` and `ف` add to a word: a word sixteen times as common as what follows its first
+    // letter is a word of its own, whatever the letters inside read as.
+    for word in [
+        "وسط",
+        "فقط",
+        "ولاية",
+        "وجبات",
+        "وقائع",
+        "فلسفة",
+        "وصول",
+        "ليست",
+    ] {
+        assert_eq!(plus(word, Scheme::Clitics), word, "{word}");
+    }
+    // Real conjunctions and prepositions stay split, fixed pairs (`صلى الله عليه وسلم`,
+    // `الصبر والسلوان`) included.
+    assert_eq!(plus("وقال", Scheme::Clitics), "و+قال");
+    assert_eq!(plus("وسلم", Scheme::Clitics), "و+سلم");
+    assert_eq!(plus("والسلوان", Scheme::Clitics), "و+السلوان");
+    assert_eq!(plus("بسبب", Scheme::Clitics), "ب+سبب");
+    assert_eq!(plus("للكعبة", Scheme::Clitics), "ل+لكعبة");
+    assert_eq!(plus("للاعبي", Scheme::Clitics), "ل+لاعبي");
+}
+
+#[test]
+fn a_ta_marbuta_written_before_a_pronoun_keeps_its_word() {
+    // `كتابة` → `كتابته`: the stem is the word with `ة`, not `ك+تابت`.
+    assert_eq!(plus("كتابته", Scheme::Clitics), "كتابت+ه");
+    assert_eq!(plus("بدايتها", Scheme::Clitics), "بدايت+ها");
+    assert_eq!(plus("سيارته", Scheme::Clitics), "سيارت+ه");
+    // `لدى` written `لدي` before a pronoun is no `ل+دي`.
+    assert_eq!(plus("لديها", Scheme::Clitics), "لدي+ها");
+    assert_eq!(plus("لديهم", Scheme::Clitics), "لدي+هم");
+}
+
+#[test]
+fn an_adjective_in_hamza_ya_is_no_noun_with_my() {
+    for word in ["قضائي", "نهائي", "استثنائي", "كيميائي"] {
+        assert_eq!(plus(word, Scheme::Clitics), word, "{word}");
+    }
+    assert_eq!(plus("للقائه", Scheme::Clitics), "ل+لقائ+ه");
 }
