@@ -1211,7 +1211,7 @@ fn is_speech_verb(p: &Phrases<'_>, j: usize) -> bool {
 
 /// Where reported content starting at `from` ends: the sentence end, a comma before a
 /// speech verb with a conjunction or after `كما` (`... في الانفجار، وأفاد بأن ...`, `، كما رحب
-/// المجلس`), or a participle that opens more words (`...، مشيرا إلى أن`): those report
+/// المجلس`), such a verb whose speaker a colon or a quotation mark follows, or a participle that opens more words (`...، مشيرا إلى أن`): those report
 /// something else.
 fn content_end(p: &Phrases<'_>, from: usize) -> usize {
     let text_of = |j: usize| token_text(p, j);
@@ -1225,6 +1225,13 @@ fn content_end(p: &Phrases<'_>, from: usize) -> usize {
                     && p.words.get(j).conj
                     && is_speech_verb(p, j)
                     && (opens(p.words, j + 1) || is_mark(text_of(j + 1)) || text_of(j + 1) == ":"))
+                // `... على المتحرشين وقال المحامي محمد الديني: إن ...`: a speaker named
+                // before a colon or a quotation mark.
+                || (j > from
+                    && p.words.get(j).conj
+                    && is_speech_verb(p, j)
+                    && (j + 2..(j + 2 + MAX_SPEAKER).min(p.sentence.end))
+                        .any(|k| text_of(k) == ":" || OPENING.contains(&text_of(k))))
                 || (comma && same(&p.words.get(j + 1).norm, "كما") && is_speech_verb(p, j + 2))
                 || (j > from && opening_participle(p, j).is_some())
                 // `، من جانبه أوضح ...`: another speaker's turn.

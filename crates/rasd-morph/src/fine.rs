@@ -17,7 +17,8 @@
 //!   base is a known word of comparable frequency and another form of the same paradigm exists
 //!   (`مبعوثين` for `مبعوثون`, `بلدان` for `بلدين`, `يقدموا` for `يقدمون`), about as common as
 //!   the word itself (`كانون` stays whole: `كانين` is noise); `ان` (dual) when the base is at least as
-//!   frequent as the word and its `ين` form is known too (so `لبنان`, `ايران` stay whole).
+//!   frequent as the word and its `ين` form is at least a sixteenth as frequent (so `لبنان`,
+//!   `ايران`, `سلمان` stay whole).
 //! * The alef of the indefinite accusative (`عام+ا`, `رسمي+ا`) when the base is a word at least
 //!   twice as frequent as the form with it (`سوريا`, `تركيا` stay whole), and never after the
 //!   article or a preposition: a defined noun takes no tanween, and a preposition's noun is in
@@ -241,7 +242,11 @@ fn inflection(
     }
     if m >= 5 && ends(stem, "ان") {
         let f = lex.freq(base(2), "");
-        if f > 0 && f >= whole && lex.freq(base(2), "ين") > 0 {
+        // A dual is written with `ين` in two cases of three, so that form is about as common
+        // (`الطرفين` beside `الطرفان`); a name in `ان` has at most a stray one (`سلمين` is a
+        // thousand times rarer than `سلمان`, though `سلم` is a common word).
+        let other = lex.freq(base(2), "ين");
+        if f > 0 && f >= whole && other > 0 && u32::from(other) + 4 >= u32::from(whole) {
             return (2, SegmentKind::Nsuff);
         }
     }

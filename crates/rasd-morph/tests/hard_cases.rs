@@ -248,3 +248,13 @@ fn an_adjective_in_hamza_ya_is_no_noun_with_my() {
     }
     assert_eq!(plus("للقائه", Scheme::Clitics), "ل+لقائ+ه");
 }
+
+#[test]
+fn a_name_in_an_is_no_dual() {
+    // `سلمان` beside the common `سلم`: a dual would be written `سلمين` about as often.
+    for word in ["سلمان", "سليمان", "لبنان"] {
+        assert_eq!(plus(word, Scheme::Fine), word, "{word}");
+    }
+    assert_eq!(plus("الطرفان", Scheme::Fine), "ال+طرف+ان");
+    assert_eq!(plus("الجانبان", Scheme::Fine), "ال+جانب+ان");
+}

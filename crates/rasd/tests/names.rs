@@ -466,3 +466,20 @@ fn the_rest_of_a_holiday_is_no_name() {
     let names = entity_names(&doc);
     assert!(!names.iter().any(|n| n.contains("الفطر")), "{names:?}");
 }
+
+#[test]
+fn a_rank_is_a_title_outside_the_name() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "نعت وزارة الداخلية العريف سالم مطلق سعيد الدوسري الذي استشهد أمس أثناء أداء واجبه.";
+    let doc = engine.analyze(text, Metadata::default());
+    let person = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "سالم مطلق سعيد الدوسري")
+        .unwrap_or_else(|| panic!("{:?}", entity_names(&doc)));
+    assert!(
+        person.roles.iter().any(|r| r.text == "العريف"),
+        "{:?}",
+        person.roles
+    );
+}

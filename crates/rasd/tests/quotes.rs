@@ -930,3 +930,17 @@ fn a_mark_opened_inside_reported_words_closes_inside_them() {
     let content = doc.quotes[0].span.slice(&doc.text);
     assert!(content.contains("\"نريد حقوقنا\""), "{:?}", quotes(&doc));
 }
+
+#[test]
+fn a_speech_verb_whose_speaker_a_colon_follows_ends_the_report_before_it() {
+    let doc = analyse(
+        "وأكد خبراء على ضرورة تشديد الرقابة على الأسواق وقال المستشار الاقتصادي خالد العمري: إن الأسعار ارتفعت كثيرا.",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter()
+            .any(|s| s == "وأكد | خبراء | ضرورة تشديد الرقابة على الأسواق"),
+        "{q:?}"
+    );
+    assert!(speaker_of(&doc, "وقال").contains("خالد العمري"), "{q:?}");
+}

@@ -372,6 +372,13 @@ pub const MORE_PERSON_TITLES: &[&str] = &[
     "المراسلة",
     "الباحثة",
     "الخبيرة",
+    // military and police ranks below those the model knows
+    "الجندي",
+    "العريف",
+    "الرقيب",
+    "الملازم",
+    "المقدم",
+    "المجند",
     // more roles and professions
     "السيناتور",
     "الناشط",
