@@ -137,6 +137,12 @@ const RANK_QUALIFIERS: &[&str] = &[
 /// function or time word rather than an unusual first name (`عيد` ranks 531, `بين` 25).
 const FUNCTION_WORD_RANK: u32 = 300;
 
+/// Whether `w` is an Arabic word without proclitics that is neither a trigger nor a title: a
+/// word that may begin or continue a person's name the model left out.
+fn plain_word(w: &WordInfo) -> bool {
+    w.shape == 'A' && w.stripped.clitic_letters == 0 && w.trigger.is_none() && !w.title
+}
+
 /// Most words a name that the model began late may have between its title and its start.
 const MAX_NAME_HEAD: usize = 3;
 
@@ -171,10 +177,7 @@ fn names_reaching_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resourc
         let bare = |k: usize| {
             let w = &infos[k];
             labels[k] == Label::O
-                && w.shape == 'A'
-                && w.stripped.clitic_letters == 0
-                && w.trigger.is_none()
-                && !w.title
+                && plain_word(w)
                 && !defined(w)
                 && !looks_like_verb(w, res)
                 && !RANK_QUALIFIERS.contains(&w.stripped.word.as_str())
@@ -274,9 +277,7 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
     let free = |labels: &[Label], k: usize| {
         infos
             .get(k)
-            .filter(|w| {
-                w.shape == 'A' && w.stripped.clitic_letters == 0 && w.trigger.is_none() && !w.title
-            })
+            .filter(|w| plain_word(w))
             .filter(|_| labels.get(k) == Some(&Label::O))
     };
     // The words of a name starting at `at`: a first name, then `بن` and a name or a family name.
