@@ -1265,6 +1265,33 @@ fn a_word_of_number_heads_those_it_counts() {
 }
 
 #[test]
+fn a_number_of_several_words_counts_those_after_min() {
+    let doc = analyse(
+        "وتظاهر عشرات الآلاف من المعلمين في وسط المدينة احتجاجا على خفض الأجور.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Protest);
+    assert!(
+        names(&doc, &e.actors).contains("المعلمين"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Protest, "عشرات");
+}
+
+#[test]
+fn a_preposition_with_its_pronoun_ends_the_party_before_it() {
+    let doc = analyse(
+        "قتل سبعة جنود بينهم ضابطان في هجوم على نقطة تفتيش قرب الحدود.",
+        "2020-05-05",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(targets.contains("جنود"), "{}", describe(&doc));
+    assert!(!targets.contains("بينهم"), "{}", describe(&doc));
+}
+
+#[test]
 fn suspects_and_charges_are_how_an_arrest_is_reported() {
     let doc = analyse(
         "وقالت الشرطة إنها اعتقلت خمسة من المشتبه بهم في الهجوم.",

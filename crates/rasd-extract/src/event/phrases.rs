@@ -472,7 +472,11 @@ impl Phrases<'_> {
             let counting = self.counts_people(end)
                 && self.words.get(end + 1).norm == "من"
                 && !CONSTRUCT_HEADS.contains(&self.words.get(end - 1).norm);
+            // `بينهم`, `منهم`: a preposition with its pronoun opens an aside on the phrase
+            // before it (`خمسة أشخاص بينهم طفلان`).
+            let aside = w.pron && PREPS.contains(&w.stem);
             if self.is_boundary(end)
+                || aside
                 || w.conj
                 || w.in_time
                 || w.in_quantity
@@ -584,10 +588,14 @@ impl Phrases<'_> {
         // `عشرات من أعضاء الحزب`: a number is not the party, those it counts are. A number
         // that names what it counts is the party, and `من` says where they come from (`1000
         // لاجئ من التبت`).
+        // A number of several words counts as one (`عشرات الآلاف من الطلاب`).
+        let number_end = (end..self.sentence.end)
+            .find(|&j| !self.words.get(j).in_quantity)
+            .unwrap_or(self.sentence.end);
         if (start..end).all(|j| self.words.get(j).in_quantity)
-            && self.counted_at(end - 1) != Some(end - 1)
-            && self.words.get(end).norm == "من"
-            && let Some(r) = self.phrase_at(end + 1)
+            && self.counted_at(number_end - 1) != Some(number_end - 1)
+            && self.words.get(number_end).norm == "من"
+            && let Some(r) = self.phrase_at(number_end + 1)
         {
             return Some(r);
         }
