@@ -293,3 +293,28 @@ fn shipped() -> &'static Tagger {
     static TAGGER: std::sync::OnceLock<Tagger> = std::sync::OnceLock::new();
     TAGGER.get_or_init(|| Tagger::shipped().unwrap())
 }
+
+#[test]
+fn a_facility_named_after_a_person_is_no_person() {
+    let tagger = Tagger::shipped().unwrap();
+    let text =
+        "وهبطت الطائرة في مطار الملك عبدالعزيز الدولي بجدة، ونقل الجرحى إلى مستشفى الملك فهد.";
+    let doc = analyse(text, &tagger);
+    let of = |name: &str| {
+        doc.mentions
+            .iter()
+            .find(|m| m.span.slice(text) == name)
+            .map(|m| m.kind)
+    };
+    assert_eq!(
+        of("مطار الملك عبدالعزيز الدولي"),
+        Some(EntityType::Loc),
+        "{:?}",
+        doc.mentions
+    );
+    assert!(
+        doc.mentions.iter().all(|m| m.kind != EntityType::Per),
+        "{:?}",
+        doc.mentions
+    );
+}

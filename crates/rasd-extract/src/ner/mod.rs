@@ -7,9 +7,10 @@
 //! only allows valid IOB2. The model is built by `cargo xtask ner` from ANERcorp and ships in
 //! `models/ner.bin`: compressed, versioned and checksummed, checked when loaded.
 //!
-//! Four steps follow decoding, on evidence that knows no particular name: a name right after a
+//! Five steps follow decoding, on evidence that knows no particular name: a name right after a
 //! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), names
-//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]), the
+//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]), a
+//! facility named after a person taken for the facility (`مطار الملك خالد`: [`namesakes`]), the
 //! given name `علي` that normalization confuses with the preposition `على`, taken into the
 //! name it begins where the article writes the two apart ([`folded_names`]), and a one-word
 //! name carried to its other sightings in the article ([`propagate`]). Finding the
@@ -38,6 +39,7 @@ pub mod labels;
 pub mod lexicon;
 pub mod lineage;
 pub mod model;
+pub mod namesakes;
 pub mod nonsense;
 pub mod norm;
 pub mod propagate;
@@ -258,6 +260,14 @@ impl Tagger {
                         .checked_sub(1)
                         .filter(|&b| tagged_before.get(b) == Some(&true) || joined.contains(&b));
                     let from = in_name_before.unwrap_or(i + 1);
+                    if let Some(c) = conf.get(from).copied()
+                        && let Some(slot) = conf.get_mut(i)
+                    {
+                        *slot = c;
+                    }
+                }
+                // A facility named after a person is as sure as the name.
+                for (i, from) in namesakes::apply(infos, &mut labels, &self.model.resources) {
                     if let Some(c) = conf.get(from).copied()
                         && let Some(slot) = conf.get_mut(i)
                     {
