@@ -36,6 +36,8 @@
 //!   commoner than its remainder (`سيدني` / `يدني`, `ستالين` / `تالين`);
 //! * it is a person's title with the article and only relational adjectives after it
 //!   (`المدرب الهولندي`, `الرئيس الأمريكي`), whatever its type: a role.
+//! * it is a phrase of devotion on a preposition (`بإذن الله`, `بفضل الله`): a noun never seen
+//!   inside a name in annotated data, then `الله`.
 //!
 //! The CoNLL evaluation scores the tagger's labels and is untouched: this is about what the
 //! document reports.
@@ -44,7 +46,7 @@ use rasd_text::Document;
 use rasd_text::annotations::{EntityType, Mention};
 
 use super::features::Resources;
-use super::lexicon::{FreqLexicon, without_article};
+use super::lexicon::{FreqLexicon, UNKNOWN_RANK, without_article};
 use super::norm::{is_arabic_letter, normalize};
 use super::trigger_names::KINSHIP;
 use crate::quantity::key::fold;
@@ -124,7 +126,40 @@ pub fn is_nonsense(m: &Mention, doc: &Document, res: &Resources) -> bool {
     if is_future_verb(first, res) || is_described_title(&words, res) {
         return true;
     }
+    if is_devotion(m, &words, doc, res) {
+        return true;
+    }
     words.len() == 1 && m.kind != EntityType::Per && is_agreeing_adjective(m, doc, freq)
+}
+
+/// Whether `m` is a phrase of devotion written on a preposition (`بإذن الله`, "God willing";
+/// `بفضل الله`, "thanks to God"): a noun that annotated data has never seen inside a name, then
+/// `الله`. A name of that shape (`نصر الله`, `عبد الله`, `حزب الله`) has its first word in
+/// names, and one read after a preposition is rarely written so.
+fn is_devotion(m: &Mention, words: &[&str], doc: &Document, res: &Resources) -> bool {
+    let [noun, god] = words else {
+        return false;
+    };
+    // The preposition is left out of the mention, or kept in it when the segmenter kept the
+    // word whole.
+    let on_preposition = doc
+        .text
+        .get(..m.span.start)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| matches!(c, 'ب' | 'ل'));
+    let noun = if on_preposition {
+        Some(*noun)
+    } else {
+        noun.strip_prefix(['ب', 'ل'])
+    };
+    *god == "الله"
+        && noun.is_some_and(|noun| {
+            res.freq.rank(noun) != UNKNOWN_RANK
+                && res
+                    .gazetteer
+                    .get(noun)
+                    .is_none_or(|e| e.by_type.iter().all(|&n| n == 0))
+        })
 }
 
 /// Whether the one-word mention `m` is a feminine nisba adjective (`السعودية`) right after a
@@ -449,6 +484,28 @@ mod tests {
             ..mention(name, EntityType::Loc)
         };
         (doc, m)
+    }
+
+    #[test]
+    fn a_phrase_of_devotion_is_no_name() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let nonsense = |text: &str, name: &str| {
+            let (doc, mut m) = in_text(text, name);
+            m.name = normalize(name);
+            is_nonsense(&m, &doc, res)
+        };
+        assert!(nonsense(
+            "وسيكتمل المشروع بإذن الله قبل نهاية العام.",
+            "إذن الله"
+        ));
+        assert!(nonsense(
+            "وسيكتمل المشروع بإذن الله قبل نهاية العام.",
+            "بإذن الله"
+        ));
+        // Names of that shape, and a name without a preposition before it, stay.
+        assert!(!nonsense("وقال لنصر الله إن الحزب مستعد.", "نصر الله"));
+        assert!(!nonsense("وقال فضل الله إن الموقف واضح.", "فضل الله"));
     }
 
     #[test]
