@@ -36,6 +36,8 @@
 //!   commoner than its remainder (`سيدني` / `يدني`, `ستالين` / `تالين`);
 //! * it is a person's title with the article and only relational adjectives after it
 //!   (`المدرب الهولندي`, `الرئيس الأمريكي`), whatever its type: a role.
+//! * it is a kind-of-organisation or kind-of-place noun and relational adjectives, none with
+//!   the article (`منظمة دولية`, `شركة أمريكية`): an indefinite phrase, never a name;
 //! * it is a phrase of devotion on a preposition (`بإذن الله`, `بفضل الله`): a noun never seen
 //!   inside a name in annotated data, then `الله`.
 //!
@@ -46,6 +48,7 @@ use rasd_text::Document;
 use rasd_text::annotations::{EntityType, Mention};
 
 use super::features::Resources;
+use super::gazetteer::Trigger;
 use super::lexicon::{FreqLexicon, UNKNOWN_RANK, without_article};
 use super::norm::{is_arabic_letter, normalize};
 use super::trigger_names::KINSHIP;
@@ -126,11 +129,39 @@ pub fn is_nonsense(m: &Mention, doc: &Document, res: &Resources) -> bool {
     if is_future_verb(first, res) || is_described_title(&words, res) {
         return true;
     }
-    if is_devotion(m, &words, doc, res) {
+    if is_devotion(m, &words, doc, res) || is_indefinite_kind(&words, res) {
         return true;
     }
     words.len() == 1 && m.kind != EntityType::Per && is_agreeing_adjective(m, doc, freq)
 }
+
+/// Whether `words` are a kind-of-organisation or kind-of-place noun without the article and
+/// relational adjectives without it (`منظمة دولية`, "an international organisation"; `منظمة
+/// إرهابية`, `شركة أمريكية`): an indefinite phrase, which Arabic never makes a name. Names of
+/// that kind are defined (`منظمة العفو الدولية`) or hold a name (`شركة أرامكو`).
+fn is_indefinite_kind(words: &[&str], res: &Resources) -> bool {
+    let [noun, adjectives @ ..] = words else {
+        return false;
+    };
+    !adjectives.is_empty()
+        && matches!(
+            res.triggers.get(noun),
+            Some(Trigger::Organisation | Trigger::Place)
+        )
+        && !noun.starts_with("ال")
+        && adjectives.iter().all(|w| {
+            // A noun in `ية` of a kind itself (`ولاية`) is the start of a name: `جامعة ولاية
+            // تنسي`.
+            !w.starts_with("ال")
+                && is_relational(w)
+                && res.freq.rank(w) < COMMON_ADJECTIVE_RANK
+                && res.triggers.get(w).is_none()
+        })
+}
+
+/// Relational adjectives of indefinite phrases are common words; a rarer word in `ي` is more
+/// often a name (`جامعة تينيسي`).
+const COMMON_ADJECTIVE_RANK: u32 = 20_000;
 
 /// Whether `m` is a phrase of devotion written on a preposition (`بإذن الله`, "God willing";
 /// `بفضل الله`, "thanks to God"): a noun that annotated data has never seen inside a name, then
@@ -484,6 +515,24 @@ mod tests {
             ..mention(name, EntityType::Loc)
         };
         (doc, m)
+    }
+
+    #[test]
+    fn an_indefinite_kind_of_organisation_is_no_name() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let nonsense = |name: &str| {
+            let words: Vec<String> = name.split(' ').map(normalize).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            is_indefinite_kind(&words, res)
+        };
+        assert!(nonsense("منظمة إرهابية"));
+        assert!(nonsense("شركة أمريكية"));
+        assert!(!nonsense("منظمة العفو الدولية"));
+        assert!(!nonsense("شركة أرامكو السعودية"));
+        assert!(!nonsense("منظمة"));
+        assert!(!nonsense("جامعة تينيسي"));
+        assert!(!nonsense("جامعة ولاية تنسي"));
     }
 
     #[test]
