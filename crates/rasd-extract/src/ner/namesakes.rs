@@ -76,7 +76,12 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<(
     let mut changed = Vec::new();
     let mut i = 0;
     while i + 1 < n {
-        let Some(kind) = kind_of(&infos[i]).filter(|_| labels[i] == Label::O) else {
+        // Most words are followed by no person's name: looked at first, as it costs least.
+        let person_near = (1..=MAX_TITLES + 1).any(|d| labels.get(i + d) == Some(&person));
+        let kind = (labels[i] == Label::O && person_near)
+            .then(|| kind_of(&infos[i]))
+            .flatten();
+        let Some(kind) = kind else {
             i += 1;
             continue;
         };
