@@ -13,7 +13,9 @@ use rasd_text::annotations::EntityType;
 
 use super::features::{Resources, WordInfo};
 use super::labels::Label;
+use super::lexicon::without_article;
 use super::norm::same;
+use super::trigger_names::is_relational;
 
 /// Nouns of places and buildings named after people.
 const PLACES: &[&str] = &[
@@ -107,8 +109,7 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<(
         let mut adjectives = 0;
         while end < n
             && adjectives < MAX_ADJECTIVES
-            && matches!(labels[end].kind(), None | Some(EntityType::Per))
-            && (labels[end] == Label::O || labels[end].is_inside())
+            && labels[end] == Label::O
             && relational_adjective(&infos[end])
         {
             end += 1;
@@ -141,10 +142,8 @@ fn kind_of(w: &WordInfo) -> Option<EntityType> {
 /// A defined relational adjective without clitics (`الدولي`, `التخصصي`, `الطبية`).
 fn relational_adjective(w: &WordInfo) -> bool {
     let word = w.stripped.word.as_str();
-    w.stripped.clitic_letters == 0
-        && word.starts_with("ال")
-        && word.chars().count() >= 6
-        && (word.ends_with('ي') || word.ends_with("يه"))
+    let core = without_article(word);
+    w.stripped.clitic_letters == 0 && core.len() < word.len() && is_relational(core)
 }
 
 #[cfg(test)]

@@ -171,6 +171,9 @@ fn is_devotion(m: &Mention, words: &[&str], doc: &Document, res: &Resources) -> 
     let [noun, god] = words else {
         return false;
     };
+    if *god != "الله" {
+        return false;
+    }
     // The preposition is left out of the mention, or kept in it when the segmenter kept the
     // word whole.
     let on_preposition = doc
@@ -183,14 +186,13 @@ fn is_devotion(m: &Mention, words: &[&str], doc: &Document, res: &Resources) -> 
     } else {
         noun.strip_prefix(['ب', 'ل'])
     };
-    *god == "الله"
-        && noun.is_some_and(|noun| {
-            res.freq.rank(noun) != UNKNOWN_RANK
-                && res
-                    .gazetteer
-                    .get(noun)
-                    .is_none_or(|e| e.by_type.iter().all(|&n| n == 0))
-        })
+    noun.is_some_and(|noun| {
+        res.freq.rank(noun) != UNKNOWN_RANK
+            && res
+                .gazetteer
+                .get(noun)
+                .is_none_or(|e| e.by_type.iter().all(|&n| n == 0))
+    })
 }
 
 /// Whether the one-word mention `m` is a feminine nisba adjective (`السعودية`) right after a

@@ -501,7 +501,7 @@ fn continues(w: &WordInfo, label: Label, res: &Resources) -> bool {
 /// A word shaped like a relational adjective, `…ي` or `…يه`, with or without the article
 /// (`العسكرية`, `قاعدة عسكرية`, `مركز مالي`). Names with these endings after a trigger noun
 /// are rarer than the adjectives.
-fn is_relational(word: &str) -> bool {
+pub(super) fn is_relational(word: &str) -> bool {
     word.chars().count() >= 4 && (word.ends_with("يه") || word.ends_with('ي'))
 }
 
