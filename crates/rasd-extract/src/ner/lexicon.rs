@@ -33,6 +33,24 @@ pub struct FreqLexicon {
 /// The rank given to words not in the lexicon.
 pub const UNKNOWN_RANK: u32 = u32::MAX;
 
+/// Words commoner than this rank are function words and common adverbs, which take no article
+/// or ending either: [`FreqLexicon::is_uninflected`] says nothing about them.
+pub const UNINFLECTED_MIN_RANK: u32 = 1000;
+
+/// A word this common is the base of a longer word made of it and an ending or a proclitic,
+/// whichever is commoner (`بمناسبه` is ب + `مناسبه`).
+const INFLECTED_BASE_RANK: u32 = 5000;
+
+/// How many times rarer by rank than the word itself its inflected forms must be for
+/// [`FreqLexicon::is_uninflected`].
+pub const UNINFLECTED_RATIO: u32 = 40;
+
+/// Endings of Arabic nouns, adjectives and verbs, normalized (`ة` written `ه`): pronouns,
+/// the feminine, the dual and plurals, the nisba, and verb persons.
+const INFLECTIONS: [&str; 16] = [
+    "ه", "ها", "هم", "هما", "كم", "نا", "ي", "يه", "ات", "ان", "ين", "ون", "وا", "ت", "تم", "يين",
+];
+
 impl FreqLexicon {
     /// A lexicon from normalized words in descending frequency order. A word seen twice keeps
     /// its first (best) rank.
@@ -145,6 +163,88 @@ impl FreqLexicon {
                 u8::try_from(b).unwrap_or(19).min(19)
             }
         }
+    }
+
+    /// Whether general text writes `norm` (normalized, without clitics) often enough to rank
+    /// beyond the commonest [`UNINFLECTED_MIN_RANK`] words but hardly ever with the article or
+    /// an ending of Arabic nouns, adjectives and verbs (every such form at least
+    /// [`UNINFLECTED_RATIO`] times rarer by rank, which in a Zipf list is about as much rarer in
+    /// use), and the word is no inflected form itself. A foreign name behaves so (`اوباما`,
+    /// never `الاوباما` or `اوبامات`); common nouns (`رئيس` / `الرئيس`), adjectives (`جديد` /
+    /// `جديده`) and verbs (`قال` / `قالت`) do not. Unknown words say nothing and are left out.
+    #[must_use]
+    pub fn is_uninflected(&self, norm: &str) -> bool {
+        let rank = self.rank(norm);
+        if rank == UNKNOWN_RANK || rank < UNINFLECTED_MIN_RANK || self.is_inflected(norm, rank) {
+            return false;
+        }
+        let limit = rank.saturating_mul(UNINFLECTED_RATIO);
+        let mut form = String::with_capacity(norm.len() + 8);
+        let mut rarer = |before: &str, after: &str| {
+            form.clear();
+            form.push_str(before);
+            form.push_str(norm);
+            form.push_str(after);
+            self.rank(&form) > limit
+        };
+        rarer("ال", "") && INFLECTIONS.iter().all(|ending| rarer("", ending))
+    }
+
+    /// Whether `norm` (of rank `rank`) reads as an inflected or prefixed form of another word,
+    /// which therefore takes no further endings: a known word with the accusative ending or a
+    /// pronoun (`خصوصا`, `مفادها`), a commoner word with an ending or a proclitic (`تدريباته`,
+    /// `بمناسبة`), an imperfect verb whose other persons are in use (`يرى` / `ترى`), a past verb
+    /// with the feminine `ت` (`انتهت`), a preposition with the article (`بالانابه`), or an
+    /// adverb of time in `ذاك` (`اناذاك`).
+    fn is_inflected(&self, norm: &str, rank: u32) -> bool {
+        let known = |w: &str| w.chars().count() >= 2 && self.rank(w) != UNKNOWN_RANK;
+        let commoner = |w: &str| {
+            let r = self.rank(w);
+            w.chars().count() >= 2 && (r < rank || r < INFLECTED_BASE_RANK)
+        };
+        if norm.ends_with("ذاك")
+            || ["بال", "لل", "كال", "وال", "فال"]
+                .iter()
+                .any(|p| norm.starts_with(p))
+        {
+            return true;
+        }
+        let mut chars = norm.chars();
+        if let Some(person) = chars.next().filter(|c| matches!(c, 'ي' | 'ت' | 'ن')) {
+            let stem = chars.as_str();
+            let other_person = ['ي', 'ت', 'ن']
+                .iter()
+                .filter(|&&p| p != person)
+                .any(|p| self.rank(&format!("{p}{stem}")) < rank.saturating_mul(4));
+            if other_person {
+                return true;
+            }
+        }
+        if norm
+            .strip_suffix('ت')
+            .is_some_and(|stem| known(stem) || known(&format!("{stem}ي")))
+        {
+            return true;
+        }
+        // A feminine noun with a pronoun writes its `ة` as `ت` (`مباراته`, `جامعتي`).
+        let feminine_with_pronoun = ["ه", "ها", "هم", "هما", "كم", "نا", "ي"].iter().any(|e| {
+            norm.strip_suffix(e)
+                .and_then(|w| w.strip_suffix('ت'))
+                .is_some_and(|stem| known(&format!("{stem}ه")))
+        });
+        feminine_with_pronoun
+            || ["ا", "ه", "ها", "هم", "هما", "كم", "نا", "ته"]
+                .iter()
+                .any(|e| {
+                    norm.strip_suffix(e)
+                        .is_some_and(|b| b.chars().count() >= 3 && known(b))
+                })
+            || INFLECTIONS
+                .iter()
+                .any(|e| norm.strip_suffix(e).is_some_and(commoner))
+            || ['ب', 'ل', 'ك', 'و', 'ف', 'ي']
+                .iter()
+                .any(|&p| norm.strip_prefix(p).is_some_and(commoner))
     }
 
     /// Number of words.
@@ -308,6 +408,31 @@ mod tests {
             "بايدن",
             "ايدن",
         ])
+    }
+
+    #[test]
+    fn uninflected_words_are_names_not_nouns_verbs_or_adverbs() {
+        let tagger = crate::ner::Tagger::shipped().unwrap();
+        let freq = &tagger.resources().freq;
+        for word in ["اوباما", "ترامب", "نتنياهو", "ميركل", "لافروف"] {
+            assert!(freq.is_uninflected(word), "{word}");
+        }
+        for word in [
+            "رئيس",     // الرئيس
+            "جديد",     // جديده
+            "قال",      // قالت
+            "حاليا",    // an adverb of حالي
+            "تدريباته", // تدريبات + ه
+            "بمناسبه",  // ب + مناسبه
+            "انتهت",    // a past verb
+            "يري",      // an imperfect verb (ترى)
+            "انذاك",    // an adverb of time
+            "بالانابه",  // ب + the article
+            "في",       // a function word
+            "زنكلوت",   // unknown
+        ] {
+            assert!(!freq.is_uninflected(word), "{word}");
+        }
     }
 
     #[test]

@@ -14,8 +14,11 @@
 
 use rustc_hash::FxHashMap;
 
+use rasd_text::annotations::EntityType;
+
 use super::features::{Resources, WordInfo};
 use super::labels::Label;
+use super::trigger_names::is_bare_name_word;
 
 /// Share of sightings that begin a name, for a word to be carried (percent).
 const BEGINS_PERCENT: u32 = 50;
@@ -39,7 +42,27 @@ pub fn apply(
         for (i, (w, &l)) in s.iter().zip(ls).enumerate() {
             let single =
                 !l.is_inside() && l != Label::O && ls.get(i + 1).is_none_or(|n| !n.is_inside());
-            if single && vouched(w, res) {
+            // The family name of a person named in full, when general text never inflects
+            // it, is that person wherever the article writes it (`باراك اوباما`, then
+            // `اوباما`); the name before it must be a first name too (annotated data's, or
+            // another such word), so that one slip of the tagger (`شمس عكاظ`) spreads nowhere.
+            let after_first_name = || {
+                i.checked_sub(1)
+                    .and_then(|p| s.get(p))
+                    .is_some_and(|p| first_name(p, res) || is_bare_name_word(p, res))
+            };
+            let l = if single && vouched(w, res) {
+                l
+            } else if l.kind() == Some(EntityType::Per)
+                && l.is_inside()
+                && is_bare_name_word(w, res)
+                && after_first_name()
+            {
+                Label::new(EntityType::Per, false)
+            } else {
+                continue;
+            };
+            {
                 names
                     .entry(w.stripped.word.as_str())
                     .and_modify(|e| {
@@ -60,11 +83,22 @@ pub fn apply(
             if ls.get(i) != Some(&Label::O) {
                 continue;
             }
-            if let Some(Some(l)) = names.get(w.stripped.word.as_str())
-                && let Some(slot) = ls.get_mut(i)
-            {
-                *slot = *l;
-                changed.push((k, i));
+            if let Some(&Some(l)) = names.get(w.stripped.word.as_str()) {
+                // Right after a person's name the word continues it (`باراك` tagged alone,
+                // then `اوباما`).
+                let after_person = w.stripped.clitic_letters == 0
+                    && i.checked_sub(1)
+                        .and_then(|p| ls.get(p))
+                        .is_some_and(|p| p.kind() == Some(EntityType::Per));
+                let l = if after_person && l.kind() == Some(EntityType::Per) {
+                    Label::new(EntityType::Per, true)
+                } else {
+                    l
+                };
+                if let Some(slot) = ls.get_mut(i) {
+                    *slot = l;
+                    changed.push((k, i));
+                }
             }
         }
     }
@@ -93,8 +127,8 @@ fn family_names(
     labels: &mut [Vec<Label>],
     res: &Resources,
 ) -> Vec<(usize, usize)> {
-    let per = Label::new(rasd_text::annotations::EntityType::Per, false);
-    let per_inside = Label::new(rasd_text::annotations::EntityType::Per, true);
+    let per = Label::new(EntityType::Per, false);
+    let per_inside = Label::new(EntityType::Per, true);
     let mut changed = Vec::new();
     for (k, (s, ls)) in infos.iter().zip(labels.iter_mut()).enumerate() {
         for i in 1..s.len().min(ls.len()) {
@@ -165,7 +199,6 @@ mod tests {
     use super::*;
     use crate::ner::Tagger;
     use crate::ner::features::analyse_words;
-    use rasd_text::annotations::EntityType;
 
     #[test]
     fn carries_vouched_names_only() {
@@ -190,5 +223,31 @@ mod tests {
         assert_eq!(changed, [(1, 3)]);
         assert_eq!(labels[1][3], loc);
         assert_eq!(labels[1][5], Label::O);
+    }
+
+    #[test]
+    fn carries_a_full_names_uninflected_family_name() {
+        let tagger = Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let (per, inside) = (
+            Label::new(EntityType::Per, false),
+            Label::new(EntityType::Per, true),
+        );
+        let sentences = [
+            vec!["واستقبل", "الرئيس", "باراك", "أوباما", "ضيفه"],
+            vec!["وقال", "أوباما", "إن", "المحادثات", "مثمرة"],
+            vec!["وأضاف", "وفد", "هولاند", "أن", "الزيارة", "مهمة"],
+            vec!["وشكر", "هولاند", "مضيفيه"],
+        ];
+        let infos: Vec<_> = sentences.iter().map(|s| analyse_words(s, res)).collect();
+        let mut labels: Vec<Vec<Label>> =
+            sentences.iter().map(|s| vec![Label::O; s.len()]).collect();
+        (labels[0][2], labels[0][3]) = (per, inside);
+        // A slip of the tagger: `وفد` is no first name.
+        (labels[2][1], labels[2][2]) = (per, inside);
+        let changed = apply(&infos, &mut labels, res);
+        assert_eq!(changed, [(1, 1)]);
+        assert_eq!(labels[1][1], per);
+        assert_eq!(labels[3][1], Label::O);
     }
 }

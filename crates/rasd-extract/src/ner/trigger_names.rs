@@ -14,8 +14,10 @@
 //!   word without the article that general text hardly ever writes with it: `محافظة شبوة`.
 //!
 //! After a title (`الشاعر`, `الفريق`), or after a role that a title opens (`المتحدث الرسمي
-//! للمركز`), a first name and a family name the model left out are a person's name
-//! (`persons_after_titles`).
+//! للمركز`), a first name and a family name the model left out are a person's name, and so
+//! are words general text never inflects, as names newer than the annotated data are
+//! (`persons_after_titles`: `الرئيس الأمريكي اوباما`). A nationality that the model put at the
+//! head of a person's name is taken out of it (`adjectives_before_names`).
 //!
 //! The run stops at a word with a proclitic, a word the tagger already put in a name, a very
 //! common (function) word, another trigger noun, a defined relational adjective (`العسكرية`,
@@ -84,6 +86,7 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<u
             None => i += 1,
         }
     }
+    adjectives_before_names(infos, labels);
     changed.extend(persons_after_titles(infos, labels, res));
     changed.extend(names_reaching_titles(infos, labels, res));
     changed.extend(join_adjacent_persons(infos, labels, res));
@@ -284,8 +287,11 @@ fn split_at_conjunctions(infos: &[WordInfo], labels: &mut [Label], res: &Resourc
 /// Labels a person's name the model left out after a title (`الشاعر فهد المطيري`, `الفريق
 /// ناصر الشهري`): a first name that annotated data shows beginning person names at least
 /// [`FIRST_NAME_PERCENT`] of its sightings, then a family name (`بن` and a name, or one word
-/// that annotated data shows inside person names or that is rare in general text). Both words
-/// must be outside any name and without proclitics; returns the indices labelled.
+/// that annotated data shows inside person names or that is rare in general text), or one to
+/// three words that general text writes without the article or any ending
+/// ([`FreqLexicon::is_uninflected`](super::lexicon::FreqLexicon::is_uninflected): `الرئيس
+/// الأمريكي اوباما`). The words must be outside any name and without proclitics; returns the
+/// indices labelled.
 fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<usize> {
     let n = infos.len().min(labels.len());
     let gaz = |w: &WordInfo| {
@@ -328,6 +334,38 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
             _ => None,
         }
     };
+    // Or one to three words general text never inflects (`اوباما`, `باراك اوباما`: news
+    // names people the annotated data, older than the news, never saw), each such a word or
+    // one annotated data shows inside person names, and none a verb.
+    let person_word =
+        |w: &WordInfo| gaz(w).is_some_and(|e| e.by_type[0] * 100 >= e.total * INSIDE_PERCENT);
+    let bare_name_at = |labels: &[Label], at: usize| -> Option<usize> {
+        let (mut len, mut bare) = (0, false);
+        while len < MAX_WORDS {
+            let Some(w) = free(labels, at + len) else {
+                break;
+            };
+            let uninflected = is_bare_name_word(w, res);
+            if !(uninflected || person_word(w)) || looks_like_verb(w, res) {
+                break;
+            }
+            bare |= uninflected;
+            len += 1;
+        }
+        // A run that stops at a person's name is its head, which `names_reaching_titles`
+        // joins to it.
+        let before_person = labels
+            .get(at + len)
+            .and_then(|l| l.kind())
+            .is_some_and(|k| k == EntityType::Per);
+        (bare && !before_person).then_some(len)
+    };
+    // An indefinite title stands in construct with what follows (`حاكم تكساس`, `مدرب
+    // دورتموند`: the place or body led): only after a defined title or a role is a bare word
+    // the person's name in apposition (`الرئيس اوباما`).
+    let any_name_at = |labels: &[Label], at: usize, apposition: bool| {
+        name_at(labels, at).or_else(|| bare_name_at(labels, at).filter(|_| apposition))
+    };
     let mut changed = Vec::new();
     for i in 0..n.saturating_sub(2) {
         if !infos[i].title
@@ -336,14 +374,22 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
         {
             continue;
         }
-        let Some((start, len)) = name_at(labels, i + 1).map(|len| (i + 1, len)).or_else(|| {
-            let start = role_end(infos, labels, i)?;
-            // After a role the sentence's verb is as likely as a name (`… للمشروع ستسهم`).
-            if looks_like_verb(infos.get(start)?, res) {
-                return None;
-            }
-            name_at(labels, start).map(|len| (start, len))
-        }) else {
+        let Some((start, len)) = any_name_at(labels, i + 1, defined(&infos[i]))
+            .map(|len| (i + 1, len))
+            .or_else(|| {
+                let start = role_end(infos, labels, i)?;
+                // After a role the sentence's verb is as likely as a name (`… للمشروع ستسهم`).
+                if looks_like_verb(infos.get(start)?, res) {
+                    return None;
+                }
+                // A role ending in an indefinite word with a preposition (`لسوق`) is in
+                // construct with what follows, which is no bare name then.
+                let closed = start
+                    .checked_sub(1)
+                    .is_some_and(|k| defined(&infos[k]) || labels[k] != Label::O);
+                any_name_at(labels, start, closed).map(|len| (start, len))
+            })
+        else {
             continue;
         };
         for k in start..start + len {
@@ -635,6 +681,50 @@ fn seen_outside_names(word: &str, res: &Resources) -> bool {
         .is_some_and(|e| e.total >= 2 && e.by_type.iter().all(|&n| n == 0))
 }
 
+/// Leaves out of a person's name a defined nisba that begins it before a word without the
+/// article (`المدرب [الأوروغوياني ألفارو] غوتيريز`, `الرئيس [البوليفي إيفو موراليس]`): a
+/// family name written as a nisba comes after the given name, never before it, so there the
+/// nisba is the nationality or origin that describes the person.
+fn adjectives_before_names(infos: &[WordInfo], labels: &mut [Label]) {
+    let per = Some(EntityType::Per);
+    for i in 0..infos.len().min(labels.len()).saturating_sub(1) {
+        let begins_person = labels[i].kind() == per && !labels[i].is_inside();
+        let (w, next) = (&infos[i], &infos[i + 1]);
+        if begins_person
+            && labels[i + 1].kind() == per
+            && labels[i + 1].is_inside()
+            && w.stripped.clitic_letters == 0
+            && defined(w)
+            && is_relational(&w.stripped.word)
+            && next.shape == 'A'
+            && !defined(next)
+            // `الشيحي وخالد`: a conjunction begins another name.
+            && !(next.stripped.clitic_letters > 0 && next.norm.starts_with(['و', 'ف']))
+        {
+            labels[i] = Label::O;
+            labels[i + 1] = Label::new(EntityType::Per, false);
+        }
+    }
+}
+
+/// Whether `w` may be a word of a person's name that annotated data, older than the news, never
+/// saw: an Arabic word without the article that general text writes without any ending
+/// ([`FreqLexicon::is_uninflected`](super::lexicon::FreqLexicon::is_uninflected): `اوباما`),
+/// neither a trigger, a title, a word of lineage (`بن`, `عبد`) nor a verb, and not seen in
+/// annotated data only outside names.
+pub(super) fn is_bare_name_word(w: &WordInfo, res: &Resources) -> bool {
+    let word = w.stripped.word.as_str();
+    w.shape == 'A'
+        && w.trigger.is_none()
+        && !w.title
+        && !defined(w)
+        && !SON_OF.contains(&word)
+        && word != "عبد"
+        && res.freq.is_uninflected(word)
+        && !seen_outside_names(word, res)
+        && !looks_like_verb(w, res)
+}
+
 /// Plural and dual endings, with what the singular may end in instead (`ات` → `ه`).
 const PLURALS: [(&str, &str); 5] = [
     ("ات", "ه"),
@@ -805,5 +895,71 @@ mod tests {
         // The model's person after the title owns it: no second name after theirs.
         let words = ["وغنت", "المطربة", "سلمى", "حداد", "أغنيات", "جديدة"];
         assert!(added_to(&words, &[(2, per)]).is_empty());
+    }
+
+    #[test]
+    fn names_general_text_never_inflects_after_titles() {
+        // Foreign names newer than the annotated data, frequent in general text, after a
+        // defined title and its adjective: one word or two.
+        assert_eq!(
+            added(&["ورحب", "الرئيس", "الأمريكي", "أوباما", "بالاتفاق"]),
+            [("أوباما".to_owned(), "B-PERS")]
+        );
+        assert_eq!(
+            added(&["وهاجم", "المرشح", "الجمهوري", "دونالد", "ترامب", "منافسيه"]),
+            [
+                ("دونالد".to_owned(), "B-PERS"),
+                ("ترامب".to_owned(), "I-PERS")
+            ]
+        );
+        // After an indefinite title the word is what the person heads (`حاكم تكساس`); after a
+        // role ending in an indefinite word with a preposition, that word's complement; adverbs
+        // and common words are no names.
+        for words in [
+            &["وقال", "حاكم", "تكساس", "إن", "الولاية", "مستعدة"][..],
+            &[
+                "وقال",
+                "رئيس",
+                "اللجنة",
+                "العليا",
+                "لمهرجان",
+                "جرش",
+                "إن",
+                "الدورة",
+                "نجحت",
+            ],
+            &["وقال", "الرئيس", "الأمريكي", "آنذاك", "إن", "الحرب", "انتهت"],
+            &["وقال", "الرئيس", "الأمريكي", "حاليا", "إن", "الحرب", "انتهت"],
+            &["وأعلن", "الرئيس", "الأمريكي", "بمناسبة", "العيد", "العفو"],
+        ] {
+            assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
+        }
+    }
+
+    #[test]
+    fn a_nationality_before_a_given_name_is_left_out_of_the_name() {
+        let tagger = Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let per = Label::new(EntityType::Per, false);
+        let inside = Label::new(EntityType::Per, true);
+        let words = [
+            "وتعاقد",
+            "النادي",
+            "مع",
+            "المهاجم",
+            "الغاني",
+            "كوفي",
+            "منساه",
+        ];
+        let infos = analyse_words(&words, res);
+        let mut labels = vec![Label::O, Label::O, Label::O, Label::O, per, inside, inside];
+        adjectives_before_names(&infos, &mut labels);
+        assert_eq!(labels[4..], [Label::O, per, inside]);
+        // A nisba after the given name is the family name.
+        let words = ["وصرح", "اللاعب", "سالم", "الدوسري", "بأن"];
+        let infos = analyse_words(&words, res);
+        let mut labels = vec![Label::O, Label::O, per, inside, Label::O];
+        adjectives_before_names(&infos, &mut labels);
+        assert_eq!(labels[2..4], [per, inside]);
     }
 }
