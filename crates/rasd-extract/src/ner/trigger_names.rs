@@ -19,6 +19,9 @@
 //! (`persons_after_titles`: `الرئيس الأمريكي اوباما`). A nationality that the model put at the
 //! head of a person's name is taken out of it (`adjectives_before_names`).
 //!
+//! Between quotation marks right after such a noun, the quoted words are the name whatever
+//! they are (`تنظيم «داعش»`, `شركة "بيانات"`): the marks close it (`quoted_names`).
+//!
 //! The run stops at a word with a proclitic, a word the tagger already put in a name, a very
 //! common (function) word, another trigger noun, a defined relational adjective (`العسكرية`,
 //! `الإرهابي`, which describe the name rather than belong to it) and anything not a word. The
@@ -57,7 +60,7 @@ pub const CONFIDENCE: f32 = 0.5;
 /// words it labelled.
 pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<usize> {
     let n = infos.len().min(labels.len());
-    let mut changed = Vec::new();
+    let mut changed = quoted_names(infos, labels, res);
     let mut i = 0;
     while i + 1 < n {
         let Some(kind) = kind_of(&infos[i]).filter(|_| labels[i] == Label::O) else {
@@ -500,6 +503,50 @@ const NISBA_RANK: u32 = 5000;
 /// (percent).
 const FIRST_NAME_PERCENT: u32 = 50;
 
+/// Longest name taken between quotation marks after a kind noun, in words.
+const MAX_QUOTED_WORDS: usize = 4;
+
+/// Labels the words between quotation marks right after a kind-of-place or kind-of-organisation
+/// noun as a name of the noun's kind (`تنظيم «داعش»`, `حركة "حماس"`, `شركة “أرامكو”`): news
+/// quotes a name after the noun that says what it is, and the quotes close the name, so no
+/// other evidence is needed. One to [`MAX_QUOTED_WORDS`] words, none already in a name nor a
+/// function word, then the closing mark; returns the indices labelled.
+fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<usize> {
+    let n = infos.len().min(labels.len());
+    let opens = |w: &WordInfo| matches!(w.norm.as_str(), "\"" | "«" | "“" | "„");
+    let closes = |w: &WordInfo| matches!(w.norm.as_str(), "\"" | "»" | "”");
+    let mut changed = Vec::new();
+    for i in 0..n.saturating_sub(3) {
+        let Some(kind) = kind_of(&infos[i]).filter(|_| labels[i] == Label::O) else {
+            continue;
+        };
+        if !opens(&infos[i + 1]) {
+            continue;
+        }
+        let first = i + 2;
+        let Some(len) =
+            (1..=MAX_QUOTED_WORDS).find(|&len| infos.get(first + len).is_some_and(closes))
+        else {
+            continue;
+        };
+        let words = first..first + len;
+        let name_like = infos[words.clone()]
+            .iter()
+            .zip(&labels[words.clone()])
+            .all(|(w, l)| matches!(w.shape, 'A' | 'L') && *l == Label::O)
+            && res.freq.rank(&infos[first].stripped.word) >= FUNCTION_RANK
+            // `منظمة «إرهابية»` quotes a description, not a name.
+            && !(len == 1 && !defined(&infos[first]) && is_relational(&infos[first].stripped.word));
+        if name_like {
+            for k in words {
+                labels[k] = Label::new(kind, k != first);
+                changed.push(k);
+            }
+        }
+    }
+    changed
+}
+
 /// The type of name the word announces, for an indefinite place or organisation noun: only
 /// the indefinite noun stands in construct with a name (`مدينة X`); after the defined one
 /// (`النادي المستضيف`) comes an adjective.
@@ -895,6 +942,36 @@ mod tests {
         // The model's person after the title owns it: no second name after theirs.
         let words = ["وغنت", "المطربة", "سلمى", "حداد", "أغنيات", "جديدة"];
         assert!(added_to(&words, &[(2, per)]).is_empty());
+    }
+
+    #[test]
+    fn quoted_names_after_kind_nouns() {
+        assert_eq!(
+            added(&["وأعلن", "تنظيم", "«", "جند", "الشام", "»", "مسؤوليته"]),
+            [("جند".to_owned(), "B-ORG"), ("الشام".to_owned(), "I-ORG")]
+        );
+        assert_eq!(
+            added(&["ووقعت", "شركة", "“", "نسيم", "”", "العقد"]),
+            [("نسيم".to_owned(), "B-ORG")]
+        );
+        // A quoted description, a function word, or no closing mark: no name.
+        for words in [
+            &["وصنفتها", "منظمة", "«", "إرهابية", "»", "أمس"][..],
+            &["وقالت", "شركة", "«", "في", "بيان", "»"],
+            &[
+                "وقالت",
+                "شركة",
+                "«",
+                "نسيم",
+                "إن",
+                "الأرباح",
+                "تضاعفت",
+                "العام",
+                "الماضي",
+            ],
+        ] {
+            assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
+        }
     }
 
     #[test]
