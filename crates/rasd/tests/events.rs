@@ -2092,3 +2092,24 @@ fn a_noun_phrase_opening_the_sentence_is_the_subject_of_its_verb() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_pronoun_on_the_verb_that_resumes_the_antecedent_puts_the_subject_after_it() {
+    // `الذي استهدفه القصف`: the pronoun agrees with `الذي` and stands for the hospital, the
+    // verb's object; the shelling after it is the subject.
+    let doc = analyse(
+        "ونقل الجرحى إلى المستشفى الذي استهدفه القصف المدفعي أمس.",
+        "2016-03-10",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).starts_with("القصف المدفعي"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &e.targets).contains("المستشفى"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -942,6 +942,15 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             if (anchor.trigger.class == Class::Casualty && !active) || visited || arrested {
                 targets.push(r);
             } else if !is_event_noun {
+                // `المستشفى الذي استهدفه القصف`: the antecedent the verb's pronoun resumes
+                // is who or what was done to, for types whose object is a party (what was
+                // agreed, given or said is no party: `الاتفاق الذي أبرمته`).
+                if let Some(antecedent) = resumed_antecedent(p, i)
+                    .filter(|a| r.start > i && !symmetric(kind) && !is_event_word(p, a.start))
+                    .filter(|_| !matches!(kind, EventType::Statement | EventType::Aid))
+                {
+                    targets.push(antecedent);
+                }
                 actors.extend(p.coordinated(r.end));
                 actors.insert(0, r);
             } else if r.end <= i
@@ -1679,6 +1688,36 @@ const KANA: [&str; 15] = [
 /// Relative pronouns, normalized.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
 
+/// The antecedent of the relative pronoun right before the verb at `i`, when the verb's object
+/// pronoun resumes it (see [`resumes`]).
+fn resumed_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let prev = p.words.get(i.checked_sub(1)?);
+    if i <= p.sentence.start || !RELATIVE_PRONOUNS.iter().any(|k| same(&prev.norm, k)) {
+        return None;
+    }
+    resumes(&prev.norm, p.words.get(i))
+        .then(|| p.phrase_before(i - 1))
+        .flatten()
+}
+
+/// Whether the verb `v` carries the object pronoun that agrees with the relative pronoun
+/// `relative` (`الذي` … `ه`, `التي` … `ها`, `الذين` … `هم`): the pronoun resumes the antecedent.
+/// (`الذي قتلهم`, "who killed them", has a pronoun of another number: the antecedent acted.)
+fn resumes(relative: &str, v: &Word) -> bool {
+    const AGREEING: [(&str, &str); 6] = [
+        ("الذي", "ه"),
+        ("التي", "ها"),
+        ("الذين", "هم"),
+        ("اللذين", "هما"),
+        ("اللتين", "هما"),
+        ("اللواتي", "هن"),
+    ];
+    v.pron
+        && AGREEING
+            .iter()
+            .any(|(r, pronoun)| same(relative, r) && v.norm.ends_with(pronoun))
+}
+
 /// Whether a light verb stands in the clause before token `i` (`شنت الجماعة عملية`): the noun
 /// at `i` is then what the light verb's subject carried out, unlike after a verb of reacting
 /// (`دانت الوزارة التفجير`).
@@ -1761,6 +1800,14 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         // `التفجير الذي استهدف المسجد`: after a relative pronoun the verb's subject is the
         // antecedent; what follows the verb is its object.
         if RELATIVE_PRONOUNS.iter().any(|k| same(&prev.norm, k)) {
+            // `المسؤولين الذين يدعمهم الغرب`: a pronoun on the verb that agrees with the
+            // relative pronoun stands for the antecedent, the verb's object; its subject
+            // follows.
+            if resumed_antecedent(p, i).is_some()
+                && let Some(r) = p.phrase_at(i + 1).filter(|r| r.start == i + 1)
+            {
+                return Some(r);
+            }
             return p.phrase_before(i - 1);
         }
         // `ذكرت الشرطة أنها اعتقلت رجلين`: a feminine or plural pronoun on `أن` is the
@@ -2341,4 +2388,27 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
     }
     // Unclamped: the frame's penalties are taken from the whole evidence, then it is clamped.
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verb(norm: &str, pron: bool) -> Word {
+        Word {
+            norm: norm.to_owned(),
+            pron,
+            ..Word::default()
+        }
+    }
+
+    #[test]
+    fn a_pronoun_resumes_the_antecedent_only_when_it_agrees() {
+        assert!(resumes("الذي", &verb("استهدفه", true)));
+        assert!(resumes("التي", &verb("قصفتها", true)));
+        assert!(resumes("الذين", &verb("يدعمهم", true)));
+        // `الذي قتلهم`: who killed them; `الذي استهدف`: no pronoun at all.
+        assert!(!resumes("الذي", &verb("قتلهم", true)));
+        assert!(!resumes("الذي", &verb("استهدف", false)));
+    }
 }
