@@ -2113,3 +2113,30 @@ fn a_pronoun_on_the_verb_that_resumes_the_antecedent_puts_the_subject_after_it()
         describe(&doc)
     );
 }
+
+#[test]
+fn a_masculine_word_after_a_feminine_defined_noun_begins_the_object() {
+    // `الشرطة المتهم`: a feminine noun takes no masculine adjective, so the suspect is the
+    // object, not part of the subject; its own adjective stays with it.
+    for (text, actor) in [
+        ("واعتقلت الشرطة المتهم في منزله بعد ظهر أمس.", "الشرطة"),
+        (
+            "واعتقلت الشرطة المحلية المتهم في منزله بعد ظهر أمس.",
+            "الشرطة المحلية",
+        ),
+    ] {
+        let doc = analyse(text, "2016-03-10");
+        let e = only(&doc, EventType::Arrest);
+        assert_eq!(
+            names(&doc, &e.actors).trim_end_matches(" / "),
+            actor,
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            names(&doc, &e.targets).contains("المتهم"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

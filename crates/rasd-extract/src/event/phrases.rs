@@ -339,6 +339,14 @@ pub(crate) struct Phrases<'a> {
 }
 
 impl Phrases<'_> {
+    /// Token `i` as written, diacritics and all (empty past the end).
+    fn written(&self, i: usize) -> &str {
+        self.doc
+            .tokens
+            .get(i)
+            .map_or("", |t| t.text(&self.doc.text))
+    }
+
     /// Whether token `i` names a person: a person's name, or a title (`الوزير`, `سفير`).
     pub fn names_person(&self, i: usize) -> bool {
         let w = self.words.get(i);
@@ -444,6 +452,13 @@ impl Phrases<'_> {
 
     /// The phrase that starts at token `i` (after fillers), if one does.
     pub fn phrase_at(&self, i: usize) -> Option<Range<usize>> {
+        self.phrase_from(i, false)
+    }
+
+    /// [`Self::phrase_at`], for a phrase that completes a construct when `complement` (the
+    /// phrase after `بدور` in `بدور المملكة البارز`): an adjective after its first word may
+    /// then describe the construct's head.
+    fn phrase_from(&self, i: usize, complement: bool) -> Option<Range<usize>> {
         let start = self.skip_fillers(i);
         if start >= self.sentence.end || self.is_boundary(start) {
             return None;
@@ -517,6 +532,30 @@ impl Phrases<'_> {
                 && w.nsuff
                 && w.norm.ends_with("ات")
                 && w.mention.is_none()
+            {
+                break;
+            }
+            // A feminine noun with the article (`الشرطة`, written with `ة`) takes feminine
+            // adjectives (`الشرطة المحلية`, `اللجنة العليا`, `الراية الحمراء`): a defined word
+            // of masculine form after it begins the next party (`اعتقلت الشرطة المتهم`). Not
+            // when the noun completes a construct, whose head the adjective may describe
+            // (`دور المملكة البارز`), nor for a title in apposition (`الجمعية المهندس`) or a
+            // participle whose agent is a pronoun after a preposition (`الحكومة المعترف
+            // بها`).
+            let heads_phrase = (end - 1 == start && !complement)
+                || (end - 1 > start && self.words.get(end - 2).det);
+            let next = self.words.get(end + 1);
+            let participle_of_pronoun = next.pron && next.stem.chars().count() <= 3;
+            if heads_phrase
+                && prev.det
+                && w.det
+                && w.prep.is_none()
+                && !w.conj
+                && w.mention.is_none()
+                && !TITLES.contains(&w.stem)
+                && !participle_of_pronoun
+                && self.written(end - 1).ends_with('ة')
+                && masculine_form(self.written(end))
             {
                 break;
             }
@@ -819,7 +858,11 @@ impl Phrases<'_> {
             let r = self.doc.token_range(self.doc.mentions[m].span);
             return Some(j..r.end.min(self.sentence.end));
         }
-        let rest = self.phrase_at(j + 1).filter(|r| r.start == j + 1);
+        // An indefinite host is a construct head: what follows completes it.
+        let host = self.words.get(j);
+        let rest = self
+            .phrase_from(j + 1, !host.det && host.is_word)
+            .filter(|r| r.start == j + 1);
         Some(j..rest.map_or(j + 1, |r| r.end.min(j + MAX_PHRASE)))
     }
 
@@ -912,4 +955,18 @@ impl Phrases<'_> {
         }
         out
     }
+}
+
+/// Whether a defined word as written has a masculine form: no `ة`, no plural or dual ending,
+/// and none of the endings of feminine adjectives without `ة` (`العليا`, `الكبرى`, `الحمراء`)
+/// or of the nisba, whose feminine a writer may leave undotted.
+fn masculine_form(written: &str) -> bool {
+    let word: String = written
+        .chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c) && *c != 'ـ')
+        .collect();
+    word.chars().count() >= 5
+        && !["ة", "ى", "ا", "اء", "ي", "ات", "ان", "ين", "ون"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
