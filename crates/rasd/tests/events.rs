@@ -2140,3 +2140,20 @@ fn a_masculine_word_after_a_feminine_defined_noun_begins_the_object() {
         );
     }
 }
+
+#[test]
+fn a_part_of_the_day_is_never_a_party() {
+    // `ليلا`, `فجرا`: when it happened, not whom it was done to.
+    for text in ["وقصفت الطائرات المدينة ليلا.", "واقتحم مسلحون القرية فجرا."]
+    {
+        let doc = analyse(text, "2016-03-10");
+        for e in events_of(&doc, EventType::Assault) {
+            let targets = names(&doc, &e.targets);
+            assert!(
+                !targets.contains("ليلا") && !targets.contains("فجرا"),
+                "{}",
+                describe(&doc)
+            );
+        }
+    }
+}

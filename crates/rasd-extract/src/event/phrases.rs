@@ -726,6 +726,7 @@ impl Phrases<'_> {
             let skip = w.in_quantity
                 || w.in_time
                 || !w.is_word
+                || is_part_of_day_adverb(w)
                 || is_event_word(j)
                 || w.prep.is_some()
                 || matches!(w.norm.as_str(), "او" | "و")
@@ -955,6 +956,18 @@ impl Phrases<'_> {
         }
         out
     }
+}
+
+/// Whether `w` is a part of the day as an adverb, without the article (`ليلا`, `فجرا`,
+/// `مساء`): when the event happened, never a party, though no time is anchored on it.
+fn is_part_of_day_adverb(w: &super::words::Word) -> bool {
+    use crate::time::lexicon::{TimeWord, time_word};
+    !w.det
+        && w.prep.is_none()
+        && matches!(
+            time_word(&crate::quantity::key::fold(&w.norm)),
+            Some(TimeWord::Pod(_))
+        )
 }
 
 /// Whether a defined word as written has a masculine form: no `ة`, no plural or dual ending,
