@@ -150,6 +150,8 @@ const ORGANISATION_HEADS: &[&str] = &[
     "الوكالة",
     "حزب",
     "الحزب",
+    "مرصد",
+    "المرصد",
 ];
 
 /// Words shaped like relational adjectives (`ال…ي`, `ال…ية`) that say when, which or how many,

@@ -32,11 +32,11 @@ fn ministries_funds_and_agencies_are_organisations() {
         "وكالة الأنباء الأردنية",
         "المفوضية الأفريقية",
     ] {
-        assert!(
-            orgs.iter().any(|o| o == name),
-            "{name} missing from {orgs:?}"
-        );
+        assert!(orgs.iter().any(|o| o == name), "{name} not in {orgs:?}");
     }
+    // An observatory that monitors is an organisation, with its adjective.
+    let orgs = organisations("وقال المرصد الليبي للحريات إن الاشتباكات تجددت أمس.");
+    assert!(orgs.iter().any(|o| o == "المرصد الليبي"), "{orgs:?}");
 }
 
 #[test]
