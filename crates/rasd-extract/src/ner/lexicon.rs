@@ -195,7 +195,7 @@ impl FreqLexicon {
     /// pronoun (`خصوصا`, `مفادها`), a commoner word with an ending or a proclitic (`تدريباته`,
     /// `بمناسبة`), an imperfect verb whose other persons are in use (`يرى` / `ترى`), a past verb
     /// with the feminine `ت` (`انتهت`), a preposition with the article (`بالانابه`), or an
-    /// adverb of time in `ذاك` (`اناذاك`).
+    /// adverb of time in `ذاك` (`انذاك`).
     fn is_inflected(&self, norm: &str, rank: u32) -> bool {
         let known = |w: &str| w.chars().count() >= 2 && self.rank(w) != UNKNOWN_RANK;
         let commoner = |w: &str| {
