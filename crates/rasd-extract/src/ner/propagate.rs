@@ -8,6 +8,8 @@
 //! sightings in the gazetteer (at least three), and it is not a kind-of-name noun, which begins
 //! longer names (`منظمة`). Words that are names only some of the time (`حسين`, `البنك`) keep the
 //! labels the tagger gave each sighting. A word given two types in the article is left alone.
+//! The family name of a person named in full is carried too when general text never inflects
+//! it, as names newer than the annotated data are (`باراك اوباما`, then `اوباما`).
 //!
 //! Before that, a first name the tagger left standing alone gets the word after it as its family
 //! name (`جون كيري`) when that word is rare as written (`family_names`).
@@ -62,16 +64,14 @@ pub fn apply(
             } else {
                 continue;
             };
-            {
-                names
-                    .entry(w.stripped.word.as_str())
-                    .and_modify(|e| {
-                        if *e != Some(l) {
-                            *e = None;
-                        }
-                    })
-                    .or_insert(Some(l));
-            }
+            names
+                .entry(w.stripped.word.as_str())
+                .and_modify(|e| {
+                    if *e != Some(l) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(l));
         }
     }
     let mut changed = family;
