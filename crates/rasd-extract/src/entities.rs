@@ -1452,6 +1452,25 @@ fn propagate(
             if core.len() < parts.len() && core.first().is_some_and(|w| w.starts_with("ال")) {
                 patterns.push((core.to_vec(), m.kind, m.confidence, m.form));
             }
+            // And without its adjectives, as the kind noun and the noun it is in construct with
+            // (`مجلس التعاون` after `مجلس التعاون الخليجي`, `هيئة السلامة` after `هيئة السلامة
+            // الهولندية`).
+            if let [noun, defined, adjectives @ ..] = &parts[..]
+                && !adjectives.is_empty()
+                && is_kind_noun(noun)
+                && !noun.starts_with("ال")
+                && defined.starts_with("ال")
+                && adjectives
+                    .iter()
+                    .all(|a| a.starts_with("ال") && is_relational_key(without_article(a)))
+            {
+                patterns.push((
+                    vec![noun.clone(), defined.clone()],
+                    m.kind,
+                    m.confidence,
+                    m.form,
+                ));
+            }
             if let Some((noun, adjectives)) = core.split_first()
                 && !adjectives.is_empty()
                 && noun.starts_with("ال")

@@ -77,6 +77,21 @@ fn a_name_without_its_kind_noun_is_the_same_organisation() {
 }
 
 #[test]
+fn a_name_without_its_adjectives_is_the_same_organisation() {
+    // The kind noun and the noun in construct with it name the body the article named in full.
+    let found = entities(
+        "وأعلنت لجنة الانتخابات الأفغانية النتائج، وقالت لجنة الانتخابات إن المشاركة \
+         بلغت أربعين بالمئة.",
+    );
+    let org = found
+        .iter()
+        .find(|(name, _, _)| name == "لجنة الانتخابات الأفغانية")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(org.1, EntityType::Org);
+    assert!(org.2.iter().any(|a| a == "لجنة الانتخابات"), "{found:?}");
+}
+
+#[test]
 fn a_place_name_in_quotation_marks_is_a_publication() {
     let found = entities(
         "وقال مصدر مسؤول لـ«الشرق الأوسط» إن المفاوضات مستمرة، \
