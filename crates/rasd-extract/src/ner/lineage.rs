@@ -27,7 +27,7 @@ use super::labels::Label;
 
 /// Words that never end a name: what follows them belongs to it. (`أبي`, the genitive of
 /// `أبو`, is left out: normalized it is also the surname `آبي`, Abe.)
-const LINKS: [&str; 6] = ["بن", "بنت", "ابن", "ال", "عبد", "ابو"];
+pub(crate) const LINKS: [&str; 6] = ["بن", "بنت", "ابن", "ال", "عبد", "ابو"];
 
 /// Words that continue a person's name after it, with the name they introduce. `ابن` after a
 /// whole name is more often "a son of" a place or a family in apposition (`ابن الأحساء`).

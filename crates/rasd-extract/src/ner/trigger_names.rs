@@ -33,7 +33,7 @@ use super::features::{Resources, WordInfo};
 use super::gazetteer::{GazEntry, Trigger};
 use super::labels::Label;
 use super::lexicon::{UNKNOWN_RANK, without_article};
-use super::lineage::SON_OF;
+use super::lineage::{LINKS, SON_OF};
 
 /// Words rarer than this rank in wordfreq are name-like on their own.
 const RARE_RANK: u32 = 20_000;
@@ -349,7 +349,7 @@ fn persons_after_titles(infos: &[WordInfo], labels: &mut [Label], res: &Resource
                 break;
             };
             let uninflected = is_bare_name_word(w, res);
-            if !(uninflected || person_word(w)) || looks_like_verb(w, res) {
+            if !(uninflected || person_word(w) && !looks_like_verb(w, res)) {
                 break;
             }
             bare |= uninflected;
@@ -757,16 +757,15 @@ fn adjectives_before_names(infos: &[WordInfo], labels: &mut [Label]) {
 /// Whether `w` may be a word of a person's name that annotated data, older than the news, never
 /// saw: an Arabic word without the article that general text writes without any ending
 /// ([`FreqLexicon::is_uninflected`](super::lexicon::FreqLexicon::is_uninflected): `اوباما`),
-/// neither a trigger, a title, a word of lineage (`بن`, `عبد`) nor a verb, and not seen in
-/// annotated data only outside names.
+/// neither a trigger, a title, a word that links names (`بن`, `عبد`, `ابو`) nor a verb, and
+/// not seen in annotated data only outside names.
 pub(super) fn is_bare_name_word(w: &WordInfo, res: &Resources) -> bool {
     let word = w.stripped.word.as_str();
     w.shape == 'A'
         && w.trigger.is_none()
         && !w.title
         && !defined(w)
-        && !SON_OF.contains(&word)
-        && word != "عبد"
+        && !LINKS.contains(&word)
         && res.freq.is_uninflected(word)
         && !seen_outside_names(word, res)
         && !looks_like_verb(w, res)
