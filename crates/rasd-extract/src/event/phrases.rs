@@ -971,8 +971,8 @@ fn is_part_of_day_adverb(w: &super::words::Word) -> bool {
 }
 
 /// Whether a defined word as written has a masculine form: no `ة`, no plural or dual ending,
-/// and none of the endings of feminine adjectives without `ة` (`العليا`, `الكبرى`, `الحمراء`)
-/// or of the nisba, whose feminine a writer may leave undotted.
+/// and none of the endings of feminine adjectives without `ة` (`العليا`, `الكبرى`, `الحمراء`),
+/// whose `ى` writers often put as `ي` (`الكبري`, spelt like a nisba).
 fn masculine_form(written: &str) -> bool {
     let word: String = written
         .chars()
