@@ -124,6 +124,12 @@ impl Engine {
         &self.lexicon
     }
 
+    /// The named-entity tagger.
+    #[must_use]
+    pub fn tagger(&self) -> &rasd_extract::ner::Tagger {
+        &self.ner
+    }
+
     /// Scores the named-entity tagger against CoNLL gold text (`token TAB tag`, IOB2): the gold
     /// tokens are tagged as they are, sentence by sentence.
     #[must_use]

@@ -174,26 +174,106 @@ fn trigger_code(t: Option<Trigger>) -> u64 {
     }
 }
 
-/// Appends the feature hashes of word `i` of a sentence to `out`.
+/// How many words on each side of a word its features read.
+pub const WINDOW: isize = 3;
+
+/// Appends the feature hashes of word `i` of a sentence to `out`: those it takes from each
+/// word of its window on its own ([`features_at`]), then those that read two words together.
 pub fn word_features(words: &[WordInfo], i: usize, out: &mut Vec<u64>) {
-    let Some(w) = words.get(i) else {
+    if i >= words.len() {
         return;
+    }
+    for d in -WINDOW..=WINDOW {
+        features_at(i.checked_add_signed(d).and_then(|j| words.get(j)), d, out);
+    }
+    pair_features(words, i, out);
+}
+
+/// Appends the features a word takes from the one word `d` places away (itself at 0; `None`
+/// past the sentence's edge). They depend on that word and `d` alone, so a tagger may add up
+/// their weights once per word and distance and reuse the sums wherever the word stands
+/// ([`super::word_cache`]).
+pub fn features_at(x: Option<&WordInfo>, d: isize, out: &mut Vec<u64>) {
+    let norm = |edge: &'static str| x.map_or(edge, |x| x.norm.as_str());
+    let stem = |edge: &'static str| x.map_or(edge, |x| x.stripped.word.as_str());
+    let freq = || x.map_or(99, |x| u64::from(x.freq));
+    // A trigger's code, or 9 past the edge; no feature for a word that is no trigger.
+    let trigger = |tmpl: u64, out: &mut Vec<u64>| {
+        let code = x.map_or(9, |x| trigger_code(x.trigger));
+        if code != 0 {
+            out.push(hn(tmpl, code));
+        }
     };
-    let at = |d: isize| -> Option<&WordInfo> { i.checked_add_signed(d).and_then(|j| words.get(j)) };
-    let norm_at = |d: isize, edge: &'static str| at(d).map_or(edge, |x| x.norm.as_str());
-    let stem_at = |d: isize, edge: &'static str| at(d).map_or(edge, |x| x.stripped.word.as_str());
+    // A neighbour that is mostly or often a name of some type.
+    let neighbour_gaz = |tmpl: u64, out: &mut Vec<u64>| {
+        if let Some(x) = x {
+            for (t, &g) in x.gaz.iter().enumerate() {
+                if g > 1 {
+                    out.push(hn(tmpl, t as u64 * 4 + u64::from(g)));
+                }
+            }
+        }
+    };
+    // The words within three on each side, position aside: what the sentence is about.
+    let nearby = |out: &mut Vec<u64>| {
+        if let Some(x) = x {
+            out.push(h1(if d < 0 { 84 } else { 85 }, &x.stripped.word));
+        }
+    };
+    match d {
+        0 => {
+            if let Some(w) = x {
+                own_features(w, out);
+            }
+        }
+        -1 => {
+            out.push(h1(2, norm(BOS)));
+            out.push(h1(7, stem(BOS)));
+            out.push(hn(19, freq()));
+            neighbour_gaz(22, out);
+            trigger(24, out);
+            nearby(out);
+            // The end of the previous word (a preposition, a title's ending).
+            out.push(h1(91, x.map_or(BOS, |x| suffix(&x.stripped.word, 2))));
+            if x.is_none() {
+                out.push(hn(30, 1));
+            }
+        }
+        1 => {
+            out.push(h1(3, norm(EOS)));
+            out.push(h1(8, stem(EOS)));
+            out.push(hn(20, freq()));
+            neighbour_gaz(23, out);
+            trigger(27, out);
+            nearby(out);
+            // The start of the next word.
+            out.push(h1(
+                90,
+                x.map_or(EOS, |x| prefix(without_article(&x.stripped.word), 3)),
+            ));
+        }
+        -2 => {
+            out.push(h1(4, norm(BOS)));
+            trigger(25, out);
+            nearby(out);
+            out.push(hn(88, freq()));
+        }
+        2 => {
+            out.push(h1(5, norm(EOS)));
+            nearby(out);
+            out.push(hn(89, freq()));
+        }
+        _ => nearby(out),
+    }
+}
+
+/// The features of a word read from itself alone.
+fn own_features(w: &WordInfo, out: &mut Vec<u64>) {
     let stem = w.stripped.word.as_str();
     let core = without_article(stem);
-
     out.push(bias_feature());
     out.push(h1(1, &w.norm));
-    out.push(h1(2, norm_at(-1, BOS)));
-    out.push(h1(3, norm_at(1, EOS)));
-    out.push(h1(4, norm_at(-2, BOS)));
-    out.push(h1(5, norm_at(2, EOS)));
     out.push(h1(6, stem));
-    out.push(h1(7, stem_at(-1, BOS)));
-    out.push(h1(8, stem_at(1, EOS)));
     out.push(h1(9, core));
     for n in 1..=3 {
         out.push(h1(9 + n as u64, prefix(core, n)));
@@ -205,8 +285,6 @@ pub fn word_features(words: &[WordInfo], i: usize, out: &mut Vec<u64>) {
     let len = core.chars().count().min(12) as u64;
     out.push(hn(17, u64::from(w.shape as u32) * 16 + len));
     out.push(hn(18, u64::from(w.freq)));
-    out.push(hn(19, at(-1).map_or(99, |x| u64::from(x.freq))));
-    out.push(hn(20, at(1).map_or(99, |x| u64::from(x.freq))));
     out.push(hn(
         31,
         u64::from(w.freq) * 4 + u64::from(w.seen) * 2 + article,
@@ -216,28 +294,12 @@ pub fn word_features(words: &[WordInfo], i: usize, out: &mut Vec<u64>) {
             out.push(hn(21, t as u64 * 4 + u64::from(g)));
         }
     }
-    for (d, tmpl) in [(-1isize, 22u64), (1, 23)] {
-        if let Some(x) = at(d) {
-            for (t, &g) in x.gaz.iter().enumerate() {
-                if g > 1 {
-                    out.push(hn(tmpl, t as u64 * 4 + u64::from(g)));
-                }
-            }
-        }
-    }
-    for (d, tmpl) in [(-1isize, 24u64), (-2, 25), (0, 26), (1, 27)] {
-        let code = at(d).map_or(9, |x| trigger_code(x.trigger));
-        if code != 0 {
-            out.push(hn(tmpl, code));
-        }
+    let code = trigger_code(w.trigger);
+    if code != 0 {
+        out.push(hn(26, code));
     }
     if let Some((k, b)) = w.inflection {
         out.push(hn(70, u64::from(k) * 32 + u64::from(b)));
-    }
-    out.push(h2(28, stem_at(-1, BOS), stem));
-    out.push(h2(29, stem, stem_at(1, EOS)));
-    if i == 0 {
-        out.push(hn(30, 1));
     }
     // Longer affixes of the word without clitics and article (a name's ending says its origin),
     // and, for a word with the article, the ending of the defined form.
@@ -248,24 +310,25 @@ pub fn word_features(words: &[WordInfo], i: usize, out: &mut Vec<u64>) {
             out.push(h1(81 + n as u64, suffix(stem, n + 2)));
         }
     }
-    // The words within three on each side, position aside: what the sentence is about.
-    for d in 1..=3isize {
-        if let Some(x) = at(-d) {
-            out.push(h1(84, &x.stripped.word));
-        }
-        if let Some(x) = at(d) {
-            out.push(h1(85, &x.stripped.word));
-        }
-    }
-    // How common the words two away are, the start of the next word and the end of the
-    // previous one (a preposition, a title's ending).
-    out.push(hn(88, at(-2).map_or(99, |x| u64::from(x.freq))));
-    out.push(hn(89, at(2).map_or(99, |x| u64::from(x.freq))));
-    out.push(h1(
-        90,
-        at(1).map_or(EOS, |x| prefix(without_article(&x.stripped.word), 3)),
+}
+
+/// The features of word `i` that read two words of its window together.
+pub fn pair_features(words: &[WordInfo], i: usize, out: &mut Vec<u64>) {
+    let Some(w) = words.get(i) else {
+        return;
+    };
+    let at = |d: isize| -> Option<&WordInfo> { i.checked_add_signed(d).and_then(|j| words.get(j)) };
+    let stem = w.stripped.word.as_str();
+    out.push(h2(
+        28,
+        at(-1).map_or(BOS, |x| x.stripped.word.as_str()),
+        stem,
     ));
-    out.push(h1(91, at(-1).map_or(BOS, |x| suffix(&x.stripped.word, 2))));
+    out.push(h2(
+        29,
+        stem,
+        at(1).map_or(EOS, |x| x.stripped.word.as_str()),
+    ));
     // A rare word after a title, or a word whose every sighting was a name.
     if w.freq >= 12 || w.seen && w.gaz.contains(&3) {
         let prev_trigger = at(-1).map_or(0, |x| trigger_code(x.trigger));
@@ -370,6 +433,25 @@ pub fn features_in_context(
     offsets.push(0);
     for (i, w) in infos.iter().enumerate() {
         word_features(infos, i, out);
+        ctx.features(w, out);
+        offsets.push(out.len());
+    }
+}
+
+/// The features of every word of an analysed sentence that read two of its words together or
+/// the article ([`pair_features`], [`DocContext`]), with the same `offsets` as
+/// [`features_in_context`]: the rest of a word's features are those [`features_at`] gives.
+pub fn context_features(
+    infos: &[WordInfo],
+    ctx: &DocContext,
+    out: &mut Vec<u64>,
+    offsets: &mut Vec<usize>,
+) {
+    out.clear();
+    offsets.clear();
+    offsets.push(0);
+    for (i, w) in infos.iter().enumerate() {
+        pair_features(infos, i, out);
         ctx.features(w, out);
         offsets.push(out.len());
     }
