@@ -330,22 +330,23 @@ impl Resolver {
         doc.mentions.dedup_by_key(|m| m.span);
         publisher_is_an_organisation(doc);
         let base = self.base_words(doc, lexicon);
-        let words = Self::words(doc, &base);
+        let mut words = base.clone();
+        Self::cover(doc, &mut words, &base);
         self.add_acronyms(doc, &words, lexicon);
-        let words = Self::words(doc, &base);
+        Self::cover(doc, &mut words, &base);
         self.add_organisation_phrases(doc, &words, lexicon);
-        let words = Self::words(doc, &base);
+        Self::cover(doc, &mut words, &base);
         propagate(doc, &words, lexicon, &|w: &str| {
             self.is_organisation_noun(w)
         });
-        let words = Self::words(doc, &base);
+        Self::cover(doc, &mut words, &base);
         self.drop_lone_kind_nouns(doc, &words);
-        let words = Self::words(doc, &base);
+        Self::cover(doc, &mut words, &base);
         self.trim_person_names(doc, &words);
-        let words = Self::words(doc, &base);
+        Self::cover(doc, &mut words, &base);
         self.places_in_construct(doc, &words);
         quoted_places_are_publications(doc);
-        let words = Self::words(doc, &base);
+        Self::cover(doc, &mut words, &base);
         let is_kind_noun = |w: &str| {
             matches!(
                 self.triggers.get(w),
@@ -737,9 +738,16 @@ impl Resolver {
             .collect()
     }
 
-    /// The tokens of `base` with the mentions that now cover them.
-    fn words(doc: &Document, base: &[Word]) -> Vec<Word> {
-        let mut words = base.to_vec();
+    /// Makes `words` the tokens of `base` with the mentions that now cover them (in place: the
+    /// steps of [`Self::resolve`] change the mentions, not the words).
+    fn cover(doc: &Document, words: &mut [Word], base: &[Word]) {
+        for (w, b) in words.iter_mut().zip(base) {
+            w.mention = None;
+            if w.clitics != b.clitics {
+                w.bare.clone_from(&b.bare);
+                w.clitics = b.clitics;
+            }
+        }
         for (m, mention) in doc.mentions.iter().enumerate() {
             let range = doc.token_range(mention.span);
             // A name that starts at a word's first letter has no proclitic, whatever the
@@ -757,7 +765,6 @@ impl Resolver {
                 }
             }
         }
-        words
     }
 
     /// The clitic-free form of a normalized word; a word that is a trigger as written, or after
