@@ -2157,3 +2157,47 @@ fn a_part_of_the_day_is_never_a_party() {
         }
     }
 }
+
+#[test]
+fn aircraft_with_the_article_are_the_force_that_strikes() {
+    // Defined aircraft are the subject; shelling from them is an air strike.
+    let doc = analyse(
+        "وقصفت الطائرات الروسية مواقع للمعارضة في ريف حمص.",
+        "2016-03-10",
+    );
+    let e = events_of(&doc, EventType::Assault);
+    assert_eq!(e.len(), 1, "{}", describe(&doc));
+    assert!(
+        names(&doc, &e[0].actors).contains("الطائرات الروسية"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(e[0].mode, Some(EventMode::AirStrike), "{}", describe(&doc));
+    // Indefinite and followed by `مسيرة`, the aircraft is a drone, the weapon.
+    let doc = analyse(
+        "واستهدفت طائرة مسيرة سيارة تقل مسلحين في شبوة.",
+        "2016-03-10",
+    );
+    let e = events_of(&doc, EventType::Assault);
+    assert_eq!(e.len(), 1, "{}", describe(&doc));
+    assert_eq!(e[0].mode, Some(EventMode::Drone), "{}", describe(&doc));
+    assert!(
+        !names(&doc, &e[0].actors).contains("طائرة"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_indefinite_noun_with_lam_is_completed_by_what_follows() {
+    // `مقرات لجماعة الحوثي`: the headquarters belong to the group named after `لجماعة`.
+    let doc = analyse("وقصف الجيش مقرات لجماعة الحوثي في صعدة.", "2016-03-10");
+    let e = events_of(&doc, EventType::Assault);
+    assert_eq!(e.len(), 1, "{}", describe(&doc));
+    let targets = names(&doc, &e[0].targets);
+    assert!(
+        targets.contains("مقرات لجماعة الحوثي"),
+        "{}",
+        describe(&doc)
+    );
+}

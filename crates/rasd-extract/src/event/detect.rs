@@ -806,7 +806,7 @@ fn weak_supported(
     match hit.trigger.kind {
         // `مسيرة` after `طائرة` is a drone, not a march.
         EventType::Protest => {
-            let drone = i > range.start && words.get(i - 1).stem.starts_with("طائر");
+            let drone = i > range.start && lexicon::is_aircraft(words.get(i - 1));
             // `المسيرة السلمية`, `مسيرة السلام`: the peace process.
             let next = words.get(i + 1);
             let peace = (words.get(i).det && next.det && same(&next.stem, "سلمية"))
@@ -918,7 +918,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                             rasd_text::annotations::CountKind::Munitions
                                 | rasd_text::annotations::CountKind::Attacks
                         )
-                    })
+                    }) && !is_air_force(w)
             });
             // A casualty verb is passive in news (`قُتل`, `أُصيب`): its subject is the victim,
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
@@ -1595,11 +1595,20 @@ fn is_trigger_word(p: &Phrases<'_>, j: usize) -> bool {
         && lexicon::count_noun(w) != Some(rasd_text::annotations::CountKind::Participants)
 }
 
+/// Whether a word is aircraft with the article (`قصفت الطائرات الإسرائيلية`): the force that
+/// strikes, a party; counted or indefinite (`أطلقت خمس طائرات مسيرة`) they are the weapon.
+fn is_air_force(w: &Word) -> bool {
+    w.det && lexicon::is_aircraft(w)
+}
+
 /// Whether token `j` names the event or its weapon rather than a party (`هجوما`, `صاروخيا`).
 fn is_event_word(p: &Phrases<'_>, j: usize) -> bool {
     let w = p.words.get(j);
     // `اعتقلت الشرطة ثلاثة متظاهرين`: protesters are people, who can be a party.
     if lexicon::count_noun(w) == Some(rasd_text::annotations::CountKind::Participants) {
+        return false;
+    }
+    if is_air_force(w) {
         return false;
     }
     lexicon::trigger(w).is_some()
@@ -2104,23 +2113,34 @@ fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {
     if first.trigger.kind != EventType::Assault {
         return own;
     }
-    if matches!(own, Some(m) if m != EventMode::Strike) {
+    // Shelling (`قصف`) is by artillery unless aircraft do it (`قصفت الطائرات`).
+    if matches!(own, Some(m) if m != EventMode::Strike && m != EventMode::Rockets) {
         return own;
     }
-    // The weapon nearest the trigger says how (`هجوما صاروخيا`, `ضربات جوية`).
+    // The weapon nearest the trigger says how (`هجوما صاروخيا`, `ضربات جوية`); aircraft strike
+    // from the air, or are drones (`طائرة مسيرة`).
     let cue = p
         .sentence
         .clone()
         .filter_map(|j| {
             let w = p.words.get(j);
-            let m = lexicon::mode_cue(w)?;
-            // `مسيرة` is a drone only after `طائرة`.
-            if m == EventMode::Drone
-                && !(j > p.sentence.start && p.words.get(j - 1).stem.starts_with("طائر"))
-                && w.stem != "درون"
-            {
+            let m = if lexicon::is_aircraft(w) {
+                let next = p.words.get(j + 1);
+                if j + 1 < p.sentence.end && lexicon::mode_cue(next) == Some(EventMode::Drone) {
+                    EventMode::Drone
+                } else {
+                    EventMode::AirStrike
+                }
+            } else if own == Some(EventMode::Rockets) {
                 return None;
-            }
+            } else {
+                let m = lexicon::mode_cue(w)?;
+                // `مسيرة` is a drone only after `طائرة` (which gave it already).
+                if m == EventMode::Drone && w.stem != "درون" {
+                    return None;
+                }
+                m
+            };
             Some((j.abs_diff(first.token), m))
         })
         .min_by_key(|&(d, _)| d)

@@ -636,6 +636,12 @@ pub(crate) fn count_noun(word: &Word) -> Option<CountKind> {
         .or_else(|| word.lemma.as_deref().and_then(|l| COUNT_NOUNS.get(l)))
 }
 
+/// Whether the word is an aircraft (`طائرة`, `الطائرات`; stems are normalized, so `ئ` is
+/// written `ي`).
+pub(crate) fn is_aircraft(word: &Word) -> bool {
+    word.stem.starts_with("طاير")
+}
+
 /// Whether the word counts munitions (`صاروخ`, `قذيفة`): a weapon, never a target or a party.
 pub(crate) fn is_munition(word: &Word) -> bool {
     count_noun(word) == Some(CountKind::Munitions)

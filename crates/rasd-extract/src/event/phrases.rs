@@ -604,9 +604,28 @@ impl Phrases<'_> {
                 break;
             }
             end += 1;
-            // A word with a preposition clitic closes the phrase it modifies, with its own
-            // definite adjectives (`دورية للجيش الأميركي`).
+            // A word with a preposition clitic closes the phrase it modifies: with `ل` and
+            // without the article (whose it is), with what completes it as a construct head
+            // (`مواقع لحركة حماس`, `مقرات لقوات النظام`; a plural in `ون`/`ين` or an
+            // accusative heads none); with the article, with its own definite adjectives
+            // (`دورية للجيش الأميركي`).
             if w.prep.is_some() {
+                let next = self.words.get(end);
+                let construct_head = w.prep == Some('ل')
+                    && !w.det
+                    && w.is_word
+                    && !w.accusative
+                    && !w.norm.ends_with("ين")
+                    && !w.norm.ends_with("ون")
+                    && !next.in_time
+                    && !next.in_quantity;
+                if construct_head
+                    && let Some(r) = self
+                        .phrase_from(end, true)
+                        .filter(|r| r.start == end && end < self.sentence.end)
+                {
+                    end = r.end.min(start + MAX_PHRASE).max(end);
+                }
                 while w.det && end < self.sentence.end && end - start < MAX_PHRASE {
                     let a = self.words.get(end);
                     let adjective = a.det
