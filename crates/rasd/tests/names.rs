@@ -483,3 +483,19 @@ fn a_rank_is_a_title_outside_the_name() {
         person.roles
     );
 }
+
+#[test]
+fn the_countryside_of_a_place_is_no_name_of_its_own() {
+    // `ريف` introduces a place as `محافظة` and `ضاحية` do: it is never a place by itself.
+    let engine = Engine::builder().build().unwrap();
+    let text = "وقالت مصادر محلية إن قصفا استهدف قرى في ريف إدلب، فيما سقطت قذائف على بلدات في ريف حلب الشمالي.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names = entity_names(&doc);
+    assert!(!names.iter().any(|n| n == "ريف"), "{names:?}");
+    for place in ["إدلب", "حلب"] {
+        assert!(
+            names.iter().any(|n| n.contains(place)),
+            "{place} in {names:?}"
+        );
+    }
+}
