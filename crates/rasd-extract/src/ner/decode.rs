@@ -9,14 +9,19 @@ fn allowed(prev: Option<usize>, next: usize) -> bool {
     u8::try_from(next).is_ok_and(|n| Label(n).may_follow(prev))
 }
 
+/// The number of words the scores are for, when there are any and the tables are whole.
+fn words(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Option<usize> {
+    let n = emissions.len() / N_LABELS;
+    (n > 0 && transitions.len() >= N_LABELS * N_LABELS && start.len() >= N_LABELS).then_some(n)
+}
+
 /// The highest-scoring valid label sequence given per-word label scores (`emissions`, `N_LABELS`
 /// per word), `transitions[prev * N_LABELS + next]` and `start` weights.
 #[must_use]
 pub fn viterbi(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<Label> {
-    let n = emissions.len() / N_LABELS;
-    if n == 0 || transitions.len() < N_LABELS * N_LABELS || start.len() < N_LABELS {
-        return vec![Label::O; n];
-    }
+    let Some(n) = words(emissions, transitions, start) else {
+        return vec![Label::O; emissions.len() / N_LABELS];
+    };
     let mut score = vec![f32::NEG_INFINITY; n * N_LABELS];
     let mut back = vec![0u8; n * N_LABELS];
     for l in 0..N_LABELS {
@@ -63,10 +68,9 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<Lab
 /// that a step underflows).
 #[must_use]
 pub fn marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f32> {
-    let n = emissions.len() / N_LABELS;
-    if n == 0 || transitions.len() < N_LABELS * N_LABELS || start.len() < N_LABELS {
+    let Some(n) = words(emissions, transitions, start) else {
         return vec![0.0; emissions.len()];
-    }
+    };
     // Each table is shifted by its largest score before `exp`: a factor common to a step,
     // which the rescaling takes out again.
     let top = |xs: &mut dyn Iterator<Item = f32>| xs.fold(f32::NEG_INFINITY, f32::max);
@@ -143,10 +147,9 @@ fn rescale(xs: &mut [f32]) -> bool {
 /// rounding step moves a probability by up to 0.005.)
 #[must_use]
 pub fn log_marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f32> {
-    let n = emissions.len() / N_LABELS;
-    if n == 0 || transitions.len() < N_LABELS * N_LABELS || start.len() < N_LABELS {
+    let Some(n) = words(emissions, transitions, start) else {
         return vec![0.0; emissions.len()];
-    }
+    };
     let mut alpha = vec![f64::NEG_INFINITY; n * N_LABELS];
     let mut beta = vec![0f64; n * N_LABELS];
     for l in 0..N_LABELS {

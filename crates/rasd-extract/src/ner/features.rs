@@ -428,14 +428,7 @@ pub fn features_in_context(
     out: &mut Vec<u64>,
     offsets: &mut Vec<usize>,
 ) {
-    out.clear();
-    offsets.clear();
-    offsets.push(0);
-    for (i, w) in infos.iter().enumerate() {
-        word_features(infos, i, out);
-        ctx.features(w, out);
-        offsets.push(out.len());
-    }
+    per_word(infos, ctx, out, offsets, word_features);
 }
 
 /// The features of every word of an analysed sentence that read two of its words together or
@@ -447,11 +440,23 @@ pub fn context_features(
     out: &mut Vec<u64>,
     offsets: &mut Vec<usize>,
 ) {
+    per_word(infos, ctx, out, offsets, pair_features);
+}
+
+/// Appends, word by word, the features `own` gives and those of the article context, and
+/// where each word's features end.
+fn per_word(
+    infos: &[WordInfo],
+    ctx: &DocContext,
+    out: &mut Vec<u64>,
+    offsets: &mut Vec<usize>,
+    own: fn(&[WordInfo], usize, &mut Vec<u64>),
+) {
     out.clear();
     offsets.clear();
     offsets.push(0);
     for (i, w) in infos.iter().enumerate() {
-        pair_features(infos, i, out);
+        own(infos, i, out);
         ctx.features(w, out);
         offsets.push(out.len());
     }
