@@ -382,12 +382,13 @@ fn predict(stage: &Stage, s: &TrainSentence) -> Vec<Label> {
 
 /// Adds a sentence's words to a gazetteer under their clitic-stripped forms.
 fn count_sentence(gaz: &mut Gazetteer, s: &Sentence, freq: &FreqLexicon) {
-    for (w, l) in s.words.iter().zip(&s.labels) {
+    for (i, (w, l)) in s.words.iter().zip(&s.labels).enumerate() {
         let word = freq.strip(&normalize(w)).word;
         let ty = l
             .kind()
             .map(|t| usize::from(rasd_extract::ner::labels::type_index(t)));
-        gaz.add(&word, ty, !l.is_inside());
+        let ends = !s.labels.get(i + 1).is_some_and(|next| next.is_inside());
+        gaz.add(&word, ty, !l.is_inside(), ends);
     }
 }
 

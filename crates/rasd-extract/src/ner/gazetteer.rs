@@ -20,6 +20,9 @@ pub struct GazEntry {
     pub by_type: [u32; 4],
     /// Times seen as the first word of an entity, by type.
     pub begins: [u32; 4],
+    /// Times seen as the last word of an entity, by type. A word seen inside names that hardly
+    /// ever ends one (`نيو`, `هونج`) carries the name on to the next word.
+    pub ends: [u32; 4],
 }
 
 /// Words seen in annotated data, by clitic-stripped normalized form.
@@ -113,8 +116,8 @@ impl Gazetteer {
     }
 
     /// Counts one occurrence of `word`, inside an entity of type index `ty` (beginning it when
-    /// `begins`) or outside any (`ty = None`).
-    pub fn add(&mut self, word: &str, ty: Option<usize>, begins: bool) {
+    /// `begins`, ending it when `ends`) or outside any (`ty = None`).
+    pub fn add(&mut self, word: &str, ty: Option<usize>, begins: bool, ends: bool) {
         self.unpack();
         let entry = self.words.entry(word.to_owned()).or_default();
         entry.total += 1;
@@ -122,6 +125,9 @@ impl Gazetteer {
             entry.by_type[t] += 1;
             if begins {
                 entry.begins[t] += 1;
+            }
+            if ends {
+                entry.ends[t] += 1;
             }
         }
     }

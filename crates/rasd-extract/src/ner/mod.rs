@@ -10,9 +10,10 @@
 //! once and kept across articles ([`word_cache`]): tagging a word seen before reads seven sums
 //! instead of some fifty weights.
 //!
-//! Five steps follow decoding, on evidence that knows no particular name: a name right after a
+//! Six steps follow decoding, on evidence that knows no particular name: a name right after a
 //! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), names
-//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]), a
+//! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]) and
+//! past words that annotated data never saw end a name (`لوس أنجليس`: [`continued_names`]), a
 //! facility named after a person taken for the facility (`مطار الملك خالد`: [`namesakes`]), the
 //! given name `علي` that normalization confuses with the preposition `على`, taken into the
 //! name it begins where the article writes the two apart ([`folded_names`]), and a one-word
@@ -31,6 +32,7 @@
 //! ```
 
 pub mod conll;
+pub mod continued_names;
 pub mod decode;
 pub mod defined_heads;
 mod eval;
@@ -302,6 +304,14 @@ impl Tagger {
                         .checked_sub(1)
                         .filter(|&b| tagged_before.get(b) == Some(&true) || joined.contains(&b));
                     let from = in_name_before.unwrap_or(i + 1);
+                    if let Some(c) = conf.get(from).copied()
+                        && let Some(slot) = conf.get_mut(i)
+                    {
+                        *slot = c;
+                    }
+                }
+                // A word a name goes on into is as sure as its neighbour in the name.
+                for (i, from) in continued_names::apply(infos, &mut labels, &self.model.resources) {
                     if let Some(c) = conf.get(from).copied()
                         && let Some(slot) = conf.get_mut(i)
                     {

@@ -31,7 +31,7 @@ use super::lexicon::FreqLexicon;
 
 const MAGIC: &[u8; 8] = b"RASDNER\0";
 /// Version of the file layout.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// More rows than a table is ever reserved for up front (rows beyond still load).
 const MAX_ROWS: usize = 1 << 22;
 
@@ -294,7 +294,7 @@ impl Model {
         for (word, e) in gaz {
             put_str(&mut body, word);
             put_u32(&mut body, e.total);
-            for &n in e.by_type.iter().chain(&e.begins) {
+            for &n in e.by_type.iter().chain(&e.begins).chain(&e.ends) {
                 put_u32(&mut body, n);
             }
         }
@@ -370,7 +370,12 @@ impl Model {
                 total: r.u32()?,
                 ..GazEntry::default()
             };
-            for x in e.by_type.iter_mut().chain(e.begins.iter_mut()) {
+            for x in e
+                .by_type
+                .iter_mut()
+                .chain(e.begins.iter_mut())
+                .chain(e.ends.iter_mut())
+            {
                 *x = r.u32()?;
             }
             entries.push(e);
