@@ -912,6 +912,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 let w = p.words.get(j);
                 EVENT_NAMES.iter().any(|n| same(&w.stem, n))
                     || lexicon::trigger(w).is_some_and(|t| t.class == Class::Noun)
+                    || (w.det && lexicon::SAME_AS_VERBAL_NOUN.contains(&w.stem.as_str()))
                     || lexicon::count_noun(w).is_some_and(|k| {
                         matches!(
                             k,
@@ -941,27 +942,44 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 && p.next_party(r.end, 3, |j| is_event_word(p, j)).is_none();
             if (anchor.trigger.class == Class::Casualty && !active) || visited || arrested {
                 targets.push(r);
-            } else if !is_event_noun {
+            } else {
                 // `المستشفى الذي استهدفه القصف`: the antecedent the verb's pronoun resumes
                 // is who or what was done to, for types whose object is a party (what was
-                // agreed, given or said is no party: `الاتفاق الذي أبرمته`).
+                // agreed, given or said is no party: `الاتفاق الذي أبرمته`), whether the
+                // subject after the verb is a party or the event itself.
                 if let Some(antecedent) = resumed_antecedent(p, i)
                     .filter(|a| r.start > i && !symmetric(kind) && !is_event_word(p, a.start))
                     .filter(|_| !matches!(kind, EventType::Statement | EventType::Aid))
                 {
                     targets.push(antecedent);
                 }
-                actors.extend(p.coordinated(r.end));
-                actors.insert(0, r);
-            } else if r.end <= i
-                && governed_by_light_verb(p, r.start)
-                && let Some(s) = clause_subject(p, r.start, false)
-            {
-                // `شنت الجماعة عملية استهدفت دورية`: the attack described by the verb was
-                // carried out by the subject of the verb that governs it.
-                actors.extend(p.coordinated(s.end));
-                actors.insert(0, s);
+                if !is_event_noun {
+                    actors.extend(p.coordinated(r.end));
+                    actors.insert(0, r);
+                } else if r.end <= i
+                    && governed_by_light_verb(p, r.start)
+                    && let Some(s) = clause_subject(p, r.start, false)
+                {
+                    // `شنت الجماعة عملية استهدفت دورية`: the attack described by the verb
+                    // was carried out by the subject of the verb that governs it.
+                    actors.extend(p.coordinated(s.end));
+                    actors.insert(0, s);
+                }
             }
+        }
+        // `استهدفت الغارات الأمريكية مواقع`: a defined event named right after the verb is
+        // its subject (the attack itself, no party); the object follows the whole of its
+        // phrase, adjectives included, not the adjective.
+        let at = p.skip_fillers(i + 1);
+        let event_subject = p.words.get(at);
+        if object_from == i + 1
+            && at < p.sentence.end
+            && event_subject.det
+            && event_subject.prep.is_none()
+            && is_event_word(p, at)
+            && let Some(r) = p.phrase_at(at).filter(|r| r.start == at)
+        {
+            object_from = r.end;
         }
     } else if let Some(r) = light_verb_subject(p, i) {
         object_from = object_from.max(r.end);

@@ -265,7 +265,7 @@ const LIGHT_VERBS: &[&str] = &[
 /// Attack verbs whose verbal noun is written as they are and means nothing else in news: after
 /// a preposition they are that noun. Not `ذبح`, `قنص` or `طعن`, whose nouns are as often the
 /// slaughter of animals, hunting and a legal appeal.
-const SAME_AS_VERBAL_NOUN: [&str; 2] = ["قصف", "خطف"];
+pub(crate) const SAME_AS_VERBAL_NOUN: [&str; 2] = ["قصف", "خطف"];
 
 /// Whether the word, as written, is also the verbal noun of its verb (`قصف`, `خطف`).
 pub(crate) fn spelt_as_verbal_noun(word: &Word) -> bool {
