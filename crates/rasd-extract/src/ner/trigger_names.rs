@@ -20,7 +20,10 @@
 //! head of a person's name is taken out of it (`adjectives_before_names`).
 //!
 //! Between quotation marks right after such a noun, the quoted words are the name whatever
-//! they are (`تنظيم «داعش»`, `شركة "بيانات"`): the marks close it (`quoted_names`).
+//! they are (`تنظيم «داعش»`, `شركة "بيانات"`): the marks close it (`quoted_names`). So are
+//! they after a noun of an event, law or work (`مؤتمر`, `قانون`, `برنامج`, `فيلم`, `كتاب`) and
+//! after `عنوان` ("titled", `بعنوان «حكايات»`), as a MISC name: the title of a work, a
+//! programme, an operation.
 //!
 //! The run stops at a word with a proclitic, a word the tagger already put in a name, a very
 //! common (function) word, another trigger noun, a defined relational adjective (`العسكرية`,
@@ -506,6 +509,9 @@ const FIRST_NAME_PERCENT: u32 = 50;
 /// Longest name taken between quotation marks after a kind noun, in words.
 const MAX_QUOTED_WORDS: usize = 4;
 
+/// Longest name taken between quotation marks after a noun of an event, a law or a work.
+const MAX_QUOTED_EVENT_WORDS: usize = 3;
+
 /// Labels the words between quotation marks right after a kind-of-place or kind-of-organisation
 /// noun as a name of the noun's kind (`تنظيم «داعش»`, `حركة "حماس"`, `شركة “أرامكو”`): news
 /// quotes a name after the noun that says what it is, and the quotes close the name, so no
@@ -517,15 +523,31 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
     let closes = |w: &WordInfo| matches!(w.norm.as_str(), "\"" | "»" | "”");
     let mut changed = Vec::new();
     for i in 0..n.saturating_sub(3) {
-        let Some(kind) = kind_of(&infos[i]).filter(|_| labels[i] == Label::O) else {
+        let titled = is_title_word(&infos[i]);
+        let Some(kind) = quoted_kind(&infos[i]).filter(|_| labels[i] == Label::O) else {
             continue;
         };
         if !opens(&infos[i + 1]) {
             continue;
         }
+        // A straight mark after an odd number of them closes a quotation the noun of a work
+        // was in (`منظمة "يوجد قانون" التعقيب`). (Names of places and organisations are
+        // quoted inside quotations too: `"… لتنظيم "داعش"`.)
+        if kind == EntityType::Misc
+            && infos[i + 1].norm == "\""
+            && infos[..=i].iter().filter(|w| w.norm == "\"").count() % 2 == 1
+        {
+            continue;
+        }
+        // Past a few words, what an event's noun quotes is more often a statement about it
+        // (`عملية «الانتشار ستتم آخر الشهر»`); a title may be longer.
+        let longest = if titled || kind != EntityType::Misc {
+            MAX_QUOTED_WORDS
+        } else {
+            MAX_QUOTED_EVENT_WORDS
+        };
         let first = i + 2;
-        let Some(len) =
-            (1..=MAX_QUOTED_WORDS).find(|&len| infos.get(first + len).is_some_and(closes))
+        let Some(len) = (1..=longest).find(|&len| infos.get(first + len).is_some_and(closes))
         else {
             continue;
         };
@@ -534,7 +556,8 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
             .iter()
             .zip(&labels[words.clone()])
             .all(|(w, l)| matches!(w.shape, 'A' | 'L') && *l == Label::O)
-            && res.freq.rank(&infos[first].stripped.word) >= FUNCTION_RANK
+            // A title may begin with any word (`بعنوان «من أجل غد أفضل»`).
+            && (titled || res.freq.rank(&infos[first].stripped.word) >= FUNCTION_RANK)
             // `منظمة «إرهابية»` quotes a description, not a name.
             && !(len == 1 && !defined(&infos[first]) && is_relational(&infos[first].stripped.word));
         if name_like {
@@ -545,6 +568,29 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
         }
     }
     changed
+}
+
+/// The type of name quoted right after the word: a place's or an organisation's after their
+/// nouns ([`kind_of`]), and a MISC name after an indefinite noun of an event, a law or a work
+/// (`مؤتمر`, `قانون`, `برنامج`) or after `عنوان`.
+fn quoted_kind(w: &WordInfo) -> Option<EntityType> {
+    kind_of(w).or_else(|| {
+        let other = w.trigger == Some(Trigger::Other) && !defined(w);
+        (other || is_title_word(w)).then_some(EntityType::Misc)
+    })
+}
+
+/// Whether the word is `عنوان` ("title"), with or without a proclitic (`بعنوان`): what it
+/// quotes is a title.
+fn is_title_word(w: &WordInfo) -> bool {
+    // The stripper keeps the frequent `بعنوان` whole, and may keep a conjunction before it.
+    let word = w.stripped.word.as_str();
+    let word = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|rest| rest.ends_with("عنوان"))
+        .unwrap_or(word);
+    matches!(word, "عنوان" | "بعنوان")
 }
 
 /// The type of name the word announces, for an indefinite place or organisation noun: only
@@ -941,6 +987,58 @@ mod tests {
         // The model's person after the title owns it: no second name after theirs.
         let words = ["وغنت", "المطربة", "سلمى", "حداد", "أغنيات", "جديدة"];
         assert!(added_to(&words, &[(2, per)]).is_empty());
+    }
+
+    #[test]
+    fn quoted_titles_after_works_and_events_are_misc() {
+        let misc = |words: &[&str]| -> Vec<(String, &'static str)> {
+            added(words)
+                .into_iter()
+                .filter(|(_, l)| l.ends_with("MISC"))
+                .collect()
+        };
+        assert_eq!(
+            misc(&["وتقدم", "برنامج", "«", "ليالي", "السمر", "»", "أسبوعيا"]),
+            [
+                ("ليالي".to_owned(), "B-MISC"),
+                ("السمر".to_owned(), "I-MISC")
+            ]
+        );
+        // After `بعنوان` a title may begin with a function word.
+        assert_eq!(
+            misc(&["وألقى", "محاضرة", "بعنوان", "«", "من", "الرمل", "»", "أمس"]),
+            [("من".to_owned(), "B-MISC"), ("الرمل".to_owned(), "I-MISC")]
+        );
+        // A defined noun of a work is followed by its description, not its title; a statement
+        // quoted after an event's noun is no name; a straight mark that closes a quotation
+        // the noun is in opens none.
+        for words in [
+            &["وعرض", "البرنامج", "«", "الجديد", "»", "أمس"][..],
+            &[
+                "وأكد",
+                "أن",
+                "عملية",
+                "«",
+                "الانتشار",
+                "ستتم",
+                "آخر",
+                "الشهر",
+                "»",
+            ],
+            &[
+                "وقالت",
+                "منظمة",
+                "\"",
+                "يوجد",
+                "قانون",
+                "\"",
+                "التعقيب",
+                "ان",
+                "\"",
+            ],
+        ] {
+            assert!(misc(words).is_empty(), "{words:?}");
+        }
     }
 
     #[test]
