@@ -2203,8 +2203,14 @@ fn a_defined_attack_after_the_verb_is_its_subject_and_no_party() {
     // `استهدف القصف`: the shelling is the attack itself; what it targeted follows the whole
     // phrase, its adjective included.
     for (text, target) in [
-        ("واستهدف القصف المدفعي منزلا في أطراف البلدة صباح اليوم.", "منزلا"),
-        ("واستهدفت الغارات الروسية مواقع للمعارضة في ريف حماة.", "مواقع للمعارضة"),
+        (
+            "واستهدف القصف المدفعي منزلا في أطراف البلدة صباح اليوم.",
+            "منزلا",
+        ),
+        (
+            "واستهدفت الغارات الروسية مواقع للمعارضة في ريف حماة.",
+            "مواقع للمعارضة",
+        ),
     ] {
         let doc = analyse(text, "2016-03-10");
         let e = only(&doc, EventType::Assault);
@@ -2215,4 +2221,28 @@ fn a_defined_attack_after_the_verb_is_its_subject_and_no_party() {
             describe(&doc)
         );
     }
+}
+
+#[test]
+fn the_subject_after_an_before_a_casualty_verb_that_counts_its_victims_is_the_actor() {
+    // A number after `قتل` counts the victims of an active verb, whose subject `إن` opened.
+    let doc = analyse(
+        "وقالت الشرطة إن مسلحين ملثمين قتلوا خمسة مدنيين في هجوم على قرية نائية.",
+        "2016-03-10",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).starts_with("مسلحين ملثمين"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(names(&doc, &e.targets).contains("مدنيين"), "{}", describe(&doc));
+    // After `و` a casualty verb with a number is as often passive: the soldiers killed before
+    // it did not wound the others.
+    let doc = analyse(
+        "وأكد الجيش أن جنديين قتلا وأصيب 31 آخرون في الهجوم.",
+        "2016-03-10",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(e.actors.is_empty(), "{}", describe(&doc));
 }

@@ -857,6 +857,27 @@ fn weak_supported(
     }
 }
 
+/// Whether `subject` is opened by `إن` or `أن` and runs up to the verb at `i`
+/// (`إن مسلحين قتلوا`), or is the clause subject that the pronoun on `أن` right before the verb
+/// stands for (`أنها قتلت`).
+fn opened_by_complementizer(p: &Phrases<'_>, subject: &Range<usize>, i: usize) -> bool {
+    let complementizer = |j: usize| {
+        let w = p.words.get(j);
+        same(&w.stem, "ان")
+            || ["ان", "أن", "إن", "بان", "بأن"]
+                .iter()
+                .any(|k| same(&w.norm, k))
+    };
+    let pronoun_on_an = i > p.sentence.start && {
+        let prev = p.words.get(i - 1);
+        prev.pron && complementizer(i - 1)
+    };
+    pronoun_on_an
+        || (subject.end == i
+            && subject.start > p.sentence.start
+            && complementizer(subject.start - 1))
+}
+
 /// The parties of an event, read around its anchor.
 fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let i = anchor.token;
@@ -893,6 +914,22 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                     && masculine_plural_head(p, &r)
                     && let Some(s) = shared_subject(p, i)
                 {
+                    actors.extend(p.coordinated(s.end));
+                    actors.insert(0, s);
+                } else if !w.conj
+                    && let Some(s) = verb_subject(p, i).filter(|s| {
+                        let first = p.words.get(s.start);
+                        opened_by_complementizer(p, s, i)
+                            && !first.in_quantity
+                            && !first.in_time
+                            && !first.accusative
+                            && !is_event_word(p, s.start)
+                    })
+                {
+                    // `قالت الشرطة إن مسلحين قتلوا خمسة مدنيين`, `أعلنت الأجهزة أنها قتلت
+                    // ثمانية`: the subject `إن` or `أن` opens right before a casualty verb that
+                    // counts its victims after it dealt the blow. (After `و` the verb is
+                    // passive as often, `قتل جنديان وأصيب 31 آخرون`.)
                     actors.extend(p.coordinated(s.end));
                     actors.insert(0, s);
                 }
