@@ -2236,7 +2236,11 @@ fn the_subject_after_an_before_a_casualty_verb_that_counts_its_victims_is_the_ac
         "{}",
         describe(&doc)
     );
-    assert!(names(&doc, &e.targets).contains("مدنيين"), "{}", describe(&doc));
+    assert!(
+        names(&doc, &e.targets).contains("مدنيين"),
+        "{}",
+        describe(&doc)
+    );
     // After `و` a casualty verb with a number is as often passive: the soldiers killed before
     // it did not wound the others.
     let doc = analyse(
@@ -2245,4 +2249,48 @@ fn the_subject_after_an_before_a_casualty_verb_that_counts_its_victims_is_the_ac
     );
     let e = only(&doc, EventType::Assault);
     assert!(e.actors.is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_word_with_bi_after_a_party_tells_how_and_is_no_part_of_it() {
+    // `بطريق الخطأ` (by mistake) and `بالبراميل المتفجرة` (with barrel bombs) say how; the
+    // party ends before them, and the object after them is read whole.
+    let doc = analyse(
+        "وقالت الوزارة إن قوات أجنبية قتلت تسعة جنود أفغان بطريق الخطأ قرب الحدود.",
+        "2016-03-10",
+    );
+    let e = only(&doc, EventType::Assault);
+    let targets = names(&doc, &e.targets);
+    assert!(
+        targets.contains("جنود") && !targets.contains("بطريق"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وقصف الطيران المروحي بالبراميل المتفجرة مناطق في بلدة تفتناز.",
+        "2016-03-10",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.targets).starts_with("مناطق"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !names(&doc, &e.actors).contains("بالبراميل"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn shelling_by_aviation_or_helicopters_is_an_air_strike() {
+    for text in [
+        "وقصف الطيران الحربي مناطق في بلدة تفتناز.",
+        "وقصفت مروحيات الجيش مواقع للمسلحين شمال المدينة.",
+    ] {
+        let doc = analyse(text, "2016-03-10");
+        let e = only(&doc, EventType::Assault);
+        assert_eq!(e.mode, Some(EventMode::AirStrike), "{}", describe(&doc));
+    }
 }

@@ -637,9 +637,10 @@ pub(crate) fn count_noun(word: &Word) -> Option<CountKind> {
 }
 
 /// Whether the word is an aircraft (`طائرة`, `الطائرات`; stems are normalized, so `ئ` is
-/// written `ي`).
+/// written `ي`), a helicopter (`مروحية`, `المروحيات`) or aviation as a force (`الطيران
+/// الحربي`, `طيران التحالف`).
 pub(crate) fn is_aircraft(word: &Word) -> bool {
-    word.stem.starts_with("طاير")
+    word.stem.starts_with("طاير") || word.stem.starts_with("مروحي") || word.stem == "طيران"
 }
 
 /// Whether the word counts munitions (`صاروخ`, `قذيفة`): a weapon, never a target or a party.

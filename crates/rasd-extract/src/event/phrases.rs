@@ -603,6 +603,12 @@ impl Phrases<'_> {
                 }
                 break;
             }
+            // A common word with `ب` tells a manner, a means or a place (`جنود افغان بطريق
+            // الخطأ`, `أصيب مدنيان بجروح`), not part of the party; in a role it says where
+            // the office is (`مدير الدفاع المدني بالمنطقة اللواء …`).
+            if w.prep == Some('ب') && !TITLES.contains(&self.words.get(start).stem) {
+                break;
+            }
             end += 1;
             // A word with a preposition clitic closes the phrase it modifies: with `ل` and
             // without the article (whose it is), with what completes it as a construct head
@@ -626,18 +632,11 @@ impl Phrases<'_> {
                 {
                     end = r.end.min(start + MAX_PHRASE).max(end);
                 }
-                while w.det && end < self.sentence.end && end - start < MAX_PHRASE {
-                    let a = self.words.get(end);
-                    let adjective = a.det
-                        && a.prep.is_none()
-                        && !a.conj
-                        && a.mention.is_none()
-                        && !a.in_time
-                        && super::lexicon::trigger(a).is_none()
-                        && !self.is_boundary(end);
-                    if !adjective {
-                        break;
-                    }
+                while w.det
+                    && end < self.sentence.end
+                    && end - start < MAX_PHRASE
+                    && self.is_adjective_of_defined(end)
+                {
                     end += 1;
                 }
                 break;
@@ -714,6 +713,19 @@ impl Phrases<'_> {
         None
     }
 
+    /// Whether token `j` can be a defined adjective of the defined noun before it: a word with
+    /// the article and no clitic, no name, time or event word.
+    fn is_adjective_of_defined(&self, j: usize) -> bool {
+        let a = self.words.get(j);
+        a.det
+            && a.prep.is_none()
+            && !a.conj
+            && a.mention.is_none()
+            && !a.in_time
+            && super::lexicon::trigger(a).is_none()
+            && !self.is_boundary(j)
+    }
+
     /// The next phrase at or after token `i` that can be a party: numbers, times, words of the
     /// event itself (`50 هجوما صاروخيا أو بطائرات مسيرة`) and prepositional asides before it
     /// are passed over, within `window` tokens.
@@ -752,6 +764,13 @@ impl Phrases<'_> {
                 || (PREPS.contains(&w.norm) && self.words.get(j + 1).in_time);
             if skip {
                 j += 1;
+                // The defined adjectives of a defined noun behind a preposition go with it
+                // (`قصف الطيران بالبراميل المتفجرة مناطق`): no party begins there.
+                if w.prep.is_some() && w.det {
+                    while j < end && self.is_adjective_of_defined(j) {
+                        j += 1;
+                    }
+                }
                 continue;
             }
             if PREPS.contains(&w.norm) {
