@@ -10,10 +10,11 @@
 //! once and kept across articles ([`word_cache`]): tagging a word seen before reads seven sums
 //! instead of some fifty weights.
 //!
-//! Six steps follow decoding, on evidence that knows no particular name: a name right after a
+//! Seven steps follow decoding, on evidence that knows no particular name: a name right after a
 //! kind-of-place or kind-of-organisation noun (`قوات X`, `مدينة X`: [`trigger_names`]), names
 //! read on across the words of lineage that join them (`عبدالله بن مساعد`: [`lineage`]) and
-//! past words that annotated data never saw end a name (`لوس أنجليس`: [`continued_names`]), a
+//! past words that annotated data never saw end a name (`لوس أنجليس`: [`continued_names`]), the
+//! sides of a match report as teams (`تعادل ليون مع ضيفه بنفيكا`: [`teams`]), a
 //! facility named after a person taken for the facility (`مطار الملك خالد`: [`namesakes`]), the
 //! given name `علي` that normalization confuses with the preposition `على`, taken into the
 //! name it begins where the article writes the two apart ([`folded_names`]), and a one-word
@@ -48,6 +49,7 @@ pub mod namesakes;
 pub mod nonsense;
 pub mod norm;
 pub mod propagate;
+pub mod teams;
 pub mod train;
 pub mod trigger_names;
 pub mod word_cache;
@@ -316,6 +318,12 @@ impl Tagger {
                         && let Some(slot) = conf.get_mut(i)
                     {
                         *slot = c;
+                    }
+                }
+                // The sides of a match report are as sure as the frame that names them.
+                for i in teams::apply(infos, &mut labels, &self.model.resources) {
+                    if let Some(c) = conf.get_mut(i) {
+                        *c = trigger_names::CONFIDENCE;
                     }
                 }
                 // A facility named after a person is as sure as the name.
