@@ -857,16 +857,21 @@ fn weak_supported(
     }
 }
 
+/// `إن` and `أن`, bare or after `ب`, as written: they open a clause whose subject follows.
+const COMPLEMENTIZERS: [&str; 5] = ["ان", "أن", "إن", "بان", "بأن"];
+
+/// Whether the word is one of [`COMPLEMENTIZERS`].
+fn is_complementizer(w: &Word) -> bool {
+    COMPLEMENTIZERS.iter().any(|k| same(&w.norm, k))
+}
+
 /// Whether `subject` is opened by `إن` or `أن` and runs up to the verb at `i`
 /// (`إن مسلحين قتلوا`), or is the clause subject that the pronoun on `أن` right before the verb
 /// stands for (`أنها قتلت`).
 fn opened_by_complementizer(p: &Phrases<'_>, subject: &Range<usize>, i: usize) -> bool {
     let complementizer = |j: usize| {
         let w = p.words.get(j);
-        same(&w.stem, "ان")
-            || ["ان", "أن", "إن", "بان", "بأن"]
-                .iter()
-                .any(|k| same(&w.norm, k))
+        same(&w.stem, "ان") || is_complementizer(w)
     };
     let pronoun_on_an = i > p.sentence.start && {
         let prev = p.words.get(i - 1);
@@ -1903,10 +1908,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         }
         s > p.sentence.start && {
             let w = p.words.get(s - 1);
-            ["ان", "أن", "إن", "بان", "بأن"]
-                .iter()
-                .any(|k| same(&w.norm, k))
-                || KANA.iter().any(|k| *k == w.stem || *k == w.norm)
+            is_complementizer(w) || KANA.iter().any(|k| *k == w.stem || *k == w.norm)
         }
     });
     // `الشرطة تعتقل ثلاثة مشتبهين`, `قذائف الحوثي تستهدف ظهران`: a sentence (a headline
@@ -2051,10 +2053,7 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let from = i.saturating_sub(12).max(p.sentence.start);
     let k = (from..i).rev().find(|&k| {
         let w = p.words.get(k);
-        ["ان", "أن", "إن", "بان", "بأن"]
-            .iter()
-            .any(|c| same(&w.norm, c))
-            || (KANA.iter().any(|c| *c == w.stem || *c == w.norm) && !w.pron)
+        is_complementizer(w) || (KANA.iter().any(|c| *c == w.stem || *c == w.norm) && !w.pron)
     })?;
     // A quotation mark may open the clause (`إن «انتحاريا`), and a number the phrase counts
     // (`كان 1000 لاجئ من التبت`).
