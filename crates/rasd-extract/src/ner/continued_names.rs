@@ -13,11 +13,14 @@
 //!   `[لوس أنجليس]`;
 //! * a place, organisation or other name takes the next word even when it is outside any name,
 //!   when that word is a plain word (no proclitic, no trigger) seen in names of that type in a
-//!   fair share of its sightings: `[المحيط الهادئ]`. Not a person's: a given name the data always saw
-//!   before a family name (`فيصل`) is often the whole name after a title (`الأمير فيصل`);
+//!   fair share of its sightings: `[المحيط الهادئ]`. Not a person's: a given name the data
+//!   always saw before a family name (`فيصل`) is often the whole name after a title
+//!   (`الأمير فيصل`);
 //! * a name takes the word before it when that word is outside any name, no trigger (the
-//!   tagger leaves `قرية`, `مدينة` out of the names they introduce) and no title, was seen in names of
-//!   that type in most of its sightings, and hardly ever ended one: `[كوفي عنان]`.
+//!   tagger leaves `قرية`, `مدينة` out of the names they introduce) and no title, was seen in
+//!   names of that type in most of its sightings, and hardly ever ended one: `[كوفي عنان]`.
+//!
+//! A trigger or a title never carries a name on.
 //!
 //! Nothing here is a list of words: which words carry a name on is what the annotated data
 //! shows, and a word it never saw changes nothing.
