@@ -540,6 +540,36 @@ fn topic_name_len(tokens: &[Token], text: &str, s: usize, words: &[String]) -> u
     }
 }
 
+/// What the tests of the steps after decoding share.
+#[cfg(test)]
+pub(crate) mod testing {
+    #![allow(clippy::unwrap_used)]
+
+    use super::Tagger;
+    use super::features::{Resources, WordInfo, analyse_words};
+    use super::labels::Label;
+
+    /// The words that `step` labels in a sentence whose labels the model gave as `given`
+    /// (index and label; every other word `O`), read with the shipped tagger's resources.
+    pub(crate) fn labelled_by(
+        words: &[&str],
+        given: &[(usize, Label)],
+        step: impl FnOnce(&[WordInfo], &mut [Label], &Resources) -> Vec<usize>,
+    ) -> Vec<String> {
+        let tagger = Tagger::shipped().unwrap();
+        let res = tagger.resources();
+        let infos = analyse_words(words, res);
+        let mut labels = vec![Label::O; words.len()];
+        for &(i, l) in given {
+            labels[i] = l;
+        }
+        step(&infos, &mut labels, res)
+            .into_iter()
+            .map(|i| words[i].to_owned())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

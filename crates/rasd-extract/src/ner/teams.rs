@@ -152,18 +152,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::ner::Tagger;
-    use crate::ner::features::analyse_words;
 
     fn orgs(words: &[&str]) -> Vec<String> {
-        let tagger = Tagger::shipped().unwrap();
-        let res = tagger.resources();
-        let infos = analyse_words(words, res);
-        let mut labels = vec![Label::O; words.len()];
-        apply(&infos, &mut labels, res)
-            .into_iter()
-            .map(|i| words[i].to_owned())
-            .collect()
+        crate::ner::testing::labelled_by(words, &[], apply)
     }
 
     #[test]

@@ -523,13 +523,14 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
     let closes = |w: &WordInfo| matches!(w.norm.as_str(), "\"" | "»" | "”");
     let mut changed = Vec::new();
     for i in 0..n.saturating_sub(3) {
-        let titled = is_title_word(&infos[i]);
-        let Some(kind) = quoted_kind(&infos[i]).filter(|_| labels[i] == Label::O) else {
-            continue;
-        };
-        if !opens(&infos[i + 1]) {
+        // The opening mark first: most words have none after them.
+        if !opens(&infos[i + 1]) || labels[i] != Label::O {
             continue;
         }
+        let Some(kind) = quoted_kind(&infos[i]) else {
+            continue;
+        };
+        let titled = is_title_word(&infos[i]);
         // A straight mark after an odd number of them closes a quotation the noun of a work
         // was in (`منظمة "يوجد قانون" التعقيب`). (Names of places and organisations are
         // quoted inside quotations too: `"… لتنظيم "داعش"`.)
@@ -896,17 +897,7 @@ mod tests {
 
     /// What the rule labels in a sentence whose labels the model gave as `given`.
     fn added_to(words: &[&str], given: &[(usize, Label)]) -> Vec<String> {
-        let tagger = Tagger::shipped().unwrap();
-        let res = tagger.resources();
-        let infos = analyse_words(words, res);
-        let mut labels = vec![Label::O; words.len()];
-        for &(i, l) in given {
-            labels[i] = l;
-        }
-        apply(&infos, &mut labels, res)
-            .into_iter()
-            .map(|i| words[i].to_owned())
-            .collect()
+        crate::ner::testing::labelled_by(words, given, apply)
     }
 
     #[test]
