@@ -2294,3 +2294,64 @@ fn shelling_by_aviation_or_helicopters_is_an_air_strike() {
         assert_eq!(e.mode, Some(EventMode::AirStrike), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn two_attacks_of_one_sentence_with_subjects_of_their_own_are_two_records() {
+    // `فيما`/`بينما` open a clause with its own subject: two attacks, each with its own
+    // parties, mode and dead, and neither a copy of the other.
+    let doc = analyse(
+        "هاجم مسلحون ملثمون نقطة تفتيش قرب الحدود فجر اليوم، فيما استهدفت سيارة مفخخة مقرا للشرطة في وسط المدينة وقتل ستة عناصر.",
+        "2019-04-02",
+    );
+    let attacks: Vec<&Event> = events_of(&doc, EventType::Assault)
+        .into_iter()
+        .filter(|e| e.same_as.is_none())
+        .collect();
+    assert_eq!(attacks.len(), 2, "{}", describe(&doc));
+    let (gunmen, car_bomb) = (attacks[0], attacks[1]);
+    assert!(
+        names(&doc, &gunmen.actors).contains("مسلحون"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &gunmen.targets).contains("نقطة"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(count(gunmen, CountKind::Killed), None, "{}", describe(&doc));
+    assert!(
+        names(&doc, &car_bomb.actors).contains("سيارة"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &car_bomb.targets).contains("مقرا"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        car_bomb.mode,
+        Some(EventMode::Bombing),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        count(car_bomb, CountKind::Killed),
+        Some(6.0),
+        "{}",
+        describe(&doc)
+    );
+    // After `و` alone a verb shares the subject before it, and the noun after it is its
+    // object: one arrest by the police.
+    let doc = analyse(
+        "اعتقلت الشرطة ثلاثة مشتبهين واعتقلت المتهم الرابع بعد ساعات.",
+        "2019-04-02",
+    );
+    let e = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &e.actors).contains("الشرطة"),
+        "{}",
+        describe(&doc)
+    );
+}

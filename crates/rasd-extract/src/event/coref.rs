@@ -70,7 +70,9 @@ fn same_event(a: &Event, b: &Event) -> bool {
     if shared_actors == Some(false) || shared_targets == Some(false) {
         return false;
     }
-    if is_speech(a.kind) {
+    // One sentence tells two events of a type only when their clauses have subjects of their
+    // own (`detect::split_by_subject`).
+    if is_speech(a.kind) || a.sentence == b.sentence {
         return false;
     }
     let same_count = a.counts.iter().any(|x| {

@@ -96,195 +96,262 @@ pub(crate) fn sentence_events(
             .copied()
             .filter(|h| h.trigger.kind == kind)
             .collect();
-        // The anchor is the first verb, else the first noun, else the first supported word.
-        // The anchor is the first verb, else the first verbal casualty word, else the first
-        // noun, else the first supported word; each in turn may give the parties.
-        let rank = |h: &Hit| match h.trigger.class {
-            Class::Verb => 0,
-            Class::Casualty if verbal_casualty(&phrases, h.token, *h) => 1,
-            Class::Noun => 2,
-            _ => 3,
-        };
-        let mut ordered = group.clone();
-        ordered.sort_by_key(|h| (rank(h), h.token));
-        let Some(&anchor) = ordered.first() else {
-            continue;
-        };
-        let (mut actors, mut targets) = (Vec::new(), Vec::new());
-        for h in ordered.iter().take(4) {
-            let (a, t) = parties(&phrases, *h);
-            if actors.is_empty() {
-                actors = a;
+        let parts = split_by_subject(&phrases, &group);
+        for (k, part) in parts.iter().enumerate() {
+            // Split records read counts and mode in their own stretch of the sentence.
+            let stretch = if parts.len() == 1 {
+                range.clone()
+            } else {
+                let from = if k == 0 { range.start } else { part[0].token };
+                let to = parts.get(k + 1).map_or(range.end, |next| next[0].token);
+                from..to
+            };
+            if let Some(event) = group_event(&phrases, s, kind, part, stretch)
+                && grounded(&event)
+                && event.confidence >= MIN_CONFIDENCE
+            {
+                events.push(event);
             }
-            if targets.is_empty() {
-                targets = t;
-            }
-            if !actors.is_empty() && !targets.is_empty() {
-                break;
-            }
-        }
-        targets.retain(|t: &Argument| !actors.iter().any(|a: &Argument| a.span.overlaps(t.span)));
-        // `وجهت ضربات جوية داخل الصومال، مستهدفة مقاتلي الشباب`: what the participle of
-        // aiming names is the target, which a place the attack was in is not.
-        if kind == EventType::Assault
-            && let Some(aimed) = aimed_at(&phrases, anchor.token)
-            && targets
-                .iter()
-                .all(|t| names_place(&phrases, doc.token_range(t.span).start))
-        {
-            targets = vec![aimed];
-        }
-        // Protesters named as such are who protested (`وتجمع المتظاهرون`).
-        if kind == EventType::Protest && actors.is_empty() {
-            actors = group
-                .iter()
-                .filter(|h| {
-                    let stem = &words.get(h.token).stem;
-                    ["متظاهر", "محتج", "معتصم", "مضرب"]
-                        .iter()
-                        .any(|k| stem.starts_with(k))
-                })
-                .find_map(|h| phrases.phrase_at(h.token).and_then(|r| phrases.argument(r)))
-                .into_iter()
-                .collect();
-        }
-        // `قتل 4 جنود في هجوم شنه مسلحون`: another word of the event may carry its actor.
-        if actors.is_empty() {
-            actors = group
-                .iter()
-                .filter(|h| h.token != anchor.token && h.trigger.class != Class::Verb)
-                .find_map(|h| light_verb_subject(&phrases, h.token))
-                .filter(|r| can_act(&phrases, r))
-                .and_then(|r| phrases.argument(r))
-                .into_iter()
-                .collect();
-        }
-        // `استقبل المستشفى 40 مصابا`, `القرية تستقبل زوارا`, `استقبل العزاء`: receiving
-        // is a meeting only when a person is received (or receives, `استقبل الملك الوزير`).
-        if kind == EventType::Meet && receiving(words, anchor.token) {
-            // The one received follows the verb in its clause, after the host when the host
-            // is named after the verb (`استقبل آل فلان العزاء` receives no one).
-            let end = (anchor.token + 12).min(range.end);
-            let from = verb_subject(&phrases, anchor.token)
-                .filter(|r| r.start > anchor.token)
-                .map_or(anchor.token + 1, |r| r.end);
-            // The object: the first phrase there, past times and places (`في قصر السلام`).
-            let mut k = phrases.skip_fillers(from);
-            while k < end && phrases.is_preposition(k) {
-                k = phrases
-                    .phrase_at(k + 1)
-                    .map_or(k + 1, |r| phrases.skip_fillers(r.end));
-            }
-            let person = phrases.phrase_at(k).is_some_and(|r| {
-                r.start == k
-                    && r.clone().any(|j| {
-                        phrases.names_person(j)
-                            || ["وفد", "نظير"]
-                                .iter()
-                                .any(|n| words.get(j).stem.starts_with(n))
-                    })
-            });
-            if !person {
-                continue;
-            }
-        }
-        // `رحب المدير بالحضور`: welcoming guests is hospitality, not praise.
-        if kind == EventType::Praise
-            && !targets.is_empty()
-            && targets.iter().all(|t| guests(&phrases, t))
-        {
-            continue;
-        }
-        // `احتجزت الأمطار السكان`, `اقتحمت فرق الدفاع المدني الغرفة`: weather does not
-        // arrest, and rescuers do not attack.
-        if matches!(kind, EventType::Assault | EventType::Arrest)
-            && actors.iter().any(|a| not_an_assailant(&phrases, a))
-        {
-            continue;
-        }
-        let mut event = Event {
-            kind,
-            mode: mode(&phrases, &group),
-            trigger: doc.tokens[anchor.token].span,
-            sentence: s,
-            actors,
-            targets,
-            attributed: false,
-            unclaimed: false,
-            time: time(doc, &phrases, anchor.token),
-            places: places(&phrases, anchor.token),
-            counts: Vec::new(),
-            polarity: Default::default(),
-            modality: Default::default(),
-            confidence: 0.0,
-            same_as: None,
-        };
-        // Places and parties are different things: a place that is also a party is a party.
-        let parties_spans: Vec<_> = event
-            .actors
-            .iter()
-            .chain(&event.targets)
-            .map(|a| a.span)
-            .collect();
-        event
-            .places
-            .retain(|p| !parties_spans.iter().any(|s| s.overlaps(p.span)));
-        if matches!(
-            kind,
-            EventType::Assault | EventType::Arrest | EventType::Protest
-        ) {
-            event.counts = counts::find(doc, words, range.clone(), kind);
-        }
-        // The dead and wounded are who an attack was done to (`مقتل 4 جنود`, `مقتل جندي`).
-        if kind == EventType::Assault && event.targets.is_empty() {
-            event.targets.extend(victims(&phrases, &event, &group));
-        }
-        // The event's own word is none of its parties (`يوقع 15 قتيلا`: the count says it),
-        // nor is an actor's other name its target (`محمود عباس (أبو مازن)`).
-        let trigger = event.trigger;
-        let actor_entities: Vec<usize> = event.actors.iter().filter_map(|a| a.entity).collect();
-        event.targets.retain(|t| {
-            !t.span.overlaps(trigger) && !t.entity.is_some_and(|e| actor_entities.contains(&e))
-        });
-        let (polarity, modality) =
-            modality::of(doc, words, &phrases, anchor.token, event.time.as_ref());
-        event.polarity = polarity;
-        event.modality = modality;
-        let tokens: Vec<usize> = group.iter().map(|h| h.token).collect();
-        let counted = event.counts.iter().any(|c| {
-            c.value > 0.0
-                && matches!(
-                    c.kind,
-                    CountKind::Killed
-                        | CountKind::Injured
-                        | CountKind::Arrested
-                        | CountKind::Abducted
-                )
-        });
-        let reading = frame::read(
-            doc,
-            words,
-            range.clone(),
-            &frame::Triggers {
-                anchor: (anchor.token, anchor.trigger.class),
-                tokens: &tokens,
-                kind,
-                counted,
-            },
-            event.time.as_ref(),
-        );
-        if let Some(m) = reading.modality
-            && event.modality == Modality::Asserted
-        {
-            event.modality = m;
-        }
-        event.confidence =
-            (confidence(&event, &phrases, &group, anchor) - reading.penalty).clamp(0.05, 0.95);
-        if grounded(&event) && event.confidence >= MIN_CONFIDENCE {
-            events.push(event);
         }
     }
     events
+}
+
+/// The record of one type's trigger words `group` in sentence `s`, whose counts and mode are
+/// read within `stretch` (the sentence, or the part of it that tells this event).
+fn group_event(
+    phrases: &Phrases<'_>,
+    s: usize,
+    kind: EventType,
+    group: &[Hit],
+    stretch: Range<usize>,
+) -> Option<Event> {
+    let (doc, words) = (phrases.doc, phrases.words);
+    let range = phrases.sentence.clone();
+    // The anchor is the first verb, else the first verbal casualty word, else the first
+    // noun, else the first supported word; each in turn may give the parties.
+    let rank = |h: &Hit| match h.trigger.class {
+        Class::Verb => 0,
+        Class::Casualty if verbal_casualty(phrases, h.token, *h) => 1,
+        Class::Noun => 2,
+        _ => 3,
+    };
+    let mut ordered = group.to_vec();
+    ordered.sort_by_key(|h| (rank(h), h.token));
+    let &anchor = ordered.first()?;
+    let (mut actors, mut targets) = (Vec::new(), Vec::new());
+    for h in ordered.iter().take(4) {
+        let (a, t) = parties(phrases, *h);
+        if actors.is_empty() {
+            actors = a;
+        }
+        if targets.is_empty() {
+            targets = t;
+        }
+        if !actors.is_empty() && !targets.is_empty() {
+            break;
+        }
+    }
+    targets.retain(|t: &Argument| !actors.iter().any(|a: &Argument| a.span.overlaps(t.span)));
+    // `وجهت ضربات جوية داخل الصومال، مستهدفة مقاتلي الشباب`: what the participle of
+    // aiming names is the target, which a place the attack was in is not.
+    if kind == EventType::Assault
+        && let Some(aimed) = aimed_at(phrases, anchor.token)
+        && targets
+            .iter()
+            .all(|t| names_place(phrases, doc.token_range(t.span).start))
+    {
+        targets = vec![aimed];
+    }
+    // Protesters named as such are who protested (`وتجمع المتظاهرون`).
+    if kind == EventType::Protest && actors.is_empty() {
+        actors = group
+            .iter()
+            .filter(|h| {
+                let stem = &words.get(h.token).stem;
+                ["متظاهر", "محتج", "معتصم", "مضرب"]
+                    .iter()
+                    .any(|k| stem.starts_with(k))
+            })
+            .find_map(|h| phrases.phrase_at(h.token).and_then(|r| phrases.argument(r)))
+            .into_iter()
+            .collect();
+    }
+    // `قتل 4 جنود في هجوم شنه مسلحون`: another word of the event may carry its actor.
+    if actors.is_empty() {
+        actors = group
+            .iter()
+            .filter(|h| h.token != anchor.token && h.trigger.class != Class::Verb)
+            .find_map(|h| light_verb_subject(phrases, h.token))
+            .filter(|r| can_act(phrases, r))
+            .and_then(|r| phrases.argument(r))
+            .into_iter()
+            .collect();
+    }
+    // `استقبل المستشفى 40 مصابا`, `القرية تستقبل زوارا`, `استقبل العزاء`: receiving
+    // is a meeting only when a person is received (or receives, `استقبل الملك الوزير`).
+    if kind == EventType::Meet && receiving(words, anchor.token) {
+        // The one received follows the verb in its clause, after the host when the host
+        // is named after the verb (`استقبل آل فلان العزاء` receives no one).
+        let end = (anchor.token + 12).min(range.end);
+        let from = verb_subject(phrases, anchor.token)
+            .filter(|r| r.start > anchor.token)
+            .map_or(anchor.token + 1, |r| r.end);
+        // The object: the first phrase there, past times and places (`في قصر السلام`).
+        let mut k = phrases.skip_fillers(from);
+        while k < end && phrases.is_preposition(k) {
+            k = phrases
+                .phrase_at(k + 1)
+                .map_or(k + 1, |r| phrases.skip_fillers(r.end));
+        }
+        let person = phrases.phrase_at(k).is_some_and(|r| {
+            r.start == k
+                && r.clone().any(|j| {
+                    phrases.names_person(j)
+                        || ["وفد", "نظير"]
+                            .iter()
+                            .any(|n| words.get(j).stem.starts_with(n))
+                })
+        });
+        if !person {
+            return None;
+        }
+    }
+    // `رحب المدير بالحضور`: welcoming guests is hospitality, not praise.
+    if kind == EventType::Praise
+        && !targets.is_empty()
+        && targets.iter().all(|t| guests(phrases, t))
+    {
+        return None;
+    }
+    // `احتجزت الأمطار السكان`, `اقتحمت فرق الدفاع المدني الغرفة`: weather does not
+    // arrest, and rescuers do not attack.
+    if matches!(kind, EventType::Assault | EventType::Arrest)
+        && actors.iter().any(|a| not_an_assailant(phrases, a))
+    {
+        return None;
+    }
+    let mut event = Event {
+        kind,
+        mode: mode(phrases, group, stretch.clone()),
+        trigger: doc.tokens[anchor.token].span,
+        sentence: s,
+        actors,
+        targets,
+        attributed: false,
+        unclaimed: false,
+        time: time(doc, phrases, anchor.token),
+        places: places(phrases, anchor.token),
+        counts: Vec::new(),
+        polarity: Default::default(),
+        modality: Default::default(),
+        confidence: 0.0,
+        same_as: None,
+    };
+    // Places and parties are different things: a place that is also a party is a party.
+    let parties_spans: Vec<_> = event
+        .actors
+        .iter()
+        .chain(&event.targets)
+        .map(|a| a.span)
+        .collect();
+    event
+        .places
+        .retain(|p| !parties_spans.iter().any(|s| s.overlaps(p.span)));
+    if matches!(
+        kind,
+        EventType::Assault | EventType::Arrest | EventType::Protest
+    ) {
+        event.counts = counts::find(doc, words, stretch, kind);
+    }
+    // The dead and wounded are who an attack was done to (`مقتل 4 جنود`, `مقتل جندي`).
+    if kind == EventType::Assault && event.targets.is_empty() {
+        event.targets.extend(victims(phrases, &event, group));
+    }
+    // The event's own word is none of its parties (`يوقع 15 قتيلا`: the count says it),
+    // nor is an actor's other name its target (`محمود عباس (أبو مازن)`).
+    let trigger = event.trigger;
+    let actor_entities: Vec<usize> = event.actors.iter().filter_map(|a| a.entity).collect();
+    event.targets.retain(|t| {
+        !t.span.overlaps(trigger) && !t.entity.is_some_and(|e| actor_entities.contains(&e))
+    });
+    let (polarity, modality) = modality::of(doc, words, phrases, anchor.token, event.time.as_ref());
+    event.polarity = polarity;
+    event.modality = modality;
+    let tokens: Vec<usize> = group.iter().map(|h| h.token).collect();
+    let counted = event.counts.iter().any(|c| {
+        c.value > 0.0
+            && matches!(
+                c.kind,
+                CountKind::Killed | CountKind::Injured | CountKind::Arrested | CountKind::Abducted
+            )
+    });
+    let reading = frame::read(
+        doc,
+        words,
+        range.clone(),
+        &frame::Triggers {
+            anchor: (anchor.token, anchor.trigger.class),
+            tokens: &tokens,
+            kind,
+            counted,
+        },
+        event.time.as_ref(),
+    );
+    if let Some(m) = reading.modality
+        && event.modality == Modality::Asserted
+    {
+        event.modality = m;
+    }
+    event.confidence =
+        (confidence(&event, phrases, group, anchor) - reading.penalty).clamp(0.05, 0.95);
+    Some(event)
+}
+
+/// Where a type's trigger words tell more than one event: a later verb of the type that opens
+/// a clause of its own (after `بينما`, `فيما`, `في حين`…) with a subject of its own, after it and
+/// other than any earlier verb's, reports another event (`قصفت الطائرات مدينة إدلب بينما هاجم
+/// مسلحون حاجزا`: two attacks, each with its own parties). The words before it belong to the
+/// event before. Returns the parts in order; one part when nothing splits.
+fn split_by_subject(p: &Phrases<'_>, group: &[Hit]) -> Vec<Vec<Hit>> {
+    let mut verbs = group.iter().filter(|h| h.trigger.class == Class::Verb);
+    let Some(first) = verbs.next() else {
+        return vec![group.to_vec()];
+    };
+    let mut subjects: Vec<Range<usize>> = verb_subject(p, first.token).into_iter().collect();
+    let mut starts = Vec::new();
+    for v in verbs {
+        // After `و` alone the verb mostly shares the subject before it, and the noun after it
+        // is its object (`دعا الرئيس إلى ... وناشد المواطنين`); only a conjunction of time or
+        // contrast surely opens a clause with a subject of its own.
+        let opens_clause = v.token > p.sentence.start && {
+            let prev = p.words.get(v.token - 1);
+            CLAUSE_CONJUNCTIONS
+                .iter()
+                .chain(&["فيما", "حين"])
+                .any(|c| same(&prev.norm, c) || same(&prev.stem, c))
+        };
+        let Some(subject) = verb_subject(p, v.token) else {
+            continue;
+        };
+        let own = subject.start > v.token
+            && can_act(p, &subject)
+            && !p.words.get(subject.start).in_quantity
+            && !subjects
+                .iter()
+                .any(|r| r.start < subject.end && subject.start < r.end);
+        if opens_clause && own {
+            starts.push(v.token);
+            subjects.push(subject);
+        }
+    }
+    let mut parts: Vec<Vec<Hit>> = vec![Vec::new(); starts.len() + 1];
+    for h in group {
+        let k = starts.iter().take_while(|&&t| t <= h.token).count();
+        parts[k].push(*h);
+    }
+    parts.retain(|part| !part.is_empty());
+    parts
 }
 
 /// Whether token `j` is the verb that opens its sentence: a short word with `و` or `ف` and
@@ -2159,7 +2226,7 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
 }
 
 /// The mode of an assault: the trigger's own, refined by the sentence's weapons.
-fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {
+fn mode(p: &Phrases<'_>, group: &[Hit], stretch: Range<usize>) -> Option<EventMode> {
     let own = group.iter().find_map(|h| h.trigger.mode);
     let Some(first) = group.first() else {
         return own;
@@ -2173,9 +2240,7 @@ fn mode(p: &Phrases<'_>, group: &[Hit]) -> Option<EventMode> {
     }
     // The weapon nearest the trigger says how (`هجوما صاروخيا`, `ضربات جوية`); aircraft strike
     // from the air, or are drones (`طائرة مسيرة`).
-    let cue = p
-        .sentence
-        .clone()
+    let cue = stretch
         .filter_map(|j| {
             let w = p.words.get(j);
             let m = if lexicon::is_aircraft(w) {
