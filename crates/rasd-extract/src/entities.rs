@@ -583,8 +583,9 @@ impl Resolver {
             }
             let others = persons.iter().filter(|(o, _)| o != k);
             let mut end = name.len();
-            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "ال");
-            // After `بن` a title word is a given name (`عبدالله بن مساعد بن عبدالعزيز`).
+            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ولد" | "ابو" | "ال");
+            // After `بن` (or the Mauritanian `ولد`) a title word is a given name (`عبدالله بن
+            // مساعد بن عبدالعزيز`, `ولد الشيخ أحمد`).
             if let Some(t) = (2..name.len() - 1).find(|&t| {
                 self.is_title(&name[t]) && !is_nasab(&name[t - 1]) && name[t - 1] != "عبد"
             }) {

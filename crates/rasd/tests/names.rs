@@ -531,3 +531,22 @@ fn places_in_a_list_stay_apart() {
         assert!(mentions.contains(&place), "{place} in {mentions:?}");
     }
 }
+
+#[test]
+fn a_mauritanian_name_goes_on_past_walad_and_the_title_of_the_fathers_name() {
+    // `ولد` ("son of") never ends a name, and `الشيخ` after it begins the father's name
+    // rather than a title: the whole name is one person, in the mention and in the entity.
+    let engine = Engine::builder().build().unwrap();
+    let text =
+        "وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن جولة المحادثات الجديدة ستبدأ الأسبوع المقبل.";
+    let doc = engine.analyze(text, Metadata::default());
+    let mentions = mention_texts(&doc);
+    assert!(mentions.contains(&"إسماعيل ولد الشيخ أحمد"), "{mentions:?}");
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "إسماعيل ولد الشيخ أحمد"),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

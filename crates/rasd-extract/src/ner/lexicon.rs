@@ -152,7 +152,7 @@ impl FreqLexicon {
         }
     }
 
-    /// A coarse frequency class: 0 for the hundred commonest words, rising by one for every
+    /// A coarse frequency class: 1 for the hundred commonest words, rising by one for every
     /// doubling of rank; 20 for unknown words.
     #[must_use]
     pub fn bucket(&self, norm: &str) -> u8 {

@@ -1,4 +1,4 @@
-//! Names held together by the words of lineage: `بن`, `بنت`, `ابن`, `آل`, `عبد`, `أبو`.
+//! Names held together by the words of lineage: `بن`, `بنت`, `ابن`, `ولد`, `آل`, `عبد`, `أبو`.
 //!
 //! An Arabic name chains given names with `بن` and `بنت` ("son of", "daughter of"), names a
 //! family with `آل`, and builds names from `عبد` ("servant of") and `أبو` ("father of"). None of
@@ -25,9 +25,11 @@ use rasd_text::annotations::EntityType;
 use super::features::WordInfo;
 use super::labels::Label;
 
-/// Words that never end a name: what follows them belongs to it. (`أبي`, the genitive of
-/// `أبو`, is left out: normalized it is also the surname `آبي`, Abe.)
-pub(crate) const LINKS: [&str; 6] = ["بن", "بنت", "ابن", "ال", "عبد", "ابو"];
+/// Words that never end a name: what follows them belongs to it. `ولد` is "son of" in
+/// Mauritanian names (`محمد ولد عبد العزيز`); elsewhere it is "born" or "boy", which the tagger
+/// does not put at the end of a name. (`أبي`, the genitive of `أبو`, is left out: normalized it
+/// is also the surname `آبي`, Abe.)
+pub(crate) const LINKS: [&str; 7] = ["بن", "بنت", "ابن", "ولد", "ال", "عبد", "ابو"];
 
 /// Words that continue a person's name after it, with the name they introduce. `ابن` after a
 /// whole name is more often "a son of" a place or a family in apposition (`ابن الأحساء`).
@@ -72,7 +74,11 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label]) -> Vec<usize> {
         }
         loop {
             let last = &infos[end];
-            let takes = if is_one_of(last, &LINKS) && is_word(infos, end + 1) {
+            // `ولد` is also "was born" (`ابني ولد في`): it takes only a word that is no
+            // function word.
+            let walad_ok =
+                !is_one_of(last, &["ولد"]) || infos[end + 1..].first().is_some_and(|w| w.freq > 1);
+            let takes = if is_one_of(last, &LINKS) && is_word(infos, end + 1) && walad_ok {
                 1
             } else if kind == EntityType::Per
                 && is_word(infos, end + 1)
@@ -86,6 +92,24 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label]) -> Vec<usize> {
             if takes == 0 || end + takes - start >= MAX_WORDS {
                 break;
             }
+            // A father's name may begin with a defined title of its own (`ولد الشيخ أحمد`,
+            // `بن الشيخ محمد`): the title does not end it when a plain word that annotated
+            // data knows as a person's follows. (An indefinite title is a given name there:
+            // `بن مساعد`.)
+            let takes = if takes == 1
+                && (is_one_of(&infos[end], &SON_OF) || is_one_of(&infos[end], &["ولد"]))
+                && infos[end + 1].title
+                && infos[end + 1].stripped.clitic_letters == 0
+                && infos[end + 1].stripped.word.starts_with("ال")
+                && is_word(infos, end + 2)
+                && infos[end + 2].stripped.clitic_letters == 0
+                && !infos[end + 2].stripped.word.starts_with("ال")
+                && infos[end + 2].gaz[0] >= 2
+            {
+                2
+            } else {
+                takes
+            };
             for (k, label) in labels.iter_mut().enumerate().skip(end + 1).take(takes) {
                 *label = Label::new(kind, true);
                 changed.push(k);
@@ -186,6 +210,25 @@ mod tests {
             labels[1..],
             ["B-PERS", "I-PERS", "I-PERS", "I-PERS", "I-PERS"]
         );
+    }
+
+    #[test]
+    fn a_fathers_name_after_walad_or_bin_goes_on_past_its_title() {
+        // `ولد` is "son of" in Mauritanian names; the father's name may open with a title.
+        let words = ["المبعوث", "محمد", "ولد", "الشيخ", "سيدي", "إن"];
+        let labels = joined(&words, &[(1, "B-PERS"), (2, "I-PERS")]);
+        assert_eq!(labels, ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]);
+        let words = ["وقال", "عمر", "بن", "الشيخ", "صالح", "إن"];
+        let labels = joined(&words, &[(1, "B-PERS"), (2, "I-PERS")]);
+        assert_eq!(labels, ["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]);
+        // An indefinite title after `بن` is a given name, and what follows it is not taken.
+        let words = ["عبدالله", "بن", "مساعد", "الرئيس", "السابق"];
+        let labels = joined(&words, &[(0, "B-PERS"), (1, "I-PERS")]);
+        assert_eq!(labels, ["B-PERS", "I-PERS", "I-PERS", "O", "O"]);
+        // `ولد` is also "was born": a function word after it is no name.
+        let words = ["ابني", "ولد", "في", "الرياض"];
+        let labels = joined(&words, &[(0, "B-PERS"), (1, "I-PERS")]);
+        assert_eq!(labels, ["B-PERS", "I-PERS", "O", "O"]);
     }
 
     #[test]
