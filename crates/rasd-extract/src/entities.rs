@@ -583,11 +583,14 @@ impl Resolver {
             }
             let others = persons.iter().filter(|(o, _)| o != k);
             let mut end = name.len();
-            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ولد" | "ابو" | "ال");
+            let is_nasab = |w: &str| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "ال");
             // After `بن` (or the Mauritanian `ولد`) a title word is a given name (`عبدالله بن
-            // مساعد بن عبدالعزيز`, `ولد الشيخ أحمد`).
+            // مساعد بن عبدالعزيز`, `ولد الشيخ أحمد`). (`ولد` is also "was born", which a name
+            // another name ends before does not take: `خالد العتيبي ولد في`.)
             if let Some(t) = (2..name.len() - 1).find(|&t| {
-                self.is_title(&name[t]) && !is_nasab(&name[t - 1]) && name[t - 1] != "عبد"
+                self.is_title(&name[t])
+                    && !is_nasab(&name[t - 1])
+                    && !matches!(name[t - 1].as_str(), "عبد" | "ولد")
             }) {
                 end = t;
             }

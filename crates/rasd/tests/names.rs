@@ -550,3 +550,27 @@ fn a_mauritanian_name_goes_on_past_walad_and_the_title_of_the_fathers_name() {
         doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_alliance_named_by_a_compass_word_and_its_place_is_one_organisation() {
+    // `حلف` announces an organisation, whose name may open with a compass word; the compass
+    // word alone, pointing at a place, makes no name.
+    let engine = Engine::builder().build().unwrap();
+    let text =
+        "وقال المتحدث باسم حلف شمال الأطلسي إن الحلف سيرسل طائرات إلى قاعدة تقع شمال المدينة.";
+    let doc = engine.analyze(text, Metadata::default());
+    let org = doc
+        .mentions
+        .iter()
+        .find(|m| m.span.slice(&doc.text) == "حلف شمال الأطلسي");
+    assert!(
+        org.is_some_and(|m| m.kind == rasd::annotations::EntityType::Org),
+        "{:?}",
+        mention_texts(&doc)
+    );
+    assert!(
+        !mention_texts(&doc).iter().any(|t| t.contains("المدينة")),
+        "{:?}",
+        mention_texts(&doc)
+    );
+}

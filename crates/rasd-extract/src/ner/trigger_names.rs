@@ -71,6 +71,25 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<u
             continue;
         };
         let mut end = i + 1;
+        // A compass word may open the name when a defined word of it follows (`حلف شمال
+        // الأطلسي`, `جامعة شمال تكساس`); the name then needs evidence for its last word.
+        let compass_first = n > i + 2
+            && is_direction(&infos[i + 1])
+            && labels[i + 1] == Label::O
+            && infos[i + 1].stripped.clitic_letters == 0
+            && {
+                // What the compass word points to may be shaped like an adjective
+                // (`الأطلسي`): it is a place, and the name's evidence decides.
+                let w = &infos[i + 2];
+                defined(w)
+                    && labels[i + 2] == Label::O
+                    && w.stripped.clitic_letters == 0
+                    && w.trigger.is_none()
+                    && !w.title
+            };
+        if compass_first {
+            end += 2;
+        }
         while end < n
             && end - i <= MAX_WORDS
             && continues(&infos[end], labels[end], res)
@@ -82,9 +101,12 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Vec<u
         }
         match name_end(infos.get(i + 1..end).unwrap_or(&[]), kind, res) {
             Some(len) => {
-                let name = labels.iter_mut().enumerate().skip(i + 1).take(len);
+                // An alliance's noun is part of its name (`حلف شمال الأطلسي`), as annotated
+                // data writes it; other nouns stay outside (`حركة طالبان`).
+                let first = if is_alliance(&infos[i]) { i } else { i + 1 };
+                let name = labels.iter_mut().enumerate().take(i + 1 + len).skip(first);
                 for (k, label) in name {
-                    *label = Label::new(kind, k != i + 1);
+                    *label = Label::new(kind, k != first);
                     changed.push(k);
                 }
                 i += len + 1;
@@ -598,8 +620,11 @@ fn is_title_word(w: &WordInfo) -> bool {
 /// the indefinite noun stands in construct with a name (`مدينة X`); after the defined one
 /// (`النادي المستضيف`) comes an adjective.
 fn kind_of(w: &WordInfo) -> Option<EntityType> {
-    if defined(w) || DIRECTIONS.contains(&w.stripped.word.as_str()) {
+    if defined(w) || is_direction(w) {
         return None;
+    }
+    if is_alliance(w) {
+        return Some(EntityType::Org);
     }
     match w.trigger? {
         Trigger::Place => Some(EntityType::Loc),
@@ -607,6 +632,11 @@ fn kind_of(w: &WordInfo) -> Option<EntityType> {
         Trigger::Person | Trigger::Other => None,
     }
 }
+
+/// Nouns of alliances, which announce an organisation's name (`حلف شمال الأطلسي`, `حلف
+/// وارسو`) but are not among the model's trigger words: the model was trained without them,
+/// and adding a trigger means retraining it (normalized).
+const ALLIANCES: [&str; 1] = ["حلف"];
 
 /// Compass words, which the trigger lists count as place nouns but which act as prepositions
 /// (`وسط قيادات`, `شرق المدينة`): not for this rule. Normalized, unordered.
@@ -621,6 +651,16 @@ pub(crate) const DIRECTIONS: [&str; 9] = [
     "شرقي",
     "غربي",
 ];
+
+/// Whether the word is one of [`ALLIANCES`].
+fn is_alliance(w: &WordInfo) -> bool {
+    ALLIANCES.contains(&w.stripped.word.as_str())
+}
+
+/// Whether the word is a compass word ([`DIRECTIONS`]).
+fn is_direction(w: &WordInfo) -> bool {
+    DIRECTIONS.contains(&w.stripped.word.as_str())
+}
 
 /// Whether the word carries the article.
 fn defined(w: &WordInfo) -> bool {
@@ -667,6 +707,15 @@ fn name_end(run: &[WordInfo], kind: EntityType, res: &Resources) -> Option<usize
     };
     if let Some(last) = (1..run.len()).rev().find(|&k| ends_name(k)) {
         return Some(last + 1);
+    }
+    // After a compass word, the place it points to is the evidence: a word inside names of any
+    // type in most of its sightings (`الأطلسي`: in places and organisations).
+    if is_direction(first) {
+        let in_names = |e: &GazEntry| e.by_type.iter().sum();
+        return run
+            .get(1)
+            .is_some_and(|w| share(w, in_names, INSIDE_PERCENT))
+            .then_some(2);
     }
     // A rare bare word is a name only after a place noun (`محافظة لحج`), and only when no
     // defined word goes on from it: after an organisation noun it is as often the place the body
