@@ -29,7 +29,10 @@ use super::labels::Label;
 /// Mauritanian names (`محمد ولد عبد العزيز`); elsewhere it is "born" or "boy", which the tagger
 /// does not put at the end of a name. (`أبي`, the genitive of `أبو`, is left out: normalized it
 /// is also the surname `آبي`, Abe.)
-pub(crate) const LINKS: [&str; 7] = ["بن", "بنت", "ابن", "ولد", "ال", "عبد", "ابو"];
+pub(crate) const LINKS: [&str; 7] = ["بن", "بنت", "ابن", WALAD, "ال", "عبد", "ابو"];
+
+/// The Mauritanian "son of", which is also "was born" and "boy".
+const WALAD: &str = "ولد";
 
 /// Words that continue a person's name after it, with the name they introduce. `ابن` after a
 /// whole name is more often "a son of" a place or a family in apposition (`ابن الأحساء`).
@@ -77,7 +80,7 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label]) -> Vec<usize> {
             // `ولد` is also "was born" (`ابني ولد في`): it takes only a word that is no
             // function word.
             let walad_ok =
-                !is_one_of(last, &["ولد"]) || infos[end + 1..].first().is_some_and(|w| w.freq > 1);
+                !is_one_of(last, &[WALAD]) || infos[end + 1..].first().is_some_and(|w| w.freq > 1);
             let takes = if is_one_of(last, &LINKS) && is_word(infos, end + 1) && walad_ok {
                 1
             } else if kind == EntityType::Per
@@ -97,7 +100,7 @@ pub fn apply(infos: &[WordInfo], labels: &mut [Label]) -> Vec<usize> {
             // data knows as a person's follows. (An indefinite title is a given name there:
             // `بن مساعد`.)
             let takes = if takes == 1
-                && (is_one_of(&infos[end], &SON_OF) || is_one_of(&infos[end], &["ولد"]))
+                && (is_one_of(&infos[end], &SON_OF) || is_one_of(&infos[end], &[WALAD]))
                 && infos[end + 1].title
                 && infos[end + 1].stripped.clitic_letters == 0
                 && infos[end + 1].stripped.word.starts_with("ال")
