@@ -2355,3 +2355,35 @@ fn two_attacks_of_one_sentence_with_subjects_of_their_own_are_two_records() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_defined_area_noun_after_the_subject_is_the_object_not_its_adjective() {
+    // `المدينة`, `القرية` are nouns, never adjectives: after the defined subject they begin the
+    // object.
+    for (text, actor, target) in [
+        (
+            "وقصفت الطائرات المدينة بعد منتصف الليل.",
+            "الطائرات",
+            "المدينة",
+        ),
+        (
+            "واقتحمت القوات الخاصة القرية فجر اليوم.",
+            "القوات الخاصة",
+            "القرية",
+        ),
+    ] {
+        let doc = analyse(text, "2019-04-02");
+        let e = only(&doc, EventType::Assault);
+        assert_eq!(
+            names(&doc, &e.actors),
+            format!("{actor} / "),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            names(&doc, &e.targets).starts_with(target),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

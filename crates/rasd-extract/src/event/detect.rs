@@ -9,7 +9,7 @@ use rasd_text::annotations::{
 };
 
 use super::lexicon::{self, Class, Trigger};
-use super::phrases::Phrases;
+use super::phrases::{AREA_NOUNS, Phrases};
 use super::words::{Word, Words};
 use super::{counts, frame, modality};
 use crate::ner::norm::same;
@@ -2348,22 +2348,6 @@ fn places(p: &Phrases<'_>, i: usize) -> Vec<rasd_text::annotations::Argument> {
     }
     out
 }
-
-/// Nouns of an area people live in, normalized: a name after them is a place (`مدينة`). An
-/// attack happens in or near an area but is not made on it (`قرب المدينة`).
-const AREA_NOUNS: &[&str] = &[
-    "مدينة",
-    "محافظة",
-    "بلدة",
-    "قرية",
-    "منطقة",
-    "عاصمة",
-    "حي",
-    "ولاية",
-    "اقليم",
-    "ضواحي",
-    "اطراف",
-];
 
 /// Nouns of a place that is no area, normalized: a name after them is a place (`قاعدة`), and
 /// the place may be what was attacked.

@@ -230,6 +230,22 @@ const OTHER_MATTER: &[&str] = &["اخرى", "اخر", "ثانية", "ثان", "�
 /// Prepositions that open an aside, normalized.
 const ASIDE_PREPS: &[&str] = &["من", "في", "على"];
 
+/// Nouns of an area people live in, normalized: a name after them is a place (`مدينة`). An
+/// attack happens in or near an area but is not made on it (`قرب المدينة`).
+pub(crate) const AREA_NOUNS: &[&str] = &[
+    "مدينة",
+    "محافظة",
+    "بلدة",
+    "قرية",
+    "منطقة",
+    "عاصمة",
+    "حي",
+    "ولاية",
+    "اقليم",
+    "ضواحي",
+    "اطراف",
+];
+
 /// Whether a punctuation token is a quotation mark.
 pub(crate) fn is_quote_mark(t: &str) -> bool {
     matches!(t, "«" | "»" | "\"" | "“" | "”" | "„" | "'")
@@ -556,6 +572,18 @@ impl Phrases<'_> {
                 && !participle_of_pronoun
                 && self.written(end - 1).ends_with('ة')
                 && masculine_form(self.written(end))
+            {
+                break;
+            }
+            // A noun of an area (`المدينة`, `القرية`) is no adjective: after a defined word it
+            // begins the next constituent (`قصفت الطائرات المدينة`, the aircraft shelled the
+            // town).
+            if prev.det
+                && w.det
+                && w.prep.is_none()
+                && !w.conj
+                && w.mention.is_none()
+                && AREA_NOUNS.iter().any(|k| same(&w.stem, k))
             {
                 break;
             }
