@@ -2387,3 +2387,31 @@ fn a_defined_area_noun_after_the_subject_is_the_object_not_its_adjective() {
         );
     }
 }
+
+#[test]
+fn a_casualty_verb_counts_its_number_across_prepositional_phrases() {
+    // The passive verb comes first, then where and when, then the number of its victims.
+    for (text, kind, value) in [
+        (
+            "وقتل خلال الاشتباكات في ضواحي مدينة حمص 17 مسلحا بحسب المرصد.",
+            CountKind::Killed,
+            17.0,
+        ),
+        (
+            "وأصيب جراء انفجار عبوة قرب السوق المركزي صباح الأحد 9 أشخاص.",
+            CountKind::Injured,
+            9.0,
+        ),
+    ] {
+        let doc = analyse(text, "2016-02-08");
+        let e = only(&doc, EventType::Assault);
+        assert_eq!(count(e, kind), Some(value), "{}", describe(&doc));
+    }
+    // The attackers of the relative clause are not the dead of the verb before it.
+    let doc = analyse(
+        "وقتل في الهجوم الذي نفذه 4 مسلحين على الحاجز جندي واحد.",
+        "2016-02-08",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert_ne!(count(e, CountKind::Killed), Some(4.0), "{}", describe(&doc));
+}

@@ -11,6 +11,7 @@ use rasd_text::annotations::{CountKind, EventCount, EventType, QuantityKind, Qua
 use rasd_text::{Document, Span};
 
 use super::lexicon;
+use super::phrases::{is_function_word, is_preposition_word};
 use super::words::Words;
 use crate::ner::norm::same;
 
@@ -55,7 +56,11 @@ pub(crate) fn find(
             .take_while(|w| !w.is_punct)
             .filter(|w| !w.det && w.prep.is_none())
             .find_map(lexicon::count_verb);
-        let Some(what) = counted.or(before).or(after) else {
+        let Some(what) = counted
+            .or(before)
+            .or(after)
+            .or_else(|| verb_across_phrases(words, range.start, toks.start))
+        else {
             continue;
         };
         if !fits(kind, what) {
@@ -74,6 +79,57 @@ pub(crate) fn find(
         out.extend(zeros(doc, words, range));
     }
     out
+}
+
+/// How far back a casualty verb may stand from its number across prepositional phrases.
+const VERB_REACH: usize = 10;
+
+/// A casualty or arrest verb that opens the number's clause with only prepositional phrases
+/// and times between (`وقتل خلال المواجهات في منطقة التواهي 28 شخصا`): the number is the
+/// verb's subject or object. Walking back from the number, every run of nouns must be closed
+/// by a preposition (a word or a clitic) or be a time; anything else (a relative, another
+/// verb, a number, a comma, a `و` that opens a new clause) ends the walk, so the attackers of
+/// `في الهجوم الذي نفذه 3 مسلحين` are not its dead.
+fn verb_across_phrases(words: &Words, start: usize, number: usize) -> Option<CountKind> {
+    let from = number.saturating_sub(VERB_REACH).max(start);
+    // Nouns since the last preposition, in the walk back.
+    let mut open = 0;
+    for j in (from..number).rev() {
+        let w = words.get(j);
+        if let Some(kind) = lexicon::count_verb(w) {
+            // The verb opens its clause or carries a verb ending (`الشرطة اعتقلت`); a bare
+            // form after a noun is a noun in construct (`عمليات قتل في قرية تقع على مسافة 45
+            // كيلومترا`).
+            let opens = w.conj
+                || !w.vsuff.is_empty()
+                || j == start
+                || j.checked_sub(1)
+                    .map(|b| words.get(b))
+                    .is_some_and(|b| b.is_punct || b.in_time || is_function_word(b));
+            return (open == 0 && !w.det && opens).then_some(kind);
+        }
+        if w.in_time {
+            // `صباح الأحد`: a time is an adverb, whatever its words are elsewhere.
+            open = 0;
+            continue;
+        }
+        if w.is_punct
+            || w.conj
+            || w.in_quantity
+            || !w.is_word
+            || !w.vsuff.is_empty()
+            || w.accusative
+            || is_function_word(w)
+        {
+            return None;
+        }
+        if is_preposition_word(w) || w.prep.is_some() {
+            open = 0;
+        } else {
+            open += 1;
+        }
+    }
+    None
 }
 
 /// `قتل جنديان`, `ولقي شخصان مصرعهما`, `مقتل شخصين`: a dual noun next to a word of casualty or

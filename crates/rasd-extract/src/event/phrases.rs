@@ -80,6 +80,17 @@ const PREPOSITIONS: &[&str] = &[
     "بمشاركة",
 ];
 
+/// Whether `w` is a preposition written as a word (`في`, `خلال`, `جراء`).
+pub(crate) fn is_preposition_word(w: &super::words::Word) -> bool {
+    PREPS.contains(&w.norm)
+}
+
+/// Whether `w` is a function word that ends a phrase (a relative, a particle, a pronoun),
+/// alone or after `و`/`ف` (`فقد`).
+pub(crate) fn is_function_word(w: &super::words::Word) -> bool {
+    FUNCTIONS.contains(&w.norm) || (w.conj && FUNCTIONS.contains(&w.stem))
+}
+
 /// `أن`/`إن` ("that"), alone or with a singular pronoun, normalized: they open a clause.
 pub(crate) const THAT: &[&str] = &["ان", "انه", "انها"];
 
