@@ -12,8 +12,8 @@
 //! * **Short names in parentheses.** `بعثة الأمم المتحدة لمساعدة العراق(يونامي)` makes
 //!   `يونامي` another name of the mission, found by the tagger or not.
 //! * **Titles and roles.** A title run just before a person's name (`الرئيس الأميركي جوزيف
-//!   بايدن`) or after it and a comma (`فؤاد حسين، وزير الخارجية العراقي`) is a role of that
-//!   person, a construct phrase running to the defined word that completes it (`رئيس قطاع
+//!   بايدن`), before a comma that sets the name off (`وزير الخارجية، فؤاد حسين، …`) or after
+//!   the name and a comma (`فؤاد حسين، وزير الخارجية العراقي`) is a role of that person, a construct phrase running to the defined word that completes it (`رئيس قطاع
 //!   الطاقة المتجددة`) and ending at a preposition or a second title; later, a role of two
 //!   words or more standing alone refers to the one person who had it, when only one did.
 //!
@@ -1038,11 +1038,15 @@ impl Resolver {
                 .find(|s| s.first_token <= range.start && range.start < s.end_token)
                 .map_or(0..doc.tokens.len(), |s| s.first_token..s.end_token);
             let mut found = Vec::new();
-            if let Some(r) = self.role_before(words, &doc.mentions, range.start, sentence.start, m)
+            let before = self.role_before(words, &doc.mentions, range.clone(), sentence.start, m);
+            // A name set off by commas after its title (`وزير حقوق الإنسان، X، مفوض …`) is
+            // followed by the rest of the sentence, not by a second role.
+            let set_off = before.as_ref().is_some_and(|(_, comma)| *comma);
+            found.extend(before.map(|(r, _)| r));
+            if let Some(r) = self
+                .role_after(words, &doc.mentions, range.end, sentence.end)
+                .filter(|r| !(set_off && r.start > range.end))
             {
-                found.push(r);
-            }
-            if let Some(r) = self.role_after(words, &doc.mentions, range.end, sentence.end) {
                 found.push(r);
             }
             for r in found {
@@ -1074,8 +1078,35 @@ impl Resolver {
         }
     }
 
-    /// Tokens `start..name` that form a title run ending right before the name.
+    /// The title run before the name at `name`: right before it, or before a comma when the
+    /// name is set off by commas (`وزير حقوق الإنسان اليمني، عز الدين الأصبحي، …`); with
+    /// whether it was the comma's.
     fn role_before(
+        &self,
+        words: &[Word],
+        mentions: &[Mention],
+        name: std::ops::Range<usize>,
+        floor: usize,
+        mention: usize,
+    ) -> Option<(std::ops::Range<usize>, bool)> {
+        if let Some(r) = self.title_run_before(words, mentions, name.start, floor, mention) {
+            return Some((r, false));
+        }
+        let is_comma = |i: usize| words.get(i).is_some_and(|w| w.is_comma);
+        // After a comma a `و` is as often the conjunction of a list the tagger kept in the
+        // name (`نائب الرئيس، وأتسوتوشي نيشيدا`) as a name's first letter.
+        let conjoined = words
+            .get(name.start)
+            .is_some_and(|w| w.whole.starts_with('و') || w.whole.starts_with('ف'));
+        if conjoined || name.start < floor + 2 || !is_comma(name.start - 1) || !is_comma(name.end) {
+            return None;
+        }
+        self.title_run_before(words, mentions, name.start - 1, floor, mention)
+            .map(|r| (r, true))
+    }
+
+    /// Tokens `start..name` that form a title run ending right before token `name`.
+    fn title_run_before(
         &self,
         words: &[Word],
         mentions: &[Mention],

@@ -574,3 +574,20 @@ fn an_alliance_named_by_a_compass_word_and_its_place_is_one_organisation() {
         mention_texts(&doc)
     );
 }
+
+#[test]
+fn a_title_before_a_name_set_off_by_commas_is_its_role_and_the_object_after_is_not() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "ودعا وزير الصحة المغربي، خالد العلمي، رئيس منظمة الصحة العالمية إلى زيارة الرباط.";
+    let doc = engine.analyze(text, Metadata::default());
+    let found = people(&doc);
+    let minister = found
+        .iter()
+        .find(|(n, _, _)| n.ends_with("العلمي"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert!(
+        minister.2.iter().any(|r| r == "وزير الصحة المغربي"),
+        "{found:?}"
+    );
+    assert!(!minister.2.iter().any(|r| r.contains("منظمة")), "{found:?}");
+}
