@@ -2415,3 +2415,67 @@ fn a_casualty_verb_counts_its_number_across_prepositional_phrases() {
     let e = only(&doc, EventType::Assault);
     assert_ne!(count(e, CountKind::Killed), Some(4.0), "{}", describe(&doc));
 }
+
+#[test]
+fn a_compass_word_after_a_place_locates_it_and_is_no_target() {
+    // `شرق X` after a place says where that place lies; the object follows it.
+    let doc = analyse(
+        "واقتحمت قوات الأمن مدينة الفلوجة غرب بغداد فجر اليوم.",
+        "2016-05-23",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        !names(&doc, &e.targets).contains("بغداد"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وداهمت شرطة محافظة القطيف شرق المملكة منزلا يؤوي مطلوبين.",
+        "2016-05-23",
+    );
+    let e = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &e.targets).starts_with("منزلا"),
+        "{}",
+        describe(&doc)
+    );
+    // After anything but a place the compass word begins the area attacked.
+    let doc = analyse(
+        "وقصفت الطائرات الحربية شرق حلب بعد منتصف الليل.",
+        "2016-05-23",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.targets).contains("حلب"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_after_an_area_noun_completes_the_party_and_still_places_the_event() {
+    // The governorate's name belongs to the building protested at, and says where it was.
+    let doc = analyse(
+        "ونظم المئات من الأهالي تظاهرة أمام مبنى محافظة البصرة للمطالبة بتحسين الخدمات.",
+        "2018-07-15",
+    );
+    let e = only(&doc, EventType::Protest);
+    let places = names(&doc, &e.places);
+    assert!(places.contains("البصرة"), "{}", describe(&doc));
+    // In an actor's phrase the place is the actor's office, not where the event was.
+    let doc = analyse(
+        "وطالب مجلس محافظة نينوى أمس الحكومة بوقف القصف على الأحياء السكنية.",
+        "2018-07-15",
+    );
+    let e = only(&doc, EventType::Demand);
+    assert!(
+        names(&doc, &e.actors).starts_with("مجلس محافظة نينوى"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !names(&doc, &e.places).contains("نينوى"),
+        "{}",
+        describe(&doc)
+    );
+}

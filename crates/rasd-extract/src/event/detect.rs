@@ -3,10 +3,10 @@
 
 use std::ops::Range;
 
-use rasd_text::Document;
 use rasd_text::annotations::{
     Argument, CountKind, EntityType, Event, EventMode, EventTime, EventType, Modality,
 };
+use rasd_text::{Document, Span};
 
 use super::lexicon::{self, Class, Trigger};
 use super::phrases::{AREA_NOUNS, Phrases};
@@ -248,16 +248,22 @@ fn group_event(
         confidence: 0.0,
         same_as: None,
     };
-    // Places and parties are different things: a place that is also a party is a party.
-    let parties_spans: Vec<_> = event
-        .actors
-        .iter()
-        .chain(&event.targets)
-        .map(|a| a.span)
-        .collect();
-    event
-        .places
-        .retain(|p| !parties_spans.iter().any(|s| s.overlaps(p.span)));
+    // Places and parties are different things: a place that is also a party is a party. But
+    // the place an area noun names inside a target is where the event was (`تظاهرة أمام مبنى
+    // محافظة بابل`), while an actor's (`رئيس إقليم كردستان`) is only their office's.
+    let after_area_noun = |span: Span| {
+        doc.token_range(span)
+            .start
+            .checked_sub(1)
+            .map(|j| words.get(j))
+            .is_some_and(|w| !w.det && AREA_NOUNS.iter().any(|k| same(&w.stem, k)))
+    };
+    let actor_spans: Vec<_> = event.actors.iter().map(|a| a.span).collect();
+    let target_spans: Vec<_> = event.targets.iter().map(|a| a.span).collect();
+    event.places.retain(|p| {
+        !actor_spans.iter().any(|s| s.overlaps(p.span))
+            && (after_area_noun(p.span) || !target_spans.iter().any(|s| s.overlaps(p.span)))
+    });
     if matches!(
         kind,
         EventType::Assault | EventType::Arrest | EventType::Protest

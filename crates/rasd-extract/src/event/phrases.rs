@@ -637,7 +637,12 @@ impl Phrases<'_> {
                 // (`موالية لإيران`, `مواقع للحشد`) or a single indefinite head (`قاعدة عين
                 // الأسد`). After anything else it is the next party (`البرلمان نبيه بري`).
                 let head_only = end - start == 1 && !self.words.get(start).det;
-                if w.prep.is_some() || head_only {
+                // So does a name after an indefinite area noun, whatever heads it (`شرطة
+                // محافظة القطيف`, `سكان قرية …`).
+                let area = !prev.det
+                    && prev.prep.is_none()
+                    && AREA_NOUNS.iter().any(|k| same(&prev.stem, k));
+                if w.prep.is_some() || head_only || area {
                     end = r.end.min(self.sentence.end).max(end + 1);
                 }
                 break;
@@ -793,6 +798,10 @@ impl Phrases<'_> {
                     return self.phrase_at(j).filter(|r| r.end > k + 1);
                 }
             }
+            if let Some(end) = self.place_locator_end(j) {
+                j = end;
+                continue;
+            }
             let skip = w.in_quantity
                 || w.in_time
                 || !w.is_word
@@ -818,6 +827,45 @@ impl Phrases<'_> {
             return self.phrase_at(j).filter(|r| r.start == j);
         }
         None
+    }
+
+    /// The end of a compass word and the place it names right after a place (`بلدية محافظة
+    /// العارضة شرق جازان`, `مدينة الرمادي غرب بغداد`): they tell where that place lies, and no
+    /// party begins there. After anything else the compass word may begin a party, an area
+    /// shelled or taken (`قصفت الطائرات شرق حلب`).
+    fn place_locator_end(&self, j: usize) -> Option<usize> {
+        let w = self.words.get(j);
+        let compass = crate::ner::trigger_names::DIRECTIONS
+            .iter()
+            .any(|d| same(&w.norm, d));
+        if !compass || j <= self.sentence.start {
+            return None;
+        }
+        let is_place = |k: usize| {
+            self.words
+                .get(k)
+                .mention
+                .and_then(|m| self.doc.mentions.get(m))
+                .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Loc)
+        };
+        // A place's name, or the word after an area noun (`محافظة العارضة`), however tagged.
+        let after_place = is_place(j - 1)
+            || (j >= self.sentence.start + 2
+                && AREA_NOUNS
+                    .iter()
+                    .any(|k| same(&self.words.get(j - 2).stem, k))
+                && !self.words.get(j - 2).det);
+        if !after_place {
+            return None;
+        }
+        let next = self.words.get(j + 1);
+        match next.mention.and_then(|m| self.doc.mentions.get(m)) {
+            Some(m) if m.kind == rasd_text::annotations::EntityType::Loc => {
+                Some(self.doc.token_range(m.span).end.max(j + 2))
+            }
+            _ if next.det && next.prep.is_none() && !next.conj => Some(j + 2),
+            _ => None,
+        }
     }
 
     /// Named entities in the clause before token `i`, nearest first with the ones joined to it
