@@ -2479,3 +2479,41 @@ fn a_name_after_an_area_noun_completes_the_party_and_still_places_the_event() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_casualty_verb_after_its_subject_and_before_an_object_is_active() {
+    // With an object after it, the noun before the verb dealt the blow.
+    let doc = analyse(
+        "وقالت مصادر محلية إن الجيش النظامي قتل شابا في قرية قرب الحدود.",
+        "2017-03-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).starts_with("الجيش النظامي"),
+        "{}",
+        describe(&doc)
+    );
+    // Without one, the verb is passive and the noun before it was the victim.
+    let doc = analyse(
+        "وقالت مصادر محلية إن الحارس قتل برصاص مسلحين قرب الحدود.",
+        "2017-03-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        !names(&doc, &e.actors).contains("الحارس"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_air_force_or_air_base_is_no_air_strike() {
+    for text in [
+        "واغتال مسلحون ضابطا في القوات الجوية أمام منزله في المدينة.",
+        "وهاجم مسلحون حاجزا قرب قاعدة جوية في شمال البلاد.",
+    ] {
+        let doc = analyse(text, "2017-03-02");
+        let e = only(&doc, EventType::Assault);
+        assert_ne!(e.mode, Some(EventMode::AirStrike), "{}", describe(&doc));
+    }
+}

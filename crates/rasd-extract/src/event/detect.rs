@@ -1047,7 +1047,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             let active = shared
                 || (r.start > i
                     && next.prep.is_none()
-                    && (next.in_quantity || accusative_after_nominative(p, &r)));
+                    && (next.in_quantity || accusative_after_nominative(p, &r)))
+                || (r.end <= i && object_follows(p, i));
             // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
             // after it is the one arrested (the passive, unmarked without vowels); people are
             // arrested by forces, not by a single named person.
@@ -1720,6 +1721,24 @@ fn accusative_after_nominative(p: &Phrases<'_>, r: &Range<usize>) -> bool {
         && next.norm.ends_with("ين")
 }
 
+/// Whether an object comes right after the verb at `i`: a number or an indefinite accusative
+/// (`إن جيش الاحتلال قتل شاباً`, `الشرطة اعتقلت 5`). With its subject before it, such a verb is
+/// active and the subject dealt the blow; a passive has no object.
+fn object_follows(p: &Phrases<'_>, i: usize) -> bool {
+    let next = p.words.get(i + 1);
+    // A pronoun on the verb is its object already, and an accusative nisba after it is an
+    // adverb of manner (`محاولة قتلك اجتماعيا`).
+    let nisba_adverb = next.accusative && next.norm.ends_with("يا");
+    i + 1 < p.sentence.end
+        && !p.words.get(i).pron
+        && !nisba_adverb
+        && next.prep.is_none()
+        && !next.conj
+        && !next.in_time
+        && next.mention.is_none()
+        && (next.in_quantity || (next.accusative && !p.is_adverb(i + 1)))
+}
+
 /// Whether token `j` is a word of an event (`وإصابة`, `جرحى`) rather than of people it was
 /// done to: hostages and detainees are people (`3 رهائن`), and so are protesters.
 fn is_trigger_word(p: &Phrases<'_>, j: usize) -> bool {
@@ -2264,6 +2283,14 @@ fn mode(p: &Phrases<'_>, group: &[Hit], stretch: Range<usize>) -> Option<EventMo
                 if m == EventMode::Drone && w.stem != "درون" {
                     return None;
                 }
+                // `القوات الجوية`, `الدفاعات الجوية`, `المجال الجوي`: an air force, its
+                // defences or the sky, not a strike from it.
+                let head = j.checked_sub(1).map(|k| p.words.get(k));
+                if m == EventMode::AirStrike
+                    && head.is_some_and(|h| AIR_NOT_STRIKE.iter().any(|n| same(&h.stem, n)))
+                {
+                    return None;
+                }
                 m
             };
             Some((j.abs_diff(first.token), m))
@@ -2272,6 +2299,28 @@ fn mode(p: &Phrases<'_>, group: &[Hit], stretch: Range<usize>) -> Option<EventMo
         .map(|(_, m)| m);
     cue.or(own)
 }
+
+/// Nouns that `جوي`/`جوية` describe without any strike: forces, defences, bases, the airspace,
+/// a bridge or a ban (`القوات الجوية`, `قاعدة جوية`, `جسر جوي`, `حظر جوي`), normalized stems.
+const AIR_NOT_STRIKE: &[&str] = &[
+    "قوات",
+    "قوة",
+    "سلاح",
+    "دفاعات",
+    "دفاع",
+    "قاعدة",
+    "قواعد",
+    "مجال",
+    "اجواء",
+    "جسر",
+    "حظر",
+    "نقل",
+    "خطوط",
+    "شركة",
+    "ملحق",
+    "مناورات",
+    "عرض",
+];
 
 /// The time of the event: the temporal expression of the sentence nearest the trigger.
 fn time(doc: &Document, p: &Phrases<'_>, i: usize) -> Option<EventTime> {

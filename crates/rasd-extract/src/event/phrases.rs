@@ -391,6 +391,13 @@ impl Phrases<'_> {
         COUNTING_HEADS.contains(&w.norm) || COUNTING_HEADS.contains(&w.stem)
     }
 
+    /// Whether token `i` is an adverb of time or manner (`ليلا`, `رسميا`, `مجددا`), not an
+    /// object.
+    pub fn is_adverb(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        is_part_of_day_adverb(w) || SKIPS.contains(&w.norm)
+    }
+
     /// Whether token `i` is a preposition written as a word.
     pub fn is_preposition(&self, i: usize) -> bool {
         PREPS.contains(&self.words.get(i).norm)
