@@ -2517,3 +2517,17 @@ fn an_air_force_or_air_base_is_no_air_strike() {
         assert_ne!(e.mode, Some(EventMode::AirStrike), "{}", describe(&doc));
     }
 }
+
+#[test]
+fn a_verb_of_managing_gives_its_long_subject_to_the_noun_after_its_preposition() {
+    let doc = analyse(
+        "وأقدم أحد عناصر الميليشيا المسلحة في المدينة على اغتيال قاض أمام منزله.",
+        "2017-03-02",
+    );
+    let e = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &e.actors).starts_with("أحد عناصر"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2193,6 +2193,37 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     (!between_verb).then_some(r)
 }
 
+/// How far back a verb of managing may stand from the noun its preposition joins to it.
+const MANAGING_REACH: usize = 16;
+
+/// A verb of managing further back than a light verb's reach, joined to the noun at `i` by the
+/// preposition right before it, across a long subject (`أقدم أحد أنسباء الرئيس السوري بشار
+/// الأسد على قتل عقيد`). The words between hold no other verb of managing or light verb.
+fn managing_verb_far_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
+    let linked = i > p.sentence.start
+        && ["على", "من"]
+            .iter()
+            .any(|x| same(&p.words.get(i - 1).norm, x));
+    if !linked {
+        return None;
+    }
+    let j = (i.saturating_sub(MANAGING_REACH).max(p.sentence.start)..i)
+        .rev()
+        .take_while(|&j| {
+            !p.words.get(j).is_punct || super::phrases::is_quote_mark(&p.words.get(j).norm)
+        })
+        .find(|&j| lexicon::is_light_verb(p.words.get(j)))?;
+    let v = &p.words.get(j).norm;
+    let bare = v.strip_prefix(['و', 'ف']).unwrap_or(v);
+    lexicon::MANAGING_VERBS
+        .iter()
+        .any(|k| {
+            bare.strip_prefix(k)
+                .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
+        })
+        .then_some(j)
+}
+
 /// The subject of a light verb carrying a trigger noun: before it within four words (`شنت
 /// الولايات المتحدة ... ضربات`), or right after it (`اجتماع عقده رئيس الوزراء`).
 fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
@@ -2203,7 +2234,8 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let before = (i.saturating_sub(reach).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)
-        .find(|&j| lexicon::is_light_verb(p.words.get(j)));
+        .find(|&j| lexicon::is_light_verb(p.words.get(j)))
+        .or_else(|| managing_verb_far_before(p, i));
     if let Some(j) = before {
         // A verb of managing carries only the noun right after its preposition (`تمكنت الشرطة
         // من اعتقال`), not one further on (`تمكنت من كسب دعاوى بفضل انعكاسات مقتل`).
