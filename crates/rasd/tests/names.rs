@@ -591,3 +591,15 @@ fn a_title_before_a_name_set_off_by_commas_is_its_role_and_the_object_after_is_n
     );
     assert!(!minister.2.iter().any(|r| r.contains("منظمة")), "{found:?}");
 }
+
+#[test]
+fn ali_before_a_family_nisba_is_a_person_where_the_article_writes_ala_apart() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وسيطرت القوات على المدينة بعد معارك عنيفة. وقال المتحدث باسم القوات علي الشمراني إن المعارك انتهت.";
+    let doc = engine.analyze(text, Metadata::default());
+    let found = people(&doc);
+    assert!(
+        found.iter().any(|(n, _, _)| n == "علي الشمراني"),
+        "{found:?}"
+    );
+}

@@ -7,8 +7,9 @@
 //!
 //! An article that writes the preposition with its `ى` somewhere does not write it with `ي`
 //! elsewhere: there a raw `علي` right before a person's name is the first name, and it is taken
-//! into the name. An article that never writes `على` gives no such evidence and is left as the
-//! tagger read it.
+//! into the name; so is a raw `علي` before a family name of the nisba shape the tagger left out
+//! (`الناطق باسم المقاومة علي الأحمدي`), which is then the whole name. An article that never
+//! writes `على` gives no such evidence and is left as the tagger read it.
 
 use rasd_text::annotations::EntityType;
 
@@ -42,7 +43,10 @@ pub fn apply<W: AsRef<[S]>, S: AsRef<str>>(
         let sentence = words[s].as_ref();
         let sentence_labels = &mut labels[s];
         for i in 0..sentence.len().min(sentence_labels.len()).saturating_sub(1) {
-            if sentence_labels[i] != Label::O || sentence_labels[i + 1] != begins_person {
+            let before_person = sentence_labels[i + 1] == begins_person;
+            let before_nisba =
+                sentence_labels[i + 1] == Label::O && is_family_nisba(sentence[i + 1].as_ref());
+            if sentence_labels[i] != Label::O || !(before_person || before_nisba) {
                 continue;
             }
             // The raw word, not its normalized form: `على` itself normalizes to `علي`.
@@ -66,6 +70,14 @@ pub fn apply<W: AsRef<[S]>, S: AsRef<str>>(
     changed
 }
 
+/// Whether a word has the shape of a family name made from a place or a tribe: the article, at
+/// least three letters, and the nisba `ي` (`الأحمدي`, `العتيبي`). It is read so only after a
+/// `علي` that the article's spelling shows to be the name.
+fn is_family_nisba(word: &str) -> bool {
+    word.strip_prefix("ال")
+        .is_some_and(|rest| rest.ends_with('ي') && rest.chars().count() >= 4)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +98,21 @@ mod tests {
         ];
         assert_eq!(apply(&words, &mut labels), [(1, 1)]);
         assert_eq!(labels[1][1..3], [per(false), per(true)]);
+    }
+
+    #[test]
+    fn the_name_before_a_family_nisba_is_a_person_where_the_preposition_is_written_apart() {
+        let words = vec![
+            vec!["سيطرت", "القوات", "على", "المدينة"],
+            vec!["قال", "المتحدث", "علي", "الأحمدي"],
+        ];
+        let mut labels = vec![vec![Label::O; 4], vec![Label::O; 4]];
+        assert_eq!(apply(&words, &mut labels), [(1, 2)]);
+        assert_eq!(labels[1][2..4], [per(false), per(true)]);
+        // Without the evidence, `علي الأحمدي` may be `على الأحمدي`.
+        let words = vec![vec!["قال", "المتحدث", "علي", "الأحمدي"]];
+        let mut labels = vec![vec![Label::O; 4]];
+        assert!(apply(&words, &mut labels).is_empty());
     }
 
     #[test]
