@@ -570,6 +570,17 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
             MAX_QUOTED_EVENT_WORDS
         };
         let first = i + 2;
+        // `قناة "إم. بي. سي"`: the letters of an acronym, each with its dot, one name whatever
+        // the tagger made of them.
+        if let Some(len) = dotted_acronym(&infos[first..n])
+            .filter(|&len| infos.get(first + len).is_some_and(closes))
+        {
+            for (k, label) in labels.iter_mut().enumerate().skip(first).take(len) {
+                *label = Label::new(kind, k != first);
+                changed.push(k);
+            }
+            continue;
+        }
         let Some(len) = (1..=longest).find(|&len| infos.get(first + len).is_some_and(closes))
         else {
             continue;
@@ -591,6 +602,28 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
         }
     }
     changed
+}
+
+/// Letters of an acronym written out with a dot after each (`إم. بي. سي`, `سي.إن.إن`): the
+/// number of tokens they take at the start of `words`, when at least two letters are joined by
+/// dots. Each letter's name is a word of one to three letters.
+fn dotted_acronym(words: &[WordInfo]) -> Option<usize> {
+    let letter =
+        |w: &WordInfo| matches!(w.shape, 'A' | 'L') && (1..=3).contains(&w.norm.chars().count());
+    let mut len = 0;
+    let mut letters = 0;
+    while let Some(w) = words.get(len) {
+        if !letter(w) {
+            break;
+        }
+        letters += 1;
+        len += 1;
+        match words.get(len) {
+            Some(dot) if dot.norm == "." => len += 1,
+            _ => break,
+        }
+    }
+    (letters >= 2 && len <= 8).then_some(len)
 }
 
 /// The type of name quoted right after the word: a place's or an organisation's after their
@@ -1109,6 +1142,33 @@ mod tests {
         ] {
             assert!(added(words).is_empty(), "{words:?}: {:?}", added(words));
         }
+    }
+
+    #[test]
+    fn a_dotted_acronym_between_quotation_marks_is_one_name() {
+        assert_eq!(
+            added(&[
+                "مثل",
+                "قناة",
+                "\"",
+                "إم",
+                ".",
+                "بي",
+                ".",
+                "سي",
+                "\"",
+                "وغيرها"
+            ]),
+            [
+                ("إم".to_owned(), "B-ORG"),
+                (".".to_owned(), "I-ORG"),
+                ("بي".to_owned(), "I-ORG"),
+                (".".to_owned(), "I-ORG"),
+                ("سي".to_owned(), "I-ORG")
+            ]
+        );
+        // One letter is no acronym, and a long word breaks it.
+        assert!(added(&["قناة", "\"", "إم", ".", "\"", "وغيرها"]).is_empty());
     }
 
     #[test]
