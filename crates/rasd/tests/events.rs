@@ -2531,3 +2531,21 @@ fn a_verb_of_managing_gives_its_long_subject_to_the_noun_after_its_preposition()
         describe(&doc)
     );
 }
+
+#[test]
+fn a_plane_that_falls_and_a_flooded_mine_are_no_attack() {
+    for text in [
+        "مقتل خمسة أشخاص في سقوط طائرة تدريب قرب مطار المدينة.",
+        "وأسفر غمر المياه للمنجم عن مقتل ثلاثة عمال واحتجاز عشرة آخرين في قاعه.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+        assert_count(&doc, EventType::Arrest, 0);
+    }
+    // A plane brought down is an attack.
+    let doc = analyse(
+        "وأسقط المسلحون طائرة مروحية للجيش بصاروخ وقتلوا طاقمها.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+}

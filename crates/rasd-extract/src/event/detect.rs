@@ -698,9 +698,18 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                 .map(|trigger| Hit { token: i, trigger })
         })
         .collect();
+    // `سقوط طائرة`: an aircraft that falls crashed (one brought down is `إسقاط`); `سقوط
+    // قتلى` alone is how attacks are told.
+    let crash = |i: usize| {
+        let w = words.get(i);
+        same(&w.stem, "سقوط")
+            && !w.det
+            && range.contains(&(i + 1))
+            && lexicon::is_aircraft(words.get(i + 1))
+    };
     let accident = range
         .clone()
-        .any(|i| lexicon::is_accident_cue(words.get(i)));
+        .any(|i| lexicon::is_accident_cue(words.get(i)) || crash(i));
     let protest_support = range.clone().any(|i| lexicon::is_protest_cue(words.get(i)))
         || hits
             .iter()
@@ -712,7 +721,14 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
         .collect();
     hits.retain(|h| match h.trigger.class {
         // `داهمت السيول المنازل`: floods sweep homes; only people raid them.
-        Class::Verb | Class::Noun => !(accident && h.trigger.mode == Some(EventMode::Raid)),
+        // Nor does water hold miners (`أسفر عن احتجاز 15 عاملا`): they are trapped.
+        Class::Verb | Class::Noun => {
+            !(accident
+                && (h.trigger.mode == Some(EventMode::Raid)
+                    || lexicon::candidates(words.get(h.token))
+                        .iter()
+                        .any(|k| same(k, "احتجز") || same(k, "احتجاز"))))
+        }
         Class::Casualty => !accident && !struck_by_feeling(words, h.token, &range),
         Class::Weak => weak_supported(words, &range, h, protest_support, &strong),
     });

@@ -348,6 +348,8 @@ const NOT_VIOLENCE: &[&str] = &[
     "فيضان",
     "فيضانات",
     "سيول",
+    // `غمرت المياه المنجم`: a flood; a casualty word with water is no attack.
+    "مياه",
     "غرق",
     "حريق",
     "حرائق",
