@@ -1449,11 +1449,38 @@ fn quoted_places_are_publications(doc: &mut Document) {
         if !(before.next().is_some_and(opens) && after.is_some_and(closes)) {
             continue;
         }
-        let told = before.find(|&c| c != 'ـ').is_some_and(|c| c == 'ل');
+        let told = before.clone().find(|&c| c != 'ـ').is_some_and(|c| c == 'ل');
+        // `في منطقة "هيغانغ"`, `بمقاطعة «X»`: a place noun before the marks says it is a place.
+        let noun_before: String = before
+            .skip_while(|c| c.is_whitespace())
+            .take_while(|c| !c.is_whitespace())
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !told && is_place_noun(&noun_before) {
+            continue;
+        }
         if told || !headlines.iter().any(|h| h.contains(m.span)) {
             m.kind = EntityType::Org;
         }
     }
+}
+
+/// Whether a word is a noun of a kind of place (`منطقة`, `بمدينة`, `وولاية`), with or without
+/// a conjunction or preposition before it.
+fn is_place_noun(word: &str) -> bool {
+    static NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            crate::ner::gazetteer::PLACE_TRIGGERS
+                .iter()
+                .map(|w| normalize(w))
+                .collect()
+        });
+    let norm = normalize(word);
+    let bare = norm.strip_prefix(['و', 'ف']).unwrap_or(&norm);
+    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+    NOUNS.contains(&norm) || NOUNS.contains(bare)
 }
 
 /// Names the tagger found once are names wherever else the article writes them: a multi-word

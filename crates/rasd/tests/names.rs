@@ -603,3 +603,19 @@ fn ali_before_a_family_nisba_is_a_person_where_the_article_writes_ala_apart() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quoted_name_after_a_place_noun_is_a_place_not_a_publication() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وقع الانفجار في مصنع للكيماويات بمنطقة \"تيانغشي\" في شمال البلاد، وفق ما نقلت صحيفة «الرياض».";
+    let doc = engine.analyze(text, Metadata::default());
+    let kinds: Vec<(String, String)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.name.clone(), format!("{:?}", m.kind)))
+        .collect();
+    assert!(
+        kinds.iter().any(|(n, k)| n == "تيانغشي" && k == "Loc"),
+        "{kinds:?}"
+    );
+}

@@ -586,10 +586,18 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
             continue;
         };
         let words = first..first + len;
+        // The tagger may have read the quoted words as a name of another type (`منطقة
+        // "هيغانغ"` as an organisation): the kind noun says what it is.
+        let one_name = kind != EntityType::Misc
+            && !labels[first].is_inside()
+            && labels[first].kind().is_some()
+            && labels[first + 1..first + len]
+                .iter()
+                .all(|l| l.is_inside() && l.kind() == labels[first].kind());
         let name_like = infos[words.clone()]
             .iter()
             .zip(&labels[words.clone()])
-            .all(|(w, l)| matches!(w.shape, 'A' | 'L') && *l == Label::O)
+            .all(|(w, l)| matches!(w.shape, 'A' | 'L') && (*l == Label::O || one_name))
             // A title may begin with any word (`بعنوان «من أجل غد أفضل»`).
             && (titled || res.freq.rank(&infos[first].stripped.word) >= FUNCTION_RANK)
             // `منظمة «إرهابية»` quotes a description, not a name.
