@@ -2549,3 +2549,29 @@ fn a_plane_that_falls_and_a_flooded_mine_are_no_attack() {
     );
     assert_count(&doc, EventType::Assault, 1);
 }
+
+#[test]
+fn an_imperfect_verb_in_a_headline_reports_what_happened() {
+    // Headlines tell news in the present; in the body the same words read as a habit.
+    let headline = analyse(
+        "مسلحون يقتلون مهندسا في ضواحي المدينة\n\nوقال مصدر أمني إن البحث جار.",
+        "2016-10-04",
+    );
+    let body = analyse(
+        "وقال مصدر أمني إن البحث جار. مسلحون يقتلون مهندسا في ضواحي المدينة.",
+        "2016-10-04",
+    );
+    let confidence = |doc: &Document| {
+        doc.events
+            .iter()
+            .filter(|e| e.kind == EventType::Assault)
+            .map(|e| e.confidence)
+            .fold(0.0_f32, f32::max)
+    };
+    assert!(
+        confidence(&headline) > confidence(&body),
+        "{}\n{}",
+        describe(&headline),
+        describe(&body)
+    );
+}

@@ -11,8 +11,8 @@
 
 use std::ops::Range;
 
-use rasd_text::Document;
 use rasd_text::annotations::{EventTime, EventType, Modality, TimeModifier};
+use rasd_text::{BlockRole, Document};
 
 use super::lexicon::{self, Class};
 use super::words::{Word, Words};
@@ -319,11 +319,18 @@ pub(crate) fn read(
         r.penalty += LEGAL_PENALTY;
     }
     // A habit or a general truth: news reports what happened with a perfect verb; an imperfect
-    // one without numbers is what happens, is aimed at, or would happen.
-    if class == Class::Verb && imperfect(anchor) && !t.counted {
-        r.penalty += 0.15;
-    }
-    if class == Class::Casualty && imperfect(anchor) && !t.counted {
+    // one without numbers is what happens, is aimed at, or would happen. Headlines are the
+    // exception: they tell what happened in the present (`مسلحون يقتلون عقيدا`).
+    let headline = doc.tokens.get(i).is_some_and(|tok| {
+        doc.blocks
+            .iter()
+            .any(|b| b.role == BlockRole::Headline && b.span.contains(tok.span))
+    });
+    if matches!(class, Class::Verb | Class::Casualty)
+        && imperfect(anchor)
+        && !t.counted
+        && !headline
+    {
         r.penalty += 0.15;
     }
     // A noun carried by an imperfect light verb takes its tense (`يشنون هجمات`, `يتعرضون
