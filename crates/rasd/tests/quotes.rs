@@ -944,3 +944,16 @@ fn a_speech_verb_whose_speaker_a_colon_follows_ends_the_report_before_it() {
     );
     assert!(speaker_of(&doc, "وقال").contains("خالد العمري"), "{q:?}");
 }
+
+#[test]
+fn an_adverb_of_two_words_after_the_verb_is_not_the_speaker() {
+    let doc = analyse(
+        "وقال المتحدث باسم الشركة إن الخلل بسيط. وأضاف فيما بعد أن العمل استؤنف في المصنع.",
+    );
+    assert_eq!(
+        speaker_of(&doc, "وأضاف"),
+        "المتحدث باسم الشركة",
+        "{:?}",
+        quotes(&doc)
+    );
+}

@@ -194,6 +194,9 @@ const SKIPPED: &[&str] = &[
     "وقتها",
 ];
 
+/// Adverbs of time written as two words (`فيما بعد`, `بعد ذلك`), normalized.
+const TWO_WORD_ADVERBS: &[(&str, &str)] = &[("فيما", "بعد"), ("بعد", "ذلك"), ("قبل", "ذلك")];
+
 /// Words after `من` that make an aside (`من جهتها`, `من ناحيته`).
 const ASIDES: &[&str] = &[
     "جهته",
@@ -420,8 +423,15 @@ impl Phrases<'_> {
     pub fn skip_fillers(&self, mut i: usize) -> usize {
         while i < self.sentence.end {
             let w = self.words.get(i);
+            let next = &self.words.get(i + 1).norm;
             if w.in_time || SKIPS.contains(&w.norm) {
                 i += 1;
+            } else if TWO_WORD_ADVERBS
+                .iter()
+                .any(|(a, b)| w.norm == *a && next == b)
+            {
+                // `وقالوا فيما بعد إنهم`: an adverb of two words, never the subject.
+                i += 2;
             } else if w.norm == "من" && ASIDE_WORDS.contains(&self.words.get(i + 1).norm) {
                 i += 2;
             } else if let Some(end) = self.aside_at(i) {
