@@ -950,6 +950,21 @@ fn quote_at(
     }
     let mut opener = end;
     let mut speaker_stop = speaker_end.unwrap_or(end);
+    // `أكد مدير مركز القاهرة للدراسات الاقتصادية، الدكتور عبدالمنعم السيد أن`: a title, a
+    // comma, then the person's name (after an honorific at most) right before what was said:
+    // the speaker is the person.
+    if !circumstance
+        && !addressee
+        && p.names_person(start)
+        && matches!(text_of(end), "،" | ",")
+        && let Some(r) = (end + 1..(end + 3).min(p.sentence.end))
+            .find_map(|j| person_name_at(p, j))
+            .filter(|r| opens(r.end) && (r.start == end + 1 || p.names_person(end + 1)))
+    {
+        start = end + 1;
+        speaker_stop = r.end;
+        opener = r.end;
+    }
     // `المدير الإقليمي للحملة ... في سوريا الدكتور بدر السمحان أن`: `في` was part of a title
     // when a person's name follows it before what was said.
     if circumstance

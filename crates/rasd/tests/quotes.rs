@@ -957,3 +957,15 @@ fn an_adverb_of_two_words_after_the_verb_is_not_the_speaker() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_person_set_off_by_a_comma_after_a_long_title_is_the_speaker() {
+    let doc = analyse(
+        "وأكد رئيس الجمعية الوطنية للمهندسين، المهندس خالد بن سعد العتيبي أن المشروع يسير وفق الخطة.",
+    );
+    assert!(
+        speaker_of(&doc, "وأكد").ends_with("العتيبي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
