@@ -2229,15 +2229,17 @@ fn managing_verb_far_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
             !p.words.get(j).is_punct || super::phrases::is_quote_mark(&p.words.get(j).norm)
         })
         .find(|&j| lexicon::is_light_verb(p.words.get(j)))?;
-    let v = &p.words.get(j).norm;
-    let bare = v.strip_prefix(['و', 'ف']).unwrap_or(v);
-    lexicon::MANAGING_VERBS
-        .iter()
-        .any(|k| {
-            bare.strip_prefix(k)
-                .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
-        })
-        .then_some(j)
+    is_managing_verb(p.words.get(j)).then_some(j)
+}
+
+/// Whether a word is a verb of managing in its own past forms (`نجحت`, `تمكنوا`, `أقدم`):
+/// `تقدم` (stepped forward with) is not `أقدم`.
+fn is_managing_verb(w: &Word) -> bool {
+    let bare = w.norm.strip_prefix(['و', 'ف']).unwrap_or(&w.norm);
+    lexicon::MANAGING_VERBS.iter().any(|k| {
+        bare.strip_prefix(k)
+            .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
+    })
 }
 
 /// The subject of a light verb carrying a trigger noun: before it within four words (`شنت
@@ -2255,13 +2257,7 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     if let Some(j) = before {
         // A verb of managing carries only the noun right after its preposition (`تمكنت الشرطة
         // من اعتقال`), not one further on (`تمكنت من كسب دعاوى بفضل انعكاسات مقتل`).
-        // In its own past forms: `تقدم` (stepped forward with) is not `أقدم`.
-        let v = &p.words.get(j).norm;
-        let bare = v.strip_prefix(['و', 'ف']).unwrap_or(v);
-        let managing = lexicon::MANAGING_VERBS.iter().any(|k| {
-            bare.strip_prefix(k)
-                .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
-        });
+        let managing = is_managing_verb(p.words.get(j));
         if managing
             && !(i > p.sentence.start
                 && ["في", "من", "على"]
