@@ -35,6 +35,8 @@
 //!
 //! The canonical name is the longest name seen. Nothing here knows any particular name.
 
+use std::sync::LazyLock;
+
 use rasd_text::annotations::{Entity, EntityType, Mention, MentionForm, Role};
 use rasd_text::segment::SegmentKind;
 use rasd_text::{BlockRole, Document, Span, TokenKind};
@@ -335,6 +337,8 @@ impl Resolver {
         self.add_acronyms(doc, &words, lexicon);
         Self::cover(doc, &mut words, &base);
         self.add_organisation_phrases(doc, &words, lexicon);
+        Self::cover(doc, &mut words, &base);
+        self.add_area_bodies(doc, &words);
         Self::cover(doc, &mut words, &base);
         propagate(doc, &words, lexicon, &|w: &str| {
             self.is_organisation_noun(w)
@@ -1002,6 +1006,65 @@ impl Resolver {
                 });
             }
             i = j;
+        }
+        doc.mentions.extend(added);
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+
+    /// Bodies of an area named by the area: an organisation noun, an indefinite noun of an
+    /// area and a place's name (`مجلس محافظة نينوى`, `شرطة منطقة الرياض`, `بلدية محافظة
+    /// العارضة` when the place is tagged) are one organisation, the place's mention kept inside
+    /// it. Without the area noun the tagger reads such names itself (`شرطة دبي`); `مركز` is
+    /// left out, as `مركز محافظة X` is the seat of the governorate, a town.
+    fn add_area_bodies(&self, doc: &mut Document, words: &[Word]) {
+        static AREAS: LazyLock<Vec<String>> = LazyLock::new(|| {
+            ["محافظة", "منطقة", "مدينة", "ولاية", "إقليم", "مقاطعة"]
+                .iter()
+                .map(|w| normalize(w))
+                .collect()
+        });
+        static MORE_HEADS: LazyLock<Vec<String>> = LazyLock::new(|| {
+            ["بلدية", "أمانة", "إمارة", "محكمة"]
+                .iter()
+                .map(|w| normalize(w))
+                .collect()
+        });
+        let free = |i: usize| words.get(i).filter(|w| w.is_word && w.mention.is_none());
+        let mut added = Vec::new();
+        for i in 0..words.len().saturating_sub(2) {
+            // `مركز محافظة الأنبار` is the seat of the governorate, a town.
+            let head = free(i).filter(|w| {
+                !w.bare.starts_with("ال")
+                    && w.bare != "مركز"
+                    && (self.triggers.get(&w.bare) == Some(Trigger::Organisation)
+                        || MORE_HEADS.contains(&w.bare))
+            });
+            let area = free(i + 1).filter(|w| w.clitics == 0 && AREAS.contains(&w.bare));
+            let (Some(_), Some(_)) = (head, area) else {
+                continue;
+            };
+            let Some(place) = words
+                .get(i + 2)
+                .and_then(|w| w.mention)
+                .and_then(|m| doc.mentions.get(m))
+                .filter(|m| m.kind == EntityType::Loc && doc.token_range(m.span).start == i + 2)
+            else {
+                continue;
+            };
+            let end = doc.token_range(place.span).end;
+            let span = role_span(doc, words, i..end);
+            if span.is_empty() {
+                continue;
+            }
+            let name = format!("{} {} {}", words[i].bare, words[i + 1].bare, place.name);
+            added.push(Mention {
+                span,
+                kind: EntityType::Org,
+                name,
+                confidence: 0.5,
+                form: MentionForm::Name,
+                entity: None,
+            });
         }
         doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));

@@ -239,3 +239,15 @@ fn the_first_word_of_a_clubs_name_is_the_club() {
         assert_eq!(orgs, [full], "{text}");
     }
 }
+
+#[test]
+fn a_body_named_by_its_area_is_an_organisation_and_the_seat_of_one_is_not() {
+    let orgs = organisations(
+        "وأعلنت أمانة منطقة الرياض أمس عن مشاريع جديدة، فيما طالب مجلس محافظة البصرة بزيادة الميزانية.",
+    );
+    for name in ["أمانة منطقة الرياض", "مجلس محافظة البصرة"] {
+        assert!(orgs.iter().any(|o| o == name), "{name} not in {orgs:?}");
+    }
+    let orgs = organisations("ووصلت التعزيزات إلى مركز محافظة الأنبار صباح اليوم.");
+    assert!(!orgs.iter().any(|o| o.starts_with("مركز")), "{orgs:?}");
+}
