@@ -349,7 +349,7 @@ impl Resolver {
         self.trim_person_names(doc, &words);
         Self::cover(doc, &mut words, &base);
         self.places_in_construct(doc, &words);
-        quoted_places_are_publications(doc);
+        quoted_places_are_publications(doc, &words, &self.place_nouns);
         Self::cover(doc, &mut words, &base);
         let is_kind_noun = |w: &str| {
             matches!(
@@ -996,14 +996,7 @@ impl Resolver {
                     .map(|w| w.bare.as_str())
                     .collect::<Vec<_>>()
                     .join(" ");
-                added.push(Mention {
-                    span,
-                    kind: EntityType::Org,
-                    name,
-                    confidence: 0.5,
-                    form: MentionForm::Name,
-                    entity: None,
-                });
+                added.push(added_organisation(span, name));
             }
             i = j;
         }
@@ -1040,7 +1033,7 @@ impl Resolver {
                         || MORE_HEADS.contains(&w.bare))
             });
             let area = free(i + 1).filter(|w| w.clitics == 0 && AREAS.contains(&w.bare));
-            let (Some(_), Some(_)) = (head, area) else {
+            let (Some(head), Some(area)) = (head, area) else {
                 continue;
             };
             let Some(place) = words
@@ -1056,15 +1049,8 @@ impl Resolver {
             if span.is_empty() {
                 continue;
             }
-            let name = format!("{} {} {}", words[i].bare, words[i + 1].bare, place.name);
-            added.push(Mention {
-                span,
-                kind: EntityType::Org,
-                name,
-                confidence: 0.5,
-                form: MentionForm::Name,
-                entity: None,
-            });
+            let name = format!("{} {} {}", head.bare, area.bare, place.name);
+            added.push(added_organisation(span, name));
         }
         doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -1493,8 +1479,7 @@ fn publisher_is_an_organisation(doc: &mut Document) {
 /// Headlines are the exception: they quote key words for emphasis (`تتصدر «اليابان» و«أسعار
 /// الذهب»`), so there a quoted place is a publication only when something is said to it
 /// (`مصدر لـ«الشرق الأوسط»`).
-fn quoted_places_are_publications(doc: &mut Document) {
-    let text = doc.text.as_str();
+fn quoted_places_are_publications(doc: &mut Document, words: &[Word], place_nouns: &[String]) {
     let opens = |c: char| matches!(c, '«' | '"' | '“');
     let closes = |c: char| matches!(c, '»' | '"' | '”');
     let headlines: Vec<Span> = doc
@@ -1503,47 +1488,45 @@ fn quoted_places_are_publications(doc: &mut Document) {
         .filter(|b| matches!(b.role, BlockRole::Headline | BlockRole::Subheading))
         .map(|b| b.span)
         .collect();
-    for m in &mut doc.mentions {
+    for k in 0..doc.mentions.len() {
+        let m = &doc.mentions[k];
         if m.kind != EntityType::Loc || m.form != MentionForm::Name {
             continue;
         }
+        let text = doc.text.as_str();
         let mut before = text.get(..m.span.start).unwrap_or("").chars().rev();
         let after = text.get(m.span.end..).and_then(|t| t.chars().next());
         if !(before.next().is_some_and(opens) && after.is_some_and(closes)) {
             continue;
         }
-        let told = before.clone().find(|&c| c != 'ـ').is_some_and(|c| c == 'ل');
+        let told = before.find(|&c| c != 'ـ').is_some_and(|c| c == 'ل');
         // `في منطقة "هيغانغ"`, `بمقاطعة «X»`: a place noun before the marks says it is a place.
-        let noun_before: String = before
-            .skip_while(|c| c.is_whitespace())
-            .take_while(|c| !c.is_whitespace())
-            .collect::<Vec<char>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if !told && is_place_noun(&noun_before) {
+        let place_noun_before = doc
+            .token_range(m.span)
+            .start
+            .checked_sub(2)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| w.is_word && place_nouns.binary_search(&w.bare).is_ok());
+        if !told && place_noun_before {
             continue;
         }
         if told || !headlines.iter().any(|h| h.contains(m.span)) {
-            m.kind = EntityType::Org;
+            doc.mentions[k].kind = EntityType::Org;
         }
     }
 }
 
-/// Whether a word is a noun of a kind of place (`منطقة`, `بمدينة`, `وولاية`), with or without
-/// a conjunction or preposition before it.
-fn is_place_noun(word: &str) -> bool {
-    static NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
-        std::sync::LazyLock::new(|| {
-            crate::ner::gazetteer::PLACE_TRIGGERS
-                .iter()
-                .map(|w| normalize(w))
-                .collect()
-        });
-    let norm = normalize(word);
-    let bare = norm.strip_prefix(['و', 'ف']).unwrap_or(&norm);
-    let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-    NOUNS.contains(&norm) || NOUNS.contains(bare)
+/// An organisation name resolution found by its shape, which the tagger did not: it is given
+/// the confidence of an even guess.
+fn added_organisation(span: Span, name: String) -> Mention {
+    Mention {
+        span,
+        kind: EntityType::Org,
+        name,
+        confidence: 0.5,
+        form: MentionForm::Name,
+        entity: None,
+    }
 }
 
 /// Names the tagger found once are names wherever else the article writes them: a multi-word
