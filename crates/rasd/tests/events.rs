@@ -2575,3 +2575,128 @@ fn an_imperfect_verb_in_a_headline_reports_what_happened() {
         describe(&body)
     );
 }
+
+#[test]
+fn vehicles_that_collide_or_roll_over_and_a_crush_are_no_attack() {
+    for text in [
+        "لقي ثلاثة أشخاص مصرعهم وأصيب اثنان آخران إثر حادث تصادم بين شاحنة وسيارة على الطريق السريع.",
+        "لقي رجلان مصرعهما إثر انقلاب المركبة التي كانا يستقلانها جنوب المدينة.",
+        "قتل تسعة أشخاص في تدافع عند مدخل المعبد خلال احتفال ديني.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+    }
+    // The coup's militias still kill.
+    let doc = analyse(
+        "وقتلت ميليشيات الانقلاب خمسة مدنيين في قصف على الحي.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+}
+
+#[test]
+fn a_trigger_inside_a_quoted_name_of_a_group_reports_nothing() {
+    let doc = analyse(
+        "ووصلت شحنة الأسلحة إلى ميليشيا «فجر درنة» عبر البحر.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}
+
+#[test]
+fn stopping_people_is_an_arrest_and_stopping_work_or_aid_is_not() {
+    let doc = analyse(
+        "وأوقفت الشرطة 14 شخصا يشتبه في تهريب المخدرات عبر الميناء.",
+        "2019-06-10",
+    );
+    let arrest = only(&doc, EventType::Arrest);
+    assert_eq!(count(arrest, CountKind::Arrested), Some(14.0));
+    assert!(names(&doc, &arrest.actors).contains("الشرطة"));
+    for text in [
+        "وأوقفت الحكومة دعمها للمزارعين بعد الأزمة.",
+        "وأوقفت الشركة 30 موظفا عن العمل بسبب الخسائر.",
+        "وتوقف القطار قبل المحطة بعد عطل مفاجئ.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Arrest, 0);
+    }
+}
+
+#[test]
+fn a_campaign_of_arrests_aims_at_suspects_and_a_military_one_attacks() {
+    let doc = analyse(
+        "واعتقلت الشرطة 40 شخصا في إطار حملة استهدفت مهربي السلاح في الجنوب.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+    assert_count(&doc, EventType::Arrest, 1);
+    let doc = analyse(
+        "وقال الجيش إن حملة عسكرية استهدفت مواقع المسلحين في الجبال.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+}
+
+#[test]
+fn fighter_jets_of_a_model_strike_from_the_air_and_their_number_counts_nothing() {
+    let doc = analyse(
+        "وشنت طائرات إف-16 غارات على مواقع المسلحين شرق المدينة.",
+        "2019-06-10",
+    );
+    let strike = only(&doc, EventType::Assault);
+    assert!(strike.counts.is_empty(), "{}", describe(&doc));
+    assert!(!doc.quantities.iter().any(|q| q.value.abs() == 16.0));
+    let doc = analyse(
+        "وقصفت مقاتلات التحالف مواقع المسلحين شرق المدينة.",
+        "2019-06-10",
+    );
+    assert_eq!(
+        only(&doc, EventType::Assault).mode,
+        Some(EventMode::AirStrike)
+    );
+    // Defined aircraft before a number are its subject, not munitions.
+    let doc = analyse("وقصفت الطائرات ثلاثة مواقع للمسلحين.", "2019-06-10");
+    assert!(
+        only(&doc, EventType::Assault).counts.is_empty(),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn qama_gives_its_long_subject_to_the_noun_its_ba_joins() {
+    let doc = analyse(
+        "وقامت أربع طائرات حربية تابعة لسلاح الجو الملكي الأردني بقصف مواقع للتنظيم قرب الحدود.",
+        "2019-06-10",
+    );
+    let strike = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &strike.actors).contains("طائرات"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_toll_of_an_attack_is_not_its_target() {
+    let doc = analyse(
+        "وأوقع الهجوم الانتحاري 25 قتيلا و80 جريحا في سوق المدينة.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        !names(&doc, &attack.targets).contains("جريح"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(count(attack, CountKind::Injured), Some(80.0));
+}
+
+#[test]
+fn a_leg_of_a_tie_is_no_meeting() {
+    let doc = analyse(
+        "ويذكر أن لقاء الذهاب الذي أقيم في مدينة بورتو قبل أسبوع انتهى بفوز الضيوف.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Meet, 0);
+}

@@ -251,3 +251,10 @@ fn a_body_named_by_its_area_is_an_organisation_and_the_seat_of_one_is_not() {
     let orgs = organisations("ووصلت التعزيزات إلى مركز محافظة الأنبار صباح اليوم.");
     assert!(!orgs.iter().any(|o| o.starts_with("مركز")), "{orgs:?}");
 }
+
+#[test]
+fn a_group_s_quoted_name_may_hold_a_place() {
+    // The tagger reads the place alone, and the kind noun as a name of its own.
+    let orgs = organisations("ووصلت شحنة الأسلحة إلى ميليشيا «فجر درنة» عبر البحر.");
+    assert!(orgs.iter().any(|o| o == "فجر درنة"), "{orgs:?}");
+}

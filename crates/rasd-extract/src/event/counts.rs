@@ -49,7 +49,16 @@ pub(crate) fn find(
         let before = (toks.start.saturating_sub(2).max(range.start)..toks.start)
             .rev()
             .map(|i| words.get(i))
-            .find_map(|w| lexicon::count_noun(w).or_else(|| lexicon::count_verb(w)));
+            .find_map(|w| lexicon::count_noun(w).or_else(|| lexicon::count_verb(w)))
+            // `قصفت الطائرات ثلاثة مواقع`: defined aircraft before a number are the subject,
+            // not what it counts (`عدد القتلى 30` still counts the dead).
+            .filter(|&what| {
+                what != CountKind::Munitions
+                    || !(toks.start.saturating_sub(2).max(range.start)..toks.start).any(|i| {
+                        let w = words.get(i);
+                        w.det && lexicon::is_aircraft(w)
+                    })
+            });
         // A verb after the number: a word with a verb ending, or the bare passive (`قتل`).
         let after = (toks.end..(toks.end + 4).min(range.end))
             .map(|i| words.get(i))

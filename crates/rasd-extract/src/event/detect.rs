@@ -505,7 +505,12 @@ fn victims(p: &Phrases<'_>, event: &Event, group: &[Hit]) -> Option<Argument> {
         let counted = q.counted.map(|c| doc.token_range(c).start).filter(|&j| {
             let w = p.words.get(j);
             // `مقتل 7 وإصابة 19`: a word joined by `و` or naming the event is not counted.
-            !w.pron && !w.conj && !is_trigger_word(p, j) && !not_victims.contains(&w.norm.as_str())
+            // Nor a word of the toll itself (`ومئة جريح`).
+            !w.pron
+                && !w.conj
+                && !is_trigger_word(p, j)
+                && !not_victims.contains(&w.norm.as_str())
+                && lexicon::count_noun(w).is_none()
         });
         let r = if let Some(j) = counted {
             p.phrase_at(j)
@@ -707,9 +712,17 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
             && range.contains(&(i + 1))
             && lexicon::is_aircraft(words.get(i + 1))
     };
+    // `انقلاب المركبة`, `حادث انقلاب`: a vehicle that rolled over; `الانقلاب` alone is a coup,
+    // and its militias kill.
+    let rollover = |i: usize| {
+        let w = words.get(i);
+        same(&w.stem, "انقلاب")
+            && ((range.contains(&(i + 1)) && lexicon::is_vehicle(words.get(i + 1)))
+                || (i > range.start && same(&words.get(i - 1).stem, "حادث")))
+    };
     let accident = range
         .clone()
-        .any(|i| lexicon::is_accident_cue(words.get(i)) || crash(i));
+        .any(|i| lexicon::is_accident_cue(words.get(i)) || crash(i) || rollover(i));
     let protest_support = range.clone().any(|i| lexicon::is_protest_cue(words.get(i)))
         || hits
             .iter()
@@ -935,6 +948,22 @@ fn weak_supported(
             .any(|k| same(&w.stem, k))
         }),
         EventType::Meet if same(stem, "اتصال") => after(2).any(|w| w.stem.starts_with("هاتف")),
+        // `أوقفت الشرطة 12 شخصا`, `أوقف المشتبه به`: people stopped are arrested. Only the
+        // past of `أوقف` (`توقف` is to stop oneself), its people within a few words, and not
+        // stopped from something (`أوقفت الشركة 40 موظفا عن العمل` suspends them).
+        EventType::Arrest => {
+            let from = (i + 1..(i + 8).min(range.end))
+                .take_while(|&j| !words.get(j).is_punct)
+                .any(|j| same(&words.get(j).norm, "عن"));
+            let stopped = in_past_forms(words.get(i), &["اوقف"]) && !from;
+            stopped
+                && (i + 1..(i + 5).min(range.end))
+                    .take_while(|&j| !words.get(j).is_punct)
+                    .any(|j| {
+                        let w = words.get(j);
+                        w.prep.is_none() && SUSPECTS.iter().any(|k| same(&w.stem, k))
+                    })
+        }
         // Munitions fired at nothing are a test or a salute; an attack is fired `على` someone.
         EventType::Assault if hit.trigger.mode == Some(EventMode::Rockets) => {
             strong.contains(&hit.trigger.kind)
@@ -945,6 +974,23 @@ fn weak_supported(
         _ => light_before || strong.contains(&hit.trigger.kind),
     }
 }
+
+/// People a verb of stopping may arrest (`أوقفت 251 شخصا`, `أوقف المشتبه به`), normalized
+/// stems.
+const SUSPECTS: &[&str] = &[
+    "شخص",
+    "اشخاص",
+    "شخصا",
+    "مشتبه",
+    "متهم",
+    "متهمين",
+    "مطلوب",
+    "مطلوبين",
+    "مدعو",
+    "عناصر",
+    "شاب",
+    "شبان",
+];
 
 /// `إن` and `أن`, bare or after `ب`, as written: they open a clause whose subject follows.
 const COMPLEMENTIZERS: [&str; 5] = ["ان", "أن", "إن", "بان", "بأن"];
@@ -2214,29 +2260,40 @@ const MANAGING_REACH: usize = 16;
 
 /// A verb of managing further back than a light verb's reach, joined to the noun at `i` by the
 /// preposition right before it, across a long subject (`أقدم أحد أنسباء الرئيس السوري بشار
-/// الأسد على قتل عقيد`). The words between hold no other verb of managing or light verb.
+/// الأسد على قتل عقيد`), or `قام` joined to it by its `ب`. The words between hold no other
+/// verb of managing or light verb.
 fn managing_verb_far_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
     let linked = i > p.sentence.start
         && ["على", "من"]
             .iter()
             .any(|x| same(&p.words.get(i - 1).norm, x));
-    if !linked {
+    // `قامت ثلاث مقاتلات من سلاح الجو التركي بقصف`: `قام` carries the noun its `ب` joins.
+    let carried = p.words.get(i).prep == Some('ب');
+    if !linked && !carried {
         return None;
     }
     let j = (i.saturating_sub(MANAGING_REACH).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| {
-            !p.words.get(j).is_punct || super::phrases::is_quote_mark(&p.words.get(j).norm)
+            // Quotation marks and the hyphen of a model (`إف-16`) do not end the subject.
+            let w = p.words.get(j);
+            !w.is_punct || super::phrases::is_quote_mark(&w.norm) || w.norm == "-"
         })
         .find(|&j| lexicon::is_light_verb(p.words.get(j)))?;
-    is_managing_verb(p.words.get(j)).then_some(j)
+    let w = p.words.get(j);
+    ((linked && is_managing_verb(w)) || (carried && in_past_forms(w, &["قام"]))).then_some(j)
 }
 
 /// Whether a word is a verb of managing in its own past forms (`نجحت`, `تمكنوا`, `أقدم`):
 /// `تقدم` (stepped forward with) is not `أقدم`.
 fn is_managing_verb(w: &Word) -> bool {
+    in_past_forms(w, &lexicon::MANAGING_VERBS)
+}
+
+/// Whether a word is one of `verbs` in its own past forms, after an optional `و` or `ف`.
+fn in_past_forms(w: &Word, verbs: &[&str]) -> bool {
     let bare = w.norm.strip_prefix(['و', 'ف']).unwrap_or(&w.norm);
-    lexicon::MANAGING_VERBS.iter().any(|k| {
+    verbs.iter().any(|k| {
         bare.strip_prefix(k)
             .is_some_and(|rest| ["", "ت", "وا", "ا", "تا"].contains(&rest))
     })

@@ -691,7 +691,10 @@ const SPORT: &[&str] = &[
 ];
 
 /// Beginnings of sport words in all their forms (`لاعبي`, `اللاعبين`, `مدربه`, `بالملعب`).
-const SPORT_STEMS: &[&str] = &["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل"];
+const SPORT_STEMS: &[&str] = &["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل", "تعادل"];
+
+/// The legs of a tie (`لقاء الذهاب`, `لقاء الإياب`): a match, whatever else the sentence says.
+const LEGS: &[&str] = &["الذهاب", "الاياب"];
 
 /// What receives what is not a guest (`ستستقبل فعاليات`, `يستقبل الطلبات`): hosting or
 /// accepting, no meeting.
@@ -801,6 +804,15 @@ fn other_sense(
     {
         penalty += 0.6;
     }
+    // Nor is a word inside the name of a group, a place or an event (`مليشيا «فجر ليبيا»`,
+    // `قوات الدعم السريع`): the name was given once, it reports nothing now.
+    if anchor
+        .mention
+        .and_then(|m| doc.mentions.get(m))
+        .is_some_and(|m| m.kind != rasd_text::annotations::EntityType::Per && m.name.contains(' '))
+    {
+        penalty += 0.6;
+    }
     // A list of tags names topics; it reports nothing.
     let first = (sentence.start..sentence.end).find(|&j| words.get(j).is_word);
     if first.is_some_and(|j| is_in(words.get(j), TAG_HEADERS))
@@ -845,6 +857,31 @@ fn other_sense(
     {
         penalty += 0.5;
     }
+    // `حملة التوقيفات التي استهدفت عناصر`, `أوقفت 251 شخصا في إطار حملة استهدفت أفرادا`: a
+    // campaign of arrests aims at its suspects; a military or air campaign attacks.
+    if t.kind == EventType::Assault && class == Class::Verb && keyed_lexeme(anchor, &["استهدف"])
+    {
+        let before: Vec<usize> = (i.saturating_sub(4).max(sentence.start)..i)
+            .rev()
+            .take_while(|&j| !words.get(j).is_punct)
+            .collect();
+        let arrest = |j: usize| {
+            let w = words.get(j);
+            w.trigger.is_some_and(|t| t.kind == EventType::Arrest) || is_in(w, &["امنية"])
+        };
+        let campaign = before
+            .iter()
+            .any(|&j| is_in(words.get(j), &["حملة", "حملات"]));
+        let military = before
+            .iter()
+            .any(|&j| is_in(words.get(j), &["عسكرية", "جوية"]));
+        if campaign
+            && !military
+            && (before.iter().any(|&j| arrest(j)) || (sentence.start..sentence.end).any(arrest))
+        {
+            penalty += 0.5;
+        }
+    }
     // `قبل يومين من اغتياله`, `بعد ساعات من الهجوم`: the event is the point a time is counted
     // from; it was reported before, as its article or pronoun says (`بعد شهر من هجوم مماثل
     // شنته` introduces one).
@@ -869,7 +906,8 @@ fn other_sense(
     if t.kind == EventType::Meet
         && class != Class::Verb
         && keyed_lexeme(anchor, &["لقاء", "لقاءات"])
-        && (sentence.start..sentence.end).any(|j| sport(words.get(j)))
+        && ((sentence.start..sentence.end).any(|j| sport(words.get(j)))
+            || (i + 1 < sentence.end && is_in(words.get(i + 1), LEGS)))
     {
         penalty += 0.5;
     }

@@ -175,6 +175,9 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
     ("احتجز", T::Arrest, None, Verb),
     ("احتجاز", T::Arrest, None, Noun),
     ("توقيف", T::Arrest, None, Noun),
+    ("توقيفات", T::Arrest, None, Noun),
+    // `أوقف` stops anything (`أوقفت الحكومة دعمها`); only people after it make an arrest.
+    ("اوقف", T::Arrest, None, Weak),
     ("القبض", T::Arrest, None, Noun),
     ("داهم", T::Arrest, Some(M::Raid), Verb),
     ("مداهمة", T::Arrest, Some(M::Raid), Noun),
@@ -367,6 +370,11 @@ const NOT_VIOLENCE: &[&str] = &[
     "اختناق",
     "انزلاق",
     "مباراة",
+    // Vehicles that collide (`حادث تصادم بين مركبتين`, `إثر اصطدام مركب بصندل`) and crowds
+    // that crush (`قتل 11 شخصا في تدافع`): no one struck anyone.
+    "اصطدام",
+    "تصادم",
+    "تدافع",
 ];
 
 /// Words that make a weak protest trigger a protest.
@@ -410,6 +418,7 @@ const COUNT_WORDS: &[(&str, CountKind)] = &[
     ("معتقل", CountKind::Arrested),
     ("معتقلين", CountKind::Arrested),
     ("اعتقل", CountKind::Arrested),
+    ("اوقف", CountKind::Arrested),
     ("اختطاف", CountKind::Abducted),
     ("خطف", CountKind::Abducted),
     ("رهينة", CountKind::Abducted),
@@ -639,10 +648,24 @@ pub(crate) fn count_noun(word: &Word) -> Option<CountKind> {
 }
 
 /// Whether the word is an aircraft (`طائرة`, `الطائرات`; stems are normalized, so `ئ` is
-/// written `ي`), a helicopter (`مروحية`, `المروحيات`) or aviation as a force (`الطيران
+/// written `ي`), a helicopter (`مروحية`, `المروحيات`), fighter jets (`مقاتلات التحالف`; the
+/// singular `مقاتلة` is as often a woman who fights) or aviation as a force (`الطيران
 /// الحربي`, `طيران التحالف`).
 pub(crate) fn is_aircraft(word: &Word) -> bool {
-    word.stem.starts_with("طاير") || word.stem.starts_with("مروحي") || word.stem == "طيران"
+    word.stem.starts_with("طاير")
+        || word.stem.starts_with("مروحي")
+        || word.stem == "طيران"
+        || word.stem == "مقاتلات"
+}
+
+/// Road and rail vehicles (`مركبة`, `سيارتهم`, `حافلة`); by stem or lemma.
+const VEHICLES: &[&str] = &["مركبة", "سيارة", "حافلة", "شاحنة", "قطار", "دراجة"];
+
+/// Whether the word is a road or rail vehicle (`المركبة`, `سيارتهم`, `قطار`).
+pub(crate) fn is_vehicle(word: &Word) -> bool {
+    VEHICLES
+        .iter()
+        .any(|k| same(&word.stem, k) || word.lemma.as_deref().is_some_and(|l| same(l, k)))
 }
 
 /// Whether the word counts munitions (`صاروخ`, `قذيفة`): a weapon, never a target or a party.

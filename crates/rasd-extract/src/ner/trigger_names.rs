@@ -545,13 +545,16 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
     let closes = |w: &WordInfo| matches!(w.norm.as_str(), "\"" | "»" | "”");
     let mut changed = Vec::new();
     for i in 0..n.saturating_sub(3) {
-        // The opening mark first: most words have none after them.
-        if !opens(&infos[i + 1]) || labels[i] != Label::O {
+        // The opening mark first: most words have none after them. The tagger may have read
+        // the kind noun alone as a name (`مليشيا «فجر ليبيا»`); the quotation is the name.
+        let noun_alone = labels[i].kind().is_some() && !labels[i].is_inside();
+        if !opens(&infos[i + 1]) || !(labels[i] == Label::O || noun_alone) {
             continue;
         }
         let Some(kind) = quoted_kind(&infos[i]) else {
             continue;
         };
+
         let titled = is_title_word(&infos[i]);
         // A straight mark after an odd number of them closes a quotation the noun of a work
         // was in (`منظمة "يوجد قانون" التعقيب`). (Names of places and organisations are
@@ -594,15 +597,28 @@ fn quoted_names(infos: &[WordInfo], labels: &mut [Label], res: &Resources) -> Ve
             && labels[first + 1..first + len]
                 .iter()
                 .all(|l| l.is_inside() && l.kind() == labels[first].kind());
+        // An organisation's quoted name may hold a place's (`مليشيا «فجر ليبيا»`, `جماعة
+        // «أنصار بيت المقدس»`) after a first word of its own.
+        let holds_place = |l: &Label| {
+            kind == EntityType::Org
+                && labels[first] == Label::O
+                && l.kind() == Some(EntityType::Loc)
+        };
         let name_like = infos[words.clone()]
             .iter()
             .zip(&labels[words.clone()])
-            .all(|(w, l)| matches!(w.shape, 'A' | 'L') && (*l == Label::O || one_name))
+            .all(|(w, l)| {
+                matches!(w.shape, 'A' | 'L') && (*l == Label::O || one_name || holds_place(l))
+            })
             // A title may begin with any word (`بعنوان «من أجل غد أفضل»`).
             && (titled || res.freq.rank(&infos[first].stripped.word) >= FUNCTION_RANK)
             // `منظمة «إرهابية»` quotes a description, not a name.
             && !(len == 1 && !defined(&infos[first]) && is_relational(&infos[first].stripped.word));
         if name_like {
+            if noun_alone {
+                labels[i] = Label::O;
+                changed.push(i);
+            }
             for k in words {
                 labels[k] = Label::new(kind, k != first);
                 changed.push(k);

@@ -258,7 +258,7 @@ fn quantity_at(
     {
         return lone_unit(toks, i, opts);
     }
-    if is_identifier(toks, n.start) {
+    if is_identifier(toks, n.start) || is_model_number(toks, n.start) {
         return None;
     }
     let mut d = draft(n);
@@ -385,6 +385,47 @@ fn is_identifier(toks: &[Tok<'_>], i: usize) -> bool {
             | "المبني"
             | "الطريق"
     ) && toks[i].kind == TokenKind::Number
+}
+
+/// Letters and makers that name a model with the number after them (`إف 16`, `إف-16`,
+/// `ميغ 29`, `إس 400`, `بوينغ 737`), folded. (`إم`, folded `ام`, is left out: it is also
+/// `أم`, a mother of so many children.)
+const MODEL_NAMES: &[&str] = &[
+    "اف",
+    "ميغ",
+    "ميج",
+    "سو",
+    "سوخوي",
+    "اس",
+    "تي",
+    "بي",
+    "يو",
+    "بوينغ",
+    "بوينج",
+    "ايرباص",
+];
+
+/// Whether the number at `i` is part of a model's name (`طائرات إف 16`, `F-16`, `صواريخ إس
+/// 400`): the letters of a make or a short Latin word before it, with or without a hyphen.
+fn is_model_number(toks: &[Tok<'_>], i: usize) -> bool {
+    if toks.get(i).is_none_or(|t| t.kind != TokenKind::Number) {
+        return false;
+    }
+    let Some(mut p) = i.checked_sub(1) else {
+        return false;
+    };
+    if toks[p].key == "-" && toks[p].span.end == toks[i].span.start {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+    }
+    let prev = &toks[p];
+    let latin = prev.kind == TokenKind::Latin
+        && (1..=3).contains(&prev.key.chars().count())
+        && prev.key.chars().all(|c| c.is_ascii_alphabetic());
+    let bare = !prev.pre.conj && prev.pre.prep.is_none();
+    latin || (prev.kind == TokenKind::Word && bare && MODEL_NAMES.contains(&&*prev.base))
 }
 
 /// A minus sign or a leading decimal point written against the digits (`-1.2`, `.77`).
