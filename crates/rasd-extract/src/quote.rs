@@ -607,7 +607,7 @@ fn quote_at(
     let said_at = |j: usize| opens(j) || text_of(j) == ":" || OPENING.contains(&text_of(j));
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
-    let mut start = p.skip_fillers(i + 1);
+    let mut start = p.past_abbreviated_title(p.skip_fillers(i + 1));
     // `قال لـ«عكاظ» رئيس المنظمة … إن`: the one spoken to, named in marks, may come before the
     // speaker.
     if let Some(after) = past_named_addressee(p, start) {

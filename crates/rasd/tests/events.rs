@@ -2700,3 +2700,53 @@ fn a_leg_of_a_tie_is_no_meeting() {
     );
     assert_count(&doc, EventType::Meet, 0);
 }
+
+#[test]
+fn warplanes_described_are_the_force_and_an_adverb_stands_before_the_object() {
+    let doc = analyse(
+        "وقصفت طائرات حربية أيضا مواقع للمسلحين شمال المدينة.",
+        "2019-06-10",
+    );
+    let strike = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &strike.actors).contains("طائرات حربية"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !names(&doc, &strike.actors).contains("مواقع"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &strike.targets).contains("مواقع"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn idioms_diseases_and_fireworks_are_no_attack() {
+    for text in [
+        "ويريد الحزب بهذه الخطوة قتل عصفورين بحجر واحد.",
+        "وقتل تفشي الكوليرا 12 شخصا في القرية خلال أسبوع.",
+        "وأصيب طفلان بحروق بسبب الألعاب النارية في ليلة العيد.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+    }
+}
+
+#[test]
+fn the_person_after_an_abbreviated_title_is_the_party() {
+    let doc = analyse(
+        "والتقى د. منصور الحربي وزير الصحة أمس وفدا من الأطباء الزائرين.",
+        "2019-06-10",
+    );
+    let meeting = only(&doc, EventType::Meet);
+    assert!(
+        names(&doc, &meeting.actors).contains("منصور"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -969,3 +969,9 @@ fn a_person_set_off_by_a_comma_after_a_long_title_is_the_speaker() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn the_person_after_an_abbreviated_title_is_the_speaker() {
+    let doc = analyse("وقال م. فهد العتيبي إن المشروع سينتهي الشهر المقبل.");
+    assert!(speaker_of(&doc, "وقال").contains("فهد"), "{:?}", doc.quotes);
+}

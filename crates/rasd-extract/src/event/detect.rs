@@ -1096,7 +1096,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                             rasd_text::annotations::CountKind::Munitions
                                 | rasd_text::annotations::CountKind::Attacks
                         )
-                    }) && !is_air_force(w)
+                    }) && !is_air_force(p, j)
             });
             // A casualty verb is passive in news (`قُتل`, `أُصيب`): its subject is the victim,
             // unless a number follows it, counting the victims of an active one (`قتلت قوات
@@ -1809,10 +1809,27 @@ fn is_trigger_word(p: &Phrases<'_>, j: usize) -> bool {
         && lexicon::count_noun(w) != Some(rasd_text::annotations::CountKind::Participants)
 }
 
-/// Whether a word is aircraft with the article (`قصفت الطائرات الإسرائيلية`): the force that
-/// strikes, a party; counted or indefinite (`أطلقت خمس طائرات مسيرة`) they are the weapon.
-fn is_air_force(w: &Word) -> bool {
-    w.det && lexicon::is_aircraft(w)
+/// Whether token `j` is aircraft as the force that strikes, a party: with the article
+/// (`قصفت الطائرات الإسرائيلية`), or indefinite and uncounted with an adjective of origin or
+/// of war (`قصفت طائرات تركية`, `طائرات حربية`). Counted or drones (`أطلقت خمس طائرات
+/// مسيرة`) they are the weapon.
+fn is_air_force(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    if !lexicon::is_aircraft(w) {
+        return false;
+    }
+    if w.det {
+        return true;
+    }
+    let next = (j + 1 < p.sentence.end).then(|| p.words.get(j + 1));
+    let counted = j > p.sentence.start && p.words.get(j - 1).in_quantity;
+    let described = next.is_some_and(|n| {
+        !n.det
+            && n.prep.is_none()
+            && (n.norm.ends_with("ية") || n.norm.ends_with("يه"))
+            && lexicon::mode_cue(n) != Some(EventMode::Drone)
+    });
+    !counted && !w.in_quantity && described
 }
 
 /// Whether token `j` names the event or its weapon rather than a party (`هجوما`, `صاروخيا`).
@@ -1822,7 +1839,7 @@ fn is_event_word(p: &Phrases<'_>, j: usize) -> bool {
     if lexicon::count_noun(w) == Some(rasd_text::annotations::CountKind::Participants) {
         return false;
     }
-    if is_air_force(w) {
+    if is_air_force(p, j) {
         return false;
     }
     lexicon::trigger(w).is_some()

@@ -578,6 +578,10 @@ const ABSTRACT: &[&str] = &[
     "عقول",
     "ثقاف",
     "هوي",
+    // `قتل عصفورين بحجر واحد`, `قتل الوقت`: idioms.
+    "عصفور",
+    "عصفورين",
+    "وقت",
 ];
 
 /// Purposes and audiences that a plan or a programme aims at (`يستهدف مساعدة`, `تستهدف

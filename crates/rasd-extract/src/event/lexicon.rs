@@ -375,6 +375,11 @@ const NOT_VIOLENCE: &[&str] = &[
     "اصطدام",
     "تصادم",
     "تدافع",
+    // `تفشيا فتاكا لداء ... قتل أربعة`: a disease kills.
+    "داء",
+    "تفشي",
+    // `الألعاب النارية`: fireworks, whose `نارية` is no gunfire.
+    "العاب",
 ];
 
 /// Words that make a weak protest trigger a protest.

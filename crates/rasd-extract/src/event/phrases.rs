@@ -443,6 +443,16 @@ impl Phrases<'_> {
         i
     }
 
+    /// Token `i`, or the word after the abbreviated title that starts there (`زار د. عزام
+    /// الدخيل`: `د.` doctor, `م.` engineer, `أ.` professor): the person is the party.
+    pub fn past_abbreviated_title(&self, i: usize) -> usize {
+        let abbreviated = i + 2 < self.sentence.end
+            && matches!(self.words.get(i).norm.as_str(), "د" | "م" | "ا")
+            && self.words.get(i + 1).norm == "."
+            && self.words.get(i + 2).is_word;
+        if abbreviated { i + 2 } else { i }
+    }
+
     /// The end of the discourse aside that starts at token `i` (`من جهة أخرى`, `وفي سياق
     /// متصل`, `في غضون ذلك`), if one does. It tells where the sentence stands in the article,
     /// and is never a party: in `من ناحية أخرى اعتقلت الشرطة` the police are the actor.
@@ -503,7 +513,7 @@ impl Phrases<'_> {
     /// phrase after `بدور` in `بدور المملكة البارز`): an adjective after its first word may
     /// then describe the construct's head.
     fn phrase_from(&self, i: usize, complement: bool) -> Option<Range<usize>> {
-        let start = self.skip_fillers(i);
+        let start = self.past_abbreviated_title(self.skip_fillers(i));
         if start >= self.sentence.end || self.is_boundary(start) {
             return None;
         }
@@ -627,6 +637,23 @@ impl Phrases<'_> {
                 && w.norm.chars().count() >= 6
                 && (w.norm.ends_with("ين") || w.norm.ends_with("ون"))
                 && w.mention.is_none()
+            {
+                break;
+            }
+            // An indefinite feminine adjective of origin or kind (`تركية`, `حربية`) after its
+            // noun is followed in the phrase only by adjectives that agree, feminine too
+            // (`مصادر أمنية مطلعة`): a word not in `ة` begins the next party (`قصفت طائرات
+            // تركية مواقع للتنظيم`).
+            if end - start >= 2
+                && !prev.det
+                && prev.prep.is_none()
+                && self.written(end - 1).ends_with("ية")
+                && prev.norm.chars().count() >= 5
+                && !w.det
+                && w.prep.is_none()
+                && !w.pron
+                && w.is_word
+                && !self.written(end).ends_with('ة')
             {
                 break;
             }
@@ -800,6 +827,12 @@ impl Phrases<'_> {
         let mut j = i;
         while j < end {
             let w = self.words.get(j);
+            // `قصفت الطائرات أيضا مواقع`: an adverb stands between subject and object.
+            let past_fillers = self.skip_fillers(j);
+            if past_fillers > j {
+                j = past_fillers;
+                continue;
+            }
             if (w.is_punct && !is_quote_mark(&w.norm))
                 || FUNCTIONS.contains(&w.norm) && !matches!(w.norm.as_str(), "او" | "و")
             {
