@@ -2750,3 +2750,61 @@ fn the_person_after_an_abbreviated_title_is_the_party() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_ministry_written_with_ha_is_no_visit() {
+    let doc = analyse(
+        "ووجه مدير عام فرع وزاره الصحة، سالم الحربي، المستشفيات الخاصة اليوم بالاستعداد لموسم الحج.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Meet, 0);
+    let doc = analyse(
+        "وزاره الوزير في منزله أمس بعد عودته من السفر.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Meet, 1);
+}
+
+#[test]
+fn what_led_to_something_and_a_prayer_are_no_demand() {
+    for text in [
+        "وتعرض اللاعب لإصابة خلال المباراة مما دعا المدرب إلى تغييره.",
+        "ودعا رئيس البلدية سالم الراشد المولى أن يحفظ البلاد من كل سوء.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Demand, 0);
+    }
+    let doc = analyse(
+        "كما دعا الوزير المواطنين إلى ترشيد استهلاك المياه في الصيف.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Demand, 1);
+}
+
+#[test]
+fn a_team_that_meets_its_rival_plays_a_match() {
+    let doc = analyse(
+        "ويسعى اللاعبون للفوز عندما يلتقي الفريق غدا منافسه التقليدي.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Meet, 0);
+}
+
+#[test]
+fn a_verb_joined_after_a_clause_with_via_shares_the_subject_of_the_verb_before() {
+    let doc = analyse(
+        "وقالت الوزارة إن السلطات أحبطت محاولة لتهريب أسلحة عبر البحر، واعتقلت ثلاثة أشخاص.",
+        "2019-06-10",
+    );
+    let arrest = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &arrest.actors).contains("السلطات"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &arrest.targets).contains("أشخاص"),
+        "{}",
+        describe(&doc)
+    );
+}

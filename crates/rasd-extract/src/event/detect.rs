@@ -644,6 +644,44 @@ fn noun_homograph(words: &Words, i: usize, kind: EventType) -> bool {
     kind == EventType::Demand && indefinite_relational(words.get(i + 1), 4)
 }
 
+/// What ministries are of (`وزارة العمل`, `وزارة الصحة`), normalized.
+const MINISTRY_FIELDS: &[&str] = &[
+    "العمل",
+    "الصحة",
+    "الخارجية",
+    "الداخلية",
+    "التعليم",
+    "التربية",
+    "الدفاع",
+    "المالية",
+    "الاعلام",
+    "الثقافة",
+    "الشؤون",
+    "العدل",
+    "النقل",
+    "الزراعة",
+    "الاقتصاد",
+    "التجارة",
+    "الاسكان",
+    "الحج",
+    "الطاقة",
+    "البيئة",
+    "السياحة",
+    "الاتصالات",
+    "المياه",
+];
+
+/// Whether the word at `i` is `وزارة` written with `ه` (`فرع وزاره العمل`), which reads as
+/// `و` + `زاره` ("and visited him"): the field of a ministry follows it.
+fn ministry_misspelt(words: &Words, i: usize, range: &Range<usize>) -> bool {
+    let w = words.get(i);
+    same(&w.norm, "وزاره")
+        && range.contains(&(i + 1))
+        && MINISTRY_FIELDS
+            .iter()
+            .any(|f| same(&words.get(i + 1).norm, f))
+}
+
 /// Whether the verb trigger at `i` is spelt like its verbal noun (`قصف`, `خطف`) and an
 /// indefinite relational adjective follows it (`قصف جوي`, `قصف إسرائيلي`, `خطف جماعي`): the
 /// noun described, as a verb's subject is no such adjective.
@@ -689,6 +727,7 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                     }
                 })
                 .filter(|t| !(t.class == Class::Verb && noun_homograph(words, i, t.kind)))
+                .filter(|_| !ministry_misspelt(words, i, &range))
                 .filter(|t| t.kind != EventType::Assault || !other_sense(words, i, &range))
                 .filter(|t| !known_agreement(words, i, t, &range))
                 .filter(|t| {
@@ -1075,6 +1114,13 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 }
                 targets.push(r);
             }
+        } else if let Some((s, r)) = counted_object_of_joined_verb(p, anchor) {
+            // `أحبطت السلطات ... واعتقلت ثلاثة أشخاص`: a number right after a verb joined by
+            // `و` counts its object; the subject is the one it shares.
+            object_from = r.end;
+            actors.extend(p.coordinated(s.end));
+            actors.insert(0, s);
+            targets.push(r);
         } else if let Some(r) = verb_subject(p, i) {
             if r.start > i {
                 object_from = r.end;
@@ -2209,11 +2255,45 @@ fn shared_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             && !w.det
             && w.prep.is_none()
             && !w.nsuff
+            && !is_via(p, j)
             && (lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
                 || lexicon::is_light_verb(w)
                 || !w.vsuff.is_empty())
     })?;
-    verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
+    // `أن السلطات أحبطت ... واعتقلت`: the subject `أن` put before that verb is shared too.
+    verb_subject(p, j)
+        .filter(|r| r.start > j && r.end <= i)
+        .or_else(|| opened_subject(p, j))
+}
+
+/// For an arrest or attack verb joined by `و` whose object is counted right after it
+/// (`واعتقلت ثلاثة أشخاص`), the subject it shares with the verb before and the object.
+fn counted_object_of_joined_verb(
+    p: &Phrases<'_>,
+    anchor: Hit,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let i = anchor.token;
+    let w = p.words.get(i);
+    if !w.conj
+        || anchor.trigger.class != Class::Verb
+        || !matches!(anchor.trigger.kind, EventType::Arrest | EventType::Assault)
+    {
+        return None;
+    }
+    let after = p.skip_fillers(i + 1);
+    if after >= p.sentence.end || !p.words.get(after).in_quantity {
+        return None;
+    }
+    let subject = shared_subject(p, i)?;
+    let object = p.next_party(after, 6, |j| p.words.get(j).in_quantity)?;
+    Some((subject, after.min(object.start)..object.end))
+}
+
+/// Whether `عبر` at `j` is the preposition "via" (`إلى داخل البلاد عبر البحر`) rather than the
+/// light verb "expressed", which names what it expresses after `عن`.
+fn is_via(p: &Phrases<'_>, j: usize) -> bool {
+    same(&p.words.get(j).norm, "عبر")
+        && !(j + 1..(j + 6).min(p.sentence.end)).any(|k| same(&p.words.get(k).norm, "عن"))
 }
 
 /// The subject of the verb at `i` when `إن`/`أن` or `كان` opens its clause with a noun phrase

@@ -915,6 +915,21 @@ fn other_sense(
     {
         penalty += 0.5;
     }
+    // `الفريق سيلتقي اليوم أحد منافسيه` among players: teams meet on a pitch. (`الفريق` is
+    // also a general's rank, hence the words of sport.)
+    if t.kind == EventType::Meet
+        && class == Class::Verb
+        && keyed_lexeme(anchor, &["التقى", "التقي", "يلتقي"])
+        && (i.saturating_sub(3).max(sentence.start)..(i + 4).min(sentence.end)).any(|j| {
+            let w = words.get(j);
+            ["فريق", "منتخب", "منافس"]
+                .iter()
+                .any(|k| w.stem.starts_with(k))
+        })
+        && (sentence.start..sentence.end).any(|j| sport(words.get(j)))
+    {
+        penalty += 0.5;
+    }
     if t.kind == EventType::Meet {
         // `ستستقبل فعاليات`, `تستقبل الطلبات`: hosting or accepting.
         if class == Class::Verb && after(3).any(|j| is_in(words.get(j), NOT_GUESTS)) {
@@ -935,9 +950,16 @@ fn other_sense(
         }
     }
     let next = |n: usize, list: &[&str]| after(n).any(|j| is_in(words.get(j), list));
-    // `ودعا الله أن ينتقم`: a prayer, not a demand; `طالب العلم`: a student of a field.
+    // `ودعا الله أن ينتقم`, `ودعا سمو الأمير ... المولى أن يحمي`: a prayer, not a demand;
+    // `مما دعا المدرب لتغييره`: what led someone to act; `طالب العلم`: a student of a field.
+    let led_to = i > sentence.start && matches!(words.get(i - 1).norm.as_str(), "ما" | "مما");
+    // God is named after the one who prays, before any `إلى` of a call, and not inside a
+    // name (`حزب الله`).
+    let prays = after(10)
+        .take_while(|&j| !is_in(words.get(j), &["الى"]))
+        .any(|j| is_in(words.get(j), GOD) && !is_in(words.get(j - 1), &["حزب", "عبد"]));
     if t.kind == EventType::Demand
-        && ((keyed_lexeme(anchor, &["دعا"]) && next(4, GOD))
+        && ((keyed_lexeme(anchor, &["دعا"]) && (next(4, GOD) || prays || led_to))
             || (anchor.vsuff.is_empty() && keyed_lexeme(anchor, &["طالب"]) && next(1, STUDIES)))
     {
         penalty += 0.6;
