@@ -2248,8 +2248,15 @@ fn masculine_plural_head(p: &Phrases<'_>, r: &Range<usize>) -> bool {
 /// verb, or a word with a verb suffix and neither article nor preposition), when that subject
 /// follows its verb and ends before `i`.
 fn shared_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let j = verb_before(p, i)?;
+    verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
+}
+
+/// The nearest verb before token `i` in its sentence, within 16 words: a trigger verb, a
+/// light verb, or a word with a verb suffix and neither article nor preposition.
+fn verb_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
     let start = i.saturating_sub(16).max(p.sentence.start);
-    let j = (start..i).rev().find(|&j| {
+    (start..i).rev().find(|&j| {
         let w = p.words.get(j);
         w.is_word
             && !w.det
@@ -2259,15 +2266,12 @@ fn shared_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             && (lexicon::trigger(w).is_some_and(|t| t.class == Class::Verb)
                 || lexicon::is_light_verb(w)
                 || !w.vsuff.is_empty())
-    })?;
-    // `أن السلطات أحبطت ... واعتقلت`: the subject `أن` put before that verb is shared too.
-    verb_subject(p, j)
-        .filter(|r| r.start > j && r.end <= i)
-        .or_else(|| opened_subject(p, j))
+    })
 }
 
 /// For an arrest or attack verb joined by `و` whose object is counted right after it
-/// (`واعتقلت ثلاثة أشخاص`), the subject it shares with the verb before and the object.
+/// (`واعتقلت ثلاثة أشخاص`, `واعتقلت شخصين`), the subject it shares with the verb before and
+/// the object.
 fn counted_object_of_joined_verb(
     p: &Phrases<'_>,
     anchor: Hit,
@@ -2281,11 +2285,17 @@ fn counted_object_of_joined_verb(
         return None;
     }
     let after = p.skip_fillers(i + 1);
-    if after >= p.sentence.end || !p.words.get(after).in_quantity {
+    let counted = |j: usize| p.words.get(j).in_quantity || p.words.get(j).dual;
+    if after >= p.sentence.end || !counted(after) {
         return None;
     }
-    let subject = shared_subject(p, i)?;
-    let object = p.next_party(after, 6, |j| p.words.get(j).in_quantity)?;
+    // `أن السلطات أحبطت ... واعتقلت`: the subject `أن` put before that verb is shared too.
+    let subject = shared_subject(p, i).or_else(|| opened_subject(p, verb_before(p, i)?))?;
+    let object = if p.words.get(after).in_quantity {
+        p.next_party(after, 6, |j| p.words.get(j).in_quantity)?
+    } else {
+        p.phrase_at(after)?
+    };
     Some((subject, after.min(object.start)..object.end))
 }
 
