@@ -2808,3 +2808,48 @@ fn a_verb_joined_after_a_clause_with_via_shares_the_subject_of_the_verb_before()
         describe(&doc)
     );
 }
+
+#[test]
+fn an_indefinite_person_after_an_attack_noun_is_its_target_and_its_claimant_its_actor() {
+    let doc = analyse(
+        "وأعلنت الجماعة مسؤوليتها عن اغتيال ضابط في الجيش أمس.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.targets).contains("ضابط"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &attack.actors).contains("الجماعة"),
+        "{}",
+        describe(&doc)
+    );
+    // Who saw it or condemned it did not do it.
+    let doc = analyse("وشهدت المدينة اغتيال قاض بارز الأسبوع الماضي.", "2019-06-10");
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.targets).contains("قاض"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(attack.actors.is_empty(), "{}", describe(&doc));
+    // Nor is anyone the actor of an attack no one claimed.
+    let doc = analyse(
+        "ولم تعلن أي جهة مسؤوليتها عن الهجوم على الحاجز العسكري.",
+        "2019-06-10",
+    );
+    for e in &doc.events {
+        assert!(e.actors.is_empty(), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn an_animal_that_bites_is_no_attacker() {
+    let doc = analyse(
+        "يجري المسؤولون تحقيقات بشأن مقتل رجل عضته الأفعى خلال رحلة في الغابة.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}

@@ -1265,7 +1265,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             let quantifier = ["جميع", "كل", "كافة", "بعض", "معظم", "مختلف", "عدد"]
                 .iter()
                 .any(|q| same(&p.words.get(r.start).norm, q));
-            r.start == i + 1 && (definite(r.start) || (quantifier && definite(r.start + 1)))
+            // `اغتيال ضابط`, `اعتقال صحفي`: an indefinite person is who it was done to.
+            let person = patient_noun(kind) && is_person_noun(p.words.get(r.start));
+            r.start == i + 1
+                && (definite(r.start) || (quantifier && definite(r.start + 1)) || person)
         })
     {
         // A noun without the article heads a construct: what follows is its agent (`زيارة
@@ -1349,6 +1352,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         actors.extend(p.coordinated(r.end));
         actors.insert(0, r);
         from_clause = true;
+    }
+    // `أعلنت الجماعة مسؤوليتها عن اغتيال ضابط`: who claims an attack is its actor.
+    if actors.is_empty()
+        && !verbal
+        && kind == EventType::Assault
+        && let Some(r) = claimant(p, i)
+    {
+        actors.push(r);
     }
     // `نصبوا كمينا لدورية`: an ambush is set for whom `ل` names right after it; not for a
     // purpose (`كمينا لاستهداف دورية`, whose own event reads the patrol). A verbal noun of
@@ -1910,15 +1921,72 @@ fn clause_subject(p: &Phrases<'_>, i: usize, patient: bool) -> Option<Range<usiz
                     || !w.vsuff.is_empty())
         })?;
     // `أعلنت الوزارة مقتل جندي`: who announces an attack or an arrest is not its actor (who
-    // announces a withdrawal of its own forces is).
+    // announces a withdrawal of its own forces is); nor is who condemns, mourns or documents
+    // it (`أدانت الحكومة اغتيال صحفي`), nor the place or time that saw it (`شهدت المدينة
+    // اغتيال قاض`).
     let reports = [
-        "اعلن", "قال", "اكد", "افاد", "ذكر", "اوضح", "كشف", "اشار", "نفى", "صرح", "نقل",
+        "اعلن",
+        "قال",
+        "اكد",
+        "افاد",
+        "ذكر",
+        "اوضح",
+        "كشف",
+        "اشار",
+        "نفى",
+        "صرح",
+        "نقل",
+        "ادان",
+        "ندد",
+        "استنكر",
+        "شجب",
+        "نعى",
+        "وثق",
+        "رصد",
+        "شهد",
     ];
     let keys = lexicon::candidates(p.words.get(j));
     if patient && keys.iter().any(|k| reports.iter().any(|r| same(k, r))) {
         return None;
     }
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
+}
+
+/// Who claims the attack named at `i`: the subject of the verb before `مسؤوليته عن` (`أعلنت
+/// الجماعة مسؤوليتها عن`, `تبنى التنظيم المسؤولية عن`), when no denial precedes it.
+fn claimant(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    if i < p.sentence.start + 3 || !same(&p.words.get(i - 1).norm, "عن") {
+        return None;
+    }
+    let claim = i - 2;
+    if !p.words.get(claim).norm.contains("مسوولي") {
+        return None;
+    }
+    let j = (claim.saturating_sub(6).max(p.sentence.start)..claim)
+        .rev()
+        .take_while(|&j| !p.words.get(j).is_punct)
+        .find(|&j| {
+            let w = p.words.get(j);
+            let adopts = ["تبن", "يتبن", "تتبن"]
+                .iter()
+                .any(|k| w.stem.starts_with(k));
+            !w.det
+                && w.prep.is_none()
+                && (lexicon::is_light_verb(w) || !w.vsuff.is_empty() || adopts)
+        })?;
+    // `لم تعلن أي جهة مسؤوليتها`: no one claimed it.
+    let denied = (j.saturating_sub(2).max(p.sentence.start)..j).any(|k| {
+        ["لم", "لا", "ولم"]
+            .iter()
+            .any(|d| same(&p.words.get(k).norm, d))
+    });
+    if denied {
+        return None;
+    }
+    // The claim may be read into the subject's phrase (`التنظيم المسؤولية`): it ends there.
+    verb_subject(p, j)
+        .map(|r| r.start..r.end.min(claim))
+        .filter(|r| r.start > j && !r.is_empty())
 }
 
 /// Nouns of strikes and shelling (normalized stems), named after who deals them.
@@ -2297,6 +2365,56 @@ fn counted_object_of_joined_verb(
         p.phrase_at(after)?
     };
     Some((subject, after.min(object.start)..object.end))
+}
+
+/// Nouns of people by what they are or do, normalized stems: after an attack or an arrest
+/// noun, indefinite, they are who it was done to (`اغتيال ضابط`, `اعتقال صحفي`).
+const PERSON_NOUNS: &[&str] = &[
+    "شخص",
+    "ضابط",
+    "جندي",
+    "شرطي",
+    "عسكري",
+    "قاض",
+    "قاضي",
+    "صحفي",
+    "اعلامي",
+    "ناشط",
+    "معارض",
+    "طبيب",
+    "محام",
+    "محامي",
+    "مهندس",
+    "مسؤول",
+    "قيادي",
+    "زعيم",
+    "شيخ",
+    "امام",
+    "مواطن",
+    "مدني",
+    "طفل",
+    "امراة",
+    "رجل",
+    "شاب",
+    "فتاة",
+    "طالب",
+    "مدرس",
+    "معلم",
+    "سياسي",
+    "نائب",
+    "دبلوماسي",
+    "موظف",
+    "عامل",
+    "لاجي",
+    "مستوطن",
+    "اسير",
+    "مقيم",
+    "حارس",
+];
+
+/// Whether a word is one of [`PERSON_NOUNS`], bare (no preposition, no pronoun).
+fn is_person_noun(w: &Word) -> bool {
+    w.prep.is_none() && !w.pron && PERSON_NOUNS.iter().any(|k| same(&w.stem, k))
 }
 
 /// Whether `عبر` at `j` is the preposition "via" (`إلى داخل البلاد عبر البحر`) rather than the

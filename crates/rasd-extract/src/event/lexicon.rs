@@ -380,6 +380,10 @@ const NOT_VIOLENCE: &[&str] = &[
     "تفشي",
     // `الألعاب النارية`: fireworks, whose `نارية` is no gunfire.
     "العاب",
+    // `مقتل رجل عضته الأفعى`: animals bite and sting.
+    "افعى",
+    "ثعبان",
+    "لدغة",
 ];
 
 /// Words that make a weak protest trigger a protest.
