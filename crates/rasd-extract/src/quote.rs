@@ -608,6 +608,11 @@ fn quote_at(
     let plural = ["وا", "ا"].iter().any(|x| same(&words.get(i).vsuff, x));
     // The speaker: after the verb up to what opens the content, or before a plural verb.
     let mut start = p.past_abbreviated_title(p.skip_fillers(i + 1));
+    // `ولفت النظر إلى أن`, `لفت الانتباه إلى`: the attention drawn is no speaker.
+    if candidates(words.get(i)).iter().any(|k| k == "لفت") && is_in(start, &["النظر", "الانتباه"])
+    {
+        start = p.skip_fillers(start + 1);
+    }
     // `قال لـ«عكاظ» رئيس المنظمة … إن`: the one spoken to, named in marks, may come before the
     // speaker.
     if let Some(after) = past_named_addressee(p, start) {

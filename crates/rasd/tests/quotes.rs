@@ -975,3 +975,16 @@ fn the_person_after_an_abbreviated_title_is_the_speaker() {
     let doc = analyse("وقال م. فهد العتيبي إن المشروع سينتهي الشهر المقبل.");
     assert!(speaker_of(&doc, "وقال").contains("فهد"), "{:?}", doc.quotes);
 }
+
+#[test]
+fn drawing_attention_and_an_adverb_of_then_are_not_the_speaker() {
+    let doc =
+        analyse("وقال الشيخ سالم إن الصبر فضيلة. ولفت النظر إلى أن المؤمن القوي يؤدي واجباته.");
+    assert!(
+        !speaker_of(&doc, "ولفت").contains("النظر"),
+        "{:?}",
+        doc.quotes
+    );
+    let doc = analyse("ورن الهاتف فقالت له بعدها المتكلمة: «هل أيقظتك؟».");
+    assert_eq!(speaker_of(&doc, "فقالت"), "المتكلمة", "{:?}", doc.quotes);
+}

@@ -192,6 +192,11 @@ const SKIPPED: &[&str] = &[
     "حينها",
     "حينذاك",
     "وقتها",
+    // (Not `بعده`, which normalizes as `بعدة` does: `بعدة طعنات`.)
+    "بعدها",
+    "عندها",
+    "عندئذ",
+    "حينئذ",
 ];
 
 /// Adverbs of time written as two words (`فيما بعد`, `بعد ذلك`), normalized.
