@@ -2853,3 +2853,18 @@ fn an_animal_that_bites_is_no_attacker() {
     );
     assert_count(&doc, EventType::Assault, 0);
 }
+
+#[test]
+fn the_dead_of_a_crash_told_in_a_later_sentence_are_no_attack() {
+    let doc = analyse(
+        "تحطم طائرة ركاب صغيرة قرب المطار صباح اليوم.\n\nوقال مسؤول إن اثنين من ركاب الطائرة قتلا وأصيب ثلاثة آخرون.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+    // A weapon in the later sentence tells of an attack.
+    let doc = analyse(
+        "تحطم طائرة ركاب صغيرة قرب المطار صباح اليوم.\n\nوفي حادث آخر قتل ثلاثة جنود برصاص مسلحين في الجنوب.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+}

@@ -759,6 +759,18 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
             && ((range.contains(&(i + 1)) && lexicon::is_vehicle(words.get(i + 1)))
                 || (i > range.start && same(&words.get(i - 1).stem, "حادث")))
     };
+    // After a crash or an accident earlier in the article, casualty words with no weapon and
+    // no word of attack tell of that accident (`ركاب الطائرة ... قتلا`); a plane brought down
+    // (`إسقاط`) was attacked.
+    let after_crash = words.first_crash.is_some_and(|c| c < range.start)
+        && !range.clone().any(|i| {
+            let w = words.get(i);
+            lexicon::mode_cue(w).is_some()
+                || same(&w.stem, "اسقاط")
+                || lexicon::trigger(w).is_some_and(|t| {
+                    t.kind == EventType::Assault && matches!(t.class, Class::Verb | Class::Noun)
+                })
+        });
     let accident = range
         .clone()
         .any(|i| lexicon::is_accident_cue(words.get(i)) || crash(i) || rollover(i));
@@ -781,7 +793,7 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                         .iter()
                         .any(|k| same(k, "احتجز") || same(k, "احتجاز"))))
         }
-        Class::Casualty => !accident && !struck_by_feeling(words, h.token, &range),
+        Class::Casualty => !accident && !after_crash && !struck_by_feeling(words, h.token, &range),
         Class::Weak => weak_supported(words, &range, h, protest_support, &strong),
     });
     hits

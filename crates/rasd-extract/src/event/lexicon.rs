@@ -639,6 +639,16 @@ pub(crate) fn mode_cue(word: &Word) -> Option<EventMode> {
         .or_else(|| word.lemma.as_deref().and_then(|l| MODES.get(l)))
 }
 
+/// Words of crashes and of road, river and fire accidents (normalized stems): an article that
+/// tells of one tells of its dead in later sentences too. (Not `سير` or `مرور`, which are as
+/// often the course of talks and the passing of a year, nor `انقلاب`, a coup.)
+const CRASH_CUES: &[&str] = &["مروري", "اصطدام", "تصادم", "تحطم", "غرق", "حريق", "حرائق"];
+
+/// Whether a word tells of a crash or an accident of the road, rail, river or fire.
+pub(crate) fn is_crash_cue(word: &Word) -> bool {
+    CRASH_CUES.iter().any(|k| same(&word.stem, k))
+}
+
 /// Whether a word speaks of an accident, a disaster or an illness.
 pub(crate) fn is_accident_cue(word: &Word) -> bool {
     ACCIDENT.contains(&word.stem) || word.lemma.as_deref().is_some_and(|l| ACCIDENT.contains(l))

@@ -61,6 +61,10 @@ pub(crate) struct Word {
 #[derive(Debug, Default)]
 pub(crate) struct Words {
     pub words: Vec<Word>,
+    /// The first word that tells of a crash or a road, rail, river or fire accident
+    /// ([`super::lexicon::is_crash_cue`]), if the document has one: later casualty words
+    /// without a weapon tell of that accident (`ركاب الطائرة ... قتلا`).
+    pub first_crash: Option<usize>,
 }
 
 impl Words {
@@ -133,7 +137,8 @@ impl Words {
                 }
             }
         }
-        Self { words }
+        let first_crash = words.iter().position(super::lexicon::is_crash_cue);
+        Self { words, first_crash }
     }
 
     /// The word at `i`, or an empty one past the end (so callers need not check bounds).
