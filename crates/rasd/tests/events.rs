@@ -2868,3 +2868,20 @@ fn the_dead_of_a_crash_told_in_a_later_sentence_are_no_attack() {
     );
     assert_count(&doc, EventType::Assault, 1);
 }
+
+#[test]
+fn a_number_after_a_verb_and_its_subject_counts_the_object() {
+    let doc = analyse("وقتلت قوات الأمن ستة متشددين في المدينة.", "2019-06-10");
+    assert_eq!(
+        count(only(&doc, EventType::Assault), CountKind::Killed),
+        Some(6.0)
+    );
+    let doc = analyse(
+        "واعتقلت الشرطة الاتحادية 25 شخصا بعد المباراة.",
+        "2019-06-10",
+    );
+    assert_eq!(
+        count(only(&doc, EventType::Arrest), CountKind::Arrested),
+        Some(25.0)
+    );
+}

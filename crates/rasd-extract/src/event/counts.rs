@@ -93,6 +93,10 @@ pub(crate) fn find(
 /// How far back a casualty verb may stand from its number across prepositional phrases.
 const VERB_REACH: usize = 10;
 
+/// Longest subject, in words, between a casualty verb with its ending and the number of its
+/// object.
+const SUBJECT_WORDS: usize = 4;
+
 /// A casualty or arrest verb that opens the number's clause with only prepositional phrases
 /// and times between (`وقتل خلال المواجهات في منطقة التواهي 28 شخصا`): the number is the
 /// verb's subject or object. Walking back from the number, every run of nouns must be closed
@@ -115,7 +119,10 @@ fn verb_across_phrases(words: &Words, start: usize, number: usize) -> Option<Cou
                 || j.checked_sub(1)
                     .map(|b| words.get(b))
                     .is_some_and(|b| b.is_punct || b.in_time || is_function_word(b));
-            return (open == 0 && !w.det && opens).then_some(kind);
+            // A verb with its ending may have its subject between (`قتلت قوات الأمن ستة
+            // متشددين`, `اعتقلت الشرطة الاتحادية 25 شخصا`): the number counts its object.
+            let subject_between = open <= SUBJECT_WORDS && !w.vsuff.is_empty();
+            return ((open == 0 || subject_between) && !w.det && opens).then_some(kind);
         }
         if w.in_time {
             // `صباح الأحد`: a time is an adverb, whatever its words are elsewhere.
