@@ -2885,3 +2885,27 @@ fn a_number_after_a_verb_and_its_subject_counts_the_object() {
         Some(25.0)
     );
 }
+
+#[test]
+fn storms_confirming_news_and_a_strong_condemnation_are_read_for_what_they_are() {
+    let doc = analyse(
+        "قتل 12 شخصا على الأقل وفقد ثلاثة آخرون جراء إعصار ضرب الساحل الشرقي خلال عطلة نهاية الأسبوع.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+    let doc = analyse(
+        "صادق رئيس النادي سالم الحربي على صحة الأخبار التي نشرتها الصحيفة الأسبوع الماضي حول اتفاق الإدارة مع المدرب.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Agree, 0);
+    let doc = analyse(
+        "واستنكرت الحكومة بشدة الهجوم الذي استهدف اليوم مسجدا في المدينة.",
+        "2019-06-10",
+    );
+    let condemned = only(&doc, EventType::Accuse);
+    assert!(
+        !names(&doc, &condemned.targets).contains("بشدة"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -741,6 +741,8 @@ const DOCUMENTS: &[&str] = &[
     "شهادات",
     "محضر",
     "محاضر",
+    // `صادق على صحة الأخبار`: confirmed them.
+    "صح",
 ];
 
 /// Words that open a list of tags under an article (`سمات تفجير طوارئ عسير داعش`).
@@ -909,7 +911,7 @@ fn other_sense(
     // `اللقاء الذي جمعهما على ملعب`: a match is a meeting only in name.
     if t.kind == EventType::Meet
         && class != Class::Verb
-        && keyed_lexeme(anchor, &["لقاء", "لقاءات"])
+        && keyed_lexeme(anchor, &["لقاء", "لقاءات", "قمة"])
         && ((sentence.start..sentence.end).any(|j| sport(words.get(j)))
             || (i + 1 < sentence.end && is_in(words.get(i + 1), LEGS)))
     {

@@ -380,6 +380,12 @@ const NOT_VIOLENCE: &[&str] = &[
     "تفشي",
     // `الألعاب النارية`: fireworks, whose `نارية` is no gunfire.
     "العاب",
+    // `الإعصار "سوديلور" خلف ستة قتلى`: storms, volcanoes, lightning and rain.
+    "اعصار",
+    "اعاصير",
+    "بركان",
+    "صاعقة",
+    "امطار",
     // `مقتل رجل عضته الأفعى`: animals bite and sting.
     "افعى",
     "ثعبان",
