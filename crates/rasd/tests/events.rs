@@ -2909,3 +2909,14 @@ fn storms_confirming_news_and_a_strong_condemnation_are_read_for_what_they_are()
         describe(&doc)
     );
 }
+
+#[test]
+fn withdrawing_recognition_or_recalling_cars_moves_no_forces() {
+    for text in [
+        "وتواجه كرة اليد مشكلة إذ إن الاتحاد الدولي سحب الاعتراف من الاتحاد المحلي بسبب عدم إجرائه انتخابات.",
+        "وقالت الهيئة إن الشركة ستسحب 500 سيارة من السوق بسبب عيب في الفرامل.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Withdraw, 0);
+    }
+}

@@ -665,6 +665,12 @@ const THINGS_TAKEN: &[&str] = &[
     "عضوية",
     "ثقة",
     "مشروع",
+    // `ستسحب الشركة 19943 سيارة`: a recall; `سحب الاعتراف`: recognition withdrawn.
+    "سيارة",
+    "سيارات",
+    "مركبة",
+    "مركبات",
+    "اعتراف",
 ];
 
 /// Words of sport: a match, a team, a player, a coach, a pitch, a goal, a muscle. Where they
