@@ -2920,3 +2920,27 @@ fn withdrawing_recognition_or_recalling_cars_moves_no_forces() {
         assert_count(&doc, EventType::Withdraw, 0);
     }
 }
+
+#[test]
+fn a_bare_arrest_verb_before_a_number_is_passive() {
+    let doc = analyse("ففي المدينة اعتقل سبعة أشخاص أمس.", "2019-06-10");
+    let arrest = only(&doc, EventType::Arrest);
+    assert!(arrest.actors.is_empty(), "{}", describe(&doc));
+    assert!(
+        names(&doc, &arrest.targets).contains("أشخاص"),
+        "{}",
+        describe(&doc)
+    );
+    // The imperfect with its subject before it is active.
+    let doc = analyse(
+        "وقال المتحدث إن الجيش يعتقل عشرات المسلحين كل أسبوع.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Arrest) {
+        assert!(
+            !names(&doc, &e.targets).contains("الجيش"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

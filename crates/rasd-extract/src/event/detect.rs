@@ -1126,6 +1126,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 }
                 targets.push(r);
             }
+        } else if let Some(r) = counted_after_passive_arrest(p, anchor) {
+            // `ففي الخليل اعتقل سبعة أشخاص`: the bare verb with a number right after it is
+            // passive (`اُعتُقل`), and what the number counts were arrested.
+            object_from = r.end;
+            targets.push(r);
         } else if let Some((s, r)) = counted_object_of_joined_verb(p, anchor) {
             // `أحبطت السلطات ... واعتقلت ثلاثة أشخاص`: a number right after a verb joined by
             // `و` counts its object; the subject is the one it shares.
@@ -2347,6 +2352,32 @@ fn verb_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
                 || lexicon::is_light_verb(w)
                 || !w.vsuff.is_empty())
     })
+}
+
+/// For an arrest verb in its bare form (no ending, no conjunction, no pronoun) with a number
+/// right after it (`اعتقل سبعة أشخاص`): the people counted, who were arrested. A verb with
+/// its subject before the number (`اعتقلت الشرطة 25 شخصا`), with an ending or in the
+/// imperfect (`الجيش يعتقل آلاف`) is active.
+fn counted_after_passive_arrest(p: &Phrases<'_>, anchor: Hit) -> Option<Range<usize>> {
+    let i = anchor.token;
+    let w = p.words.get(i);
+    if anchor.trigger.kind != EventType::Arrest
+        || anchor.trigger.class != Class::Verb
+        || !w.vsuff.is_empty()
+        || w.pron
+        || w.conj
+        || w.future
+        || w.norm != w.stem
+        || frame::imperfect(w)
+    {
+        return None;
+    }
+    let after = p.skip_fillers(i + 1);
+    if after >= p.sentence.end || !p.words.get(after).in_quantity {
+        return None;
+    }
+    let object = p.next_party(after, 6, |j| p.words.get(j).in_quantity)?;
+    Some(after.min(object.start)..object.end)
 }
 
 /// For an arrest or attack verb joined by `و` whose object is counted right after it
