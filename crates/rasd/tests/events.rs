@@ -2944,3 +2944,21 @@ fn a_bare_arrest_verb_before_a_number_is_passive() {
         );
     }
 }
+
+#[test]
+fn a_claim_speaks_about_an_attack_and_officials_are_no_claim() {
+    let top = |text: &str| {
+        analyse(text, "2019-06-10")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventType::Assault)
+            .map(|e| e.confidence)
+            .fold(0.0_f32, f32::max)
+    };
+    let claim = top("وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات صغيرة على مواقع أمنية في العاصمة.");
+    let plain = top("وسبق للجماعة أن شنت هجمات صغيرة على مواقع أمنية في العاصمة.");
+    assert!(claim < plain, "{claim} {plain}");
+    let officials = top("ونجا مسؤولين من هجمات صغيرة على مواقع أمنية في العاصمة.");
+    let guards = top("ونجا حراس من هجمات صغيرة على مواقع أمنية في العاصمة.");
+    assert!((officials - guards).abs() < 1e-6, "{officials} {guards}");
+}

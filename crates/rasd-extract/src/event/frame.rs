@@ -424,8 +424,10 @@ pub(crate) fn read(
     if class != Class::Verb && !t.counted && clause(3).any(|j| keyed(words.get(j), REACTIONS)) {
         r.penalty += 0.2;
     }
-    // `أعلن مسؤوليته عن هجوم`, `تبنت المسؤولية عن قصف`: a claim, said about an attack.
-    if class == Class::Noun && clause(4).any(|j| words.get(j).stem.starts_with("مسؤولي")) {
+    // `أعلن مسؤوليته عن هجوم`, `تبنت المسؤولية عن قصف`: a claim, said about an attack (the
+    // stem is normalized: `ؤ` is written `و`; `مسؤولين`, officials, is no claim).
+    let claim = |w: &Word| ["مسووليه", "مسووليت"].iter().any(|k| w.stem.starts_with(k));
+    if class == Class::Noun && clause(4).any(|j| claim(words.get(j))) {
         r.penalty += 0.15;
     }
     // `فيلم «اغتيال جيسي جيمس»`, `مسرحية المذبحة`: the title of a work.
