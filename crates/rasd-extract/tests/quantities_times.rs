@@ -223,6 +223,19 @@ fn durations_temperatures_and_measures() {
 }
 
 #[test]
+fn a_model_s_number_is_no_quantity_and_a_currency_s_is() {
+    for text in [
+        "وشنت طائرات إف 16 غارات",
+        "وشنت طائرات إف-16 غارات",
+        "ونشرت صواريخ إس 400 قرب الحدود",
+        "وقصفت مقاتلات F-16 المواقع",
+    ] {
+        assert!(quantities(text).is_empty(), "{text}");
+    }
+    assert_eq!(quantities("ودفعت الشركة USD 500 للعامل").len(), 1);
+}
+
+#[test]
 fn identifiers_are_not_quantities() {
     assert!(quantities("قرار مجلس الأمن رقم 2576").is_empty());
     assert!(quantities("قرار مجلس الأمن التابع للأمم المتحدة رقم2576").is_empty());

@@ -2774,11 +2774,14 @@ fn what_led_to_something_and_a_prayer_are_no_demand() {
         let doc = analyse(text, "2019-06-10");
         assert_count(&doc, EventType::Demand, 0);
     }
-    let doc = analyse(
+    for text in [
         "كما دعا الوزير المواطنين إلى ترشيد استهلاك المياه في الصيف.",
-        "2019-06-10",
-    );
-    assert_count(&doc, EventType::Demand, 1);
+        // God inside a name is no prayer.
+        "ودعا حزب الله أنصاره إلى التظاهر أمام السفارة.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Demand, 1);
+    }
 }
 
 #[test]
@@ -2835,6 +2838,18 @@ fn an_indefinite_person_after_an_attack_noun_is_its_target_and_its_claimant_its_
         describe(&doc)
     );
     assert!(attack.actors.is_empty(), "{}", describe(&doc));
+    // Who arrests those responsible did not attack.
+    let doc = analyse(
+        "واعتقلت الشرطة المسؤولين عن الهجوم على الحاجز العسكري.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.actors).contains("الشرطة"),
+            "{}",
+            describe(&doc)
+        );
+    }
     // Nor is anyone the actor of an attack no one claimed.
     let doc = analyse(
         "ولم تعلن أي جهة مسؤوليتها عن الهجوم على الحاجز العسكري.",

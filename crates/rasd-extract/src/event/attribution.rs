@@ -76,7 +76,7 @@ fn read(p: &Phrases<'_>) -> Authorship {
             .iter()
             .any(|k| w.stem.starts_with(k) || w.norm.starts_with(k))
             // `مسؤوليتها` in normalized form.
-            || w.norm.contains("مسووليت");
+            || super::lexicon::is_responsibility(w);
         if claim && denied {
             out.unclaimed = true;
         }

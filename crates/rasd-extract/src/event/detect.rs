@@ -1976,7 +1976,7 @@ fn claimant(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let claim = i - 2;
-    if !p.words.get(claim).norm.contains("مسوولي") {
+    if !lexicon::is_responsibility(p.words.get(claim)) {
         return None;
     }
     let j = (claim.saturating_sub(6).max(p.sentence.start)..claim)
@@ -2372,6 +2372,11 @@ fn counted_after_passive_arrest(p: &Phrases<'_>, anchor: Hit) -> Option<Range<us
     {
         return None;
     }
+    numbered_party_after(p, i)
+}
+
+/// The party a number right after the verb at `i` counts, with the number (`سبعة أشخاص`).
+fn numbered_party_after(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let after = p.skip_fillers(i + 1);
     if after >= p.sentence.end || !p.words.get(after).in_quantity {
         return None;
@@ -2396,18 +2401,18 @@ fn counted_object_of_joined_verb(
         return None;
     }
     let after = p.skip_fillers(i + 1);
-    let counted = |j: usize| p.words.get(j).in_quantity || p.words.get(j).dual;
-    if after >= p.sentence.end || !counted(after) {
-        return None;
-    }
+    let object = numbered_party_after(p, i).or_else(|| {
+        // A dual counts two (`واعتقلت شخصين`).
+        p.words
+            .get(after)
+            .dual
+            .then(|| p.phrase_at(after))
+            .flatten()
+            .filter(|r| r.start == after)
+    })?;
     // `أن السلطات أحبطت ... واعتقلت`: the subject `أن` put before that verb is shared too.
     let subject = shared_subject(p, i).or_else(|| opened_subject(p, verb_before(p, i)?))?;
-    let object = if p.words.get(after).in_quantity {
-        p.next_party(after, 6, |j| p.words.get(j).in_quantity)?
-    } else {
-        p.phrase_at(after)?
-    };
-    Some((subject, after.min(object.start)..object.end))
+    Some((subject, object))
 }
 
 /// Nouns of people by what they are or do, normalized stems: after an attack or an arrest

@@ -424,10 +424,8 @@ pub(crate) fn read(
     if class != Class::Verb && !t.counted && clause(3).any(|j| keyed(words.get(j), REACTIONS)) {
         r.penalty += 0.2;
     }
-    // `أعلن مسؤوليته عن هجوم`, `تبنت المسؤولية عن قصف`: a claim, said about an attack (the
-    // stem is normalized: `ؤ` is written `و`; `مسؤولين`, officials, is no claim).
-    let claim = |w: &Word| ["مسووليه", "مسووليت"].iter().any(|k| w.stem.starts_with(k));
-    if class == Class::Noun && clause(4).any(|j| claim(words.get(j))) {
+    // `أعلن مسؤوليته عن هجوم`, `تبنت المسؤولية عن قصف`: a claim, said about an attack.
+    if class == Class::Noun && clause(4).any(|j| lexicon::is_responsibility(words.get(j))) {
         r.penalty += 0.15;
     }
     // `فيلم «اغتيال جيسي جيمس»`, `مسرحية المذبحة`: the title of a work.
@@ -889,10 +887,7 @@ fn other_sense(
         let military = before
             .iter()
             .any(|&j| is_in(words.get(j), &["عسكرية", "جوية"]));
-        if campaign
-            && !military
-            && (before.iter().any(|&j| arrest(j)) || (sentence.start..sentence.end).any(arrest))
-        {
+        if campaign && !military && (sentence.start..sentence.end).any(arrest) {
             penalty += 0.5;
         }
     }
@@ -969,7 +964,7 @@ fn other_sense(
         .take_while(|&j| !is_in(words.get(j), &["الى"]))
         .any(|j| is_in(words.get(j), GOD) && !is_in(words.get(j - 1), &["حزب", "عبد"]));
     if t.kind == EventType::Demand
-        && ((keyed_lexeme(anchor, &["دعا"]) && (next(4, GOD) || prays || led_to))
+        && ((keyed_lexeme(anchor, &["دعا"]) && (prays || led_to))
             || (anchor.vsuff.is_empty() && keyed_lexeme(anchor, &["طالب"]) && next(1, STUDIES)))
     {
         penalty += 0.6;

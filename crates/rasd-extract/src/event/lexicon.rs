@@ -655,6 +655,14 @@ pub(crate) fn is_crash_cue(word: &Word) -> bool {
     CRASH_CUES.iter().any(|k| same(&word.stem, k))
 }
 
+/// Whether a word is responsibility, as claimed for an attack (`مسؤوليته`, `المسؤولية`; stems
+/// are normalized, so `ؤ` is written `و`), not `مسؤولين`, officials.
+pub(crate) fn is_responsibility(word: &Word) -> bool {
+    ["مسووليه", "مسووليت"]
+        .iter()
+        .any(|k| word.stem.starts_with(k))
+}
+
 /// Whether a word speaks of an accident, a disaster or an illness.
 pub(crate) fn is_accident_cue(word: &Word) -> bool {
     ACCIDENT.contains(&word.stem) || word.lemma.as_deref().is_some_and(|l| ACCIDENT.contains(l))

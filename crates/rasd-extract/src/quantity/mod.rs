@@ -406,7 +406,8 @@ const MODEL_NAMES: &[&str] = &[
 ];
 
 /// Whether the number at `i` is part of a model's name (`طائرات إف 16`, `F-16`, `صواريخ إس
-/// 400`): the letters of a make or a short Latin word before it, with or without a hyphen.
+/// 400`): the letters of a make or a short Latin word that is no unit before it, with or
+/// without a hyphen.
 fn is_model_number(toks: &[Tok<'_>], i: usize) -> bool {
     if toks.get(i).is_none_or(|t| t.kind != TokenKind::Number) {
         return false;
@@ -421,9 +422,12 @@ fn is_model_number(toks: &[Tok<'_>], i: usize) -> bool {
         p = q;
     }
     let prev = &toks[p];
+    // A currency or a unit before its number is the amount's (`USD 500`).
     let latin = prev.kind == TokenKind::Latin
         && (1..=3).contains(&prev.key.chars().count())
-        && prev.key.chars().all(|c| c.is_ascii_alphabetic());
+        && prev.key.chars().all(|c| c.is_ascii_alphabetic())
+        && units::unit(&prev.base).is_none()
+        && units::currency_symbol(&prev.key).is_none();
     let bare = !prev.pre.conj && prev.pre.prep.is_none();
     latin || (prev.kind == TokenKind::Word && bare && MODEL_NAMES.contains(&&*prev.base))
 }
