@@ -2977,3 +2977,149 @@ fn a_claim_speaks_about_an_attack_and_officials_are_no_claim() {
     let guards = top("ونجا حراس من هجمات صغيرة على مواقع أمنية في العاصمة.");
     assert!((officials - guards).abs() < 1e-6, "{officials} {guards}");
 }
+
+#[test]
+fn a_noun_counted_before_at_least_is_a_party_and_one_is_an_adjective() {
+    // `على الأقل` after the counted noun takes it into the number's span; the noun is still
+    // who was arrested.
+    let doc = analyse("واعتقل أربعة مغاربة على الأقل في المداهمة.", "2019-06-10");
+    let arrest = only(&doc, EventType::Arrest);
+    assert!(arrest.actors.is_empty(), "{}", describe(&doc));
+    assert!(
+        names(&doc, &arrest.targets).contains("مغاربة"),
+        "{}",
+        describe(&doc)
+    );
+    // `واحد` after its noun is no number counting an object: the worker was wounded.
+    let doc = analyse(
+        "ووقع انفجار في المصنع أصيب خلاله عامل واحد بجروح طفيفة.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.actors).contains("عامل"),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            !names(&doc, &e.targets).contains("جروح"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn what_a_passive_casualty_verb_names_behind_a_preposition_suffered_nothing() {
+    for text in [
+        "وكانت الفتاة تلعب في الحديقة عندما أصيبت بالطلقة وقد نقلت إلى المستشفى.",
+        "وقال الأب إن ابنه كان يلعب قرب المنزل عندما أصيب بالحجر ونقل إلى المستشفى.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        let wounded = only(&doc, EventType::Assault);
+        assert!(wounded.targets.is_empty(), "{}", describe(&doc));
+    }
+    // `على إثرها`: a compound preposition of time names no target.
+    let doc = analyse(
+        "أطلق مسلحون النار على حارس المبنى وأصيب بطلقة نقل على إثرها إلى المستشفى.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.targets).contains("إثر"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn snatching_the_spotlight_or_a_win_abducts_nobody() {
+    let top = |text: &str| {
+        analyse(text, "2019-06-10")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventType::Assault)
+            .map(|e| e.confidence)
+            .fold(0.0_f32, f32::max)
+    };
+    let plain = top("وخطف مسلحون الطبيب الشاب من أمام عيادته في المدينة.");
+    for figure in [
+        "وخطف المهاجم الشاب الأضواء من زملائه في المدينة.",
+        "وخطف الفريق الضيف فوزا متأخرا من مضيفه في المدينة.",
+        "وشاهد الجمهور عرضا يخطف الأنفاس في المدينة.",
+    ] {
+        let snatched = top(figure);
+        assert!(
+            snatched < 0.5 && snatched < plain,
+            "{figure}: {snatched} {plain}"
+        );
+    }
+}
+
+#[test]
+fn strikes_named_after_a_coalition_against_a_group_are_the_coalition_s() {
+    let doc = analyse(
+        "وتشارك ألمانيا في ضربات التحالف الدولي ضد تنظيم «داعش» في العراق.",
+        "2019-06-10",
+    );
+    let strikes = only(&doc, EventType::Assault);
+    let actors = names(&doc, &strikes.actors);
+    assert!(
+        actors.contains("ألمانيا") && actors.contains("التحالف"),
+        "{}",
+        describe(&doc)
+    );
+    let targets = names(&doc, &strikes.targets);
+    assert!(
+        targets.contains("داعش") && !targets.contains("التحالف"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_name_in_quotation_marks_completes_the_noun_before_it() {
+    let doc = analyse(
+        "وشنت الطائرات غارات على جماعة «أنصار الدين» المتشددة قرب الحدود.",
+        "2019-06-10",
+    );
+    let raid = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &raid.targets).contains("أنصار الدين"),
+        "{}",
+        describe(&doc)
+    );
+    // The adjective after the closing mark describes the group; the object follows it.
+    let doc = analyse(
+        "ويحتجز تنظيم «الفجر» الإرهابي صحفيا فرنسيا منذ شهرين.",
+        "2019-06-10",
+    );
+    let held = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &held.actors).contains("الفجر"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &held.targets).contains("صحفيا"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_lone_accusative_is_no_actor_unless_inna_governs_it() {
+    let doc = analyse(
+        "ولكن الأغرب أن تجد شخصاً يتظاهر بالإصابة بالمرض ليدخل المستشفى.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Protest, "شخص");
+    let doc = analyse("وقالت الشرطة إن مسلحا أطلق النار على الحارس.", "2019-06-10");
+    let shot = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &shot.actors).contains("مسلحا"),
+        "{}",
+        describe(&doc)
+    );
+}

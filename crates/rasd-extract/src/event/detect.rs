@@ -1078,6 +1078,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let mut targets: Vec<Range<usize>> = Vec::new();
     let mut object_from = i + 1;
     let mut suffered = false;
+    // A passive verb has no object: nothing after it is a target.
+    let mut passive = false;
     // A verb spelt like its verbal noun reads as the noun after a preposition or with the
     // article (`مع قصف متبادل`, `بالقصف`): no verb follows a preposition.
     // After the verb that opens the sentence it is that verb's subject (`وأدى قصف المواقع`).
@@ -1172,7 +1174,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             let active = shared
                 || (r.start > i
                     && next.prep.is_none()
-                    && (next.in_quantity || accusative_after_nominative(p, &r)))
+                    && ((next.in_quantity && !is_one(next)) || accusative_after_nominative(p, &r)))
                 || (r.end <= i && object_follows(p, i));
             // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
             // after it is the one arrested (the passive, unmarked without vowels); people are
@@ -1181,7 +1183,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 && r.start > i
                 && names_person_only(p, &r)
                 && p.next_party(r.end, 3, |j| is_event_word(p, j)).is_none();
-            if (anchor.trigger.class == Class::Casualty && !active) || visited || arrested {
+            // A phrase behind a preposition after a passive casualty verb says how or where
+            // (`أصيبت بالطلقة`); nobody suffered it.
+            let circumstance =
+                r.start > i && (p.words.get(r.start).prep.is_some() || p.is_preposition(r.start));
+            if anchor.trigger.class == Class::Casualty && !active && circumstance {
+                object_from = object_from.max(r.end);
+                passive = true;
+            } else if (anchor.trigger.class == Class::Casualty && !active) || visited || arrested {
                 targets.push(r);
             } else {
                 // `المستشفى الذي استهدفه القصف`: the antecedent the verb's pronoun resumes
@@ -1262,7 +1271,13 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 })
             {
                 object_from = object_from.max(t.end);
-                targets.push(t);
+                if target_follows(p, t.end) {
+                    // `تشارك فرنسا في ضربات التحالف ضد التنظيم`: with the attacked after
+                    // `على` or `ضد`, the construct names who strikes alongside the subject.
+                    actors.push(t);
+                } else {
+                    targets.push(t);
+                }
             }
         }
     } else if w.pron && !p.mentions_before(i).is_empty() {
@@ -1300,13 +1315,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         });
         // `هجوم القوات السورية على جبهة النصرة`: when the attacked follows after `على` or
         // `ضد`, the construct names the attacker.
-        let target_after = (r.end..(r.end + 2).min(p.sentence.end)).any(|j| {
-            let w = p.words.get(j);
-            ["على", "ضد"].iter().any(|q| same(&w.norm, q))
-                && !["يد", "يدي", "ايدي"]
-                    .iter()
-                    .any(|y| same(&p.words.get(j + 1).norm, y))
-        });
+        let target_after = target_follows(p, r.end);
         // `ضربات التحالف`, `قصف الطيران`: strikes and shelling are named after who deals
         // them; a force in construct is their agent.
         let force_agent = kind == EventType::Assault
@@ -1450,7 +1459,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     {
         // `اتهمت الخارجية واشنطن بـ...`: a named object is the target.
         targets.push(r);
-    } else if targets.is_empty() {
+    } else if targets.is_empty() && !passive {
         let preps: &[&str] = match kind {
             EventType::Assault | EventType::Threaten => &["على", "ضد", "بحق"],
             // `تظاهروا أمام السفارة`: a protest is addressed to whom it stands before.
@@ -1588,6 +1597,19 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     (actors, targets)
 }
 
+/// Whether `على` or `ضد` (not `على يد`, by the hand of) stands within two words of `end`: the
+/// attacked is named there, so the noun before it names an attacker (`هجوم القوات السورية على
+/// جبهة النصرة`).
+fn target_follows(p: &Phrases<'_>, end: usize) -> bool {
+    (end..(end + 2).min(p.sentence.end)).any(|j| {
+        let w = p.words.get(j);
+        ["على", "ضد"].iter().any(|q| same(&w.norm, q))
+            && !["يد", "يدي", "ايدي"]
+                .iter()
+                .any(|y| same(&p.words.get(j + 1).norm, y))
+    })
+}
+
 /// At a weapon with `ب` (`برصاص`, `بنيران`, `بعبوة`): whose fire it was, named right after
 /// it (`برصاص مجهولين`, `بنيران الجيش`), or an empty range when no one is (a bomb's word is
 /// followed by its adjective: `بحزام ناسف`).
@@ -1713,7 +1735,7 @@ const PREPOSITION_PRONOUNS: &[&str] = &[
 
 /// Whether the phrase `r` can be the one who acts: not a document (`توقيع الاتفاق`), not a
 /// phrase opened by a preposition (`لإطلاق نار`, `بالفعل`, `بجهود رجال الأمن`), which is a
-/// circumstance or a complement, and not a verb.
+/// circumstance or a complement, not a verb and not a lone accusative.
 fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
     let first = p.words.get(r.start);
     // `وهما يخططان لشن هجمات`: an imperfect verb of the dual or plural (`يفعلان`,
@@ -1728,10 +1750,19 @@ fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
         && ["لكن", "ان", "لان", "كان"]
             .iter()
             .any(|k| same(&first.stem, k));
+    // `مقدماً شكره`, `أن له حقوقاً ويطالب بها`: a lone indefinite accusative is a state or
+    // an object, never the subject, unless `إن` or `أن` governs it (`إن قناصا أطلق النار`).
+    let governed = r.start > p.sentence.start && is_complementizer(p.words.get(r.start - 1));
+    let lone_accusative = r.end - r.start == 1
+        && first.accusative
+        && !first.det
+        && first.mention.is_none()
+        && !governed;
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
         || (first.prep.is_some() && first.mention.is_none())
         || plural_verb
-        || particle)
+        || particle
+        || lone_accusative)
 }
 
 /// Documents: what is signed, voted or criticised, never who does it (`توقيع الاتفاق`,
@@ -2242,6 +2273,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     let after = p.phrase_at(i + 1).filter(|r| {
         let first = p.words.get(r.start);
         let object = feminine_verb(w) && masculine_plural_head(p, r);
+        // A phrase behind a preposition is no subject (`أصيبت بالطلقة`).
         !first.accusative
             && !QUANTIFIERS.iter().any(|q| same(&first.norm, q))
             && lexicon::trigger(first).is_none()
@@ -2354,10 +2386,11 @@ fn verb_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
     })
 }
 
-/// For an arrest verb in its bare form (no ending, no conjunction, no pronoun) with a number
-/// right after it (`اعتقل سبعة أشخاص`): the people counted, who were arrested. A verb with
-/// its subject before the number (`اعتقلت الشرطة 25 شخصا`), with an ending or in the
-/// imperfect (`الجيش يعتقل آلاف`) is active.
+/// For an arrest verb in its bare form (no ending, no pronoun) with a number right after it
+/// (`اعتقل سبعة أشخاص`, `واعتقل ثلاثة فلسطينيين`): the people counted, who were arrested. A
+/// verb with its subject before the number (`اعتقلت الشرطة 25 شخصا`), with an ending, in the
+/// imperfect (`الجيش يعتقل آلاف`) or joined by `و` to a verb before it, whose subject it may
+/// share, is active.
 fn counted_after_passive_arrest(p: &Phrases<'_>, anchor: Hit) -> Option<Range<usize>> {
     let i = anchor.token;
     let w = p.words.get(i);
@@ -2365,9 +2398,13 @@ fn counted_after_passive_arrest(p: &Phrases<'_>, anchor: Hit) -> Option<Range<us
         || anchor.trigger.class != Class::Verb
         || !w.vsuff.is_empty()
         || w.pron
-        || w.conj
+        || (w.conj && verb_before(p, i).is_some())
         || w.future
-        || w.norm != w.stem
+        || w.norm
+            .strip_prefix('و')
+            .filter(|_| w.conj)
+            .unwrap_or(&w.norm)
+            != w.stem
         || frame::imperfect(w)
     {
         return None;
@@ -2459,6 +2496,12 @@ const PERSON_NOUNS: &[&str] = &[
     "مقيم",
     "حارس",
 ];
+
+/// Whether a number word is `واحد` ("one"), which follows its noun as an adjective (`شخص
+/// واحد`) rather than counting an object after a subject.
+fn is_one(w: &Word) -> bool {
+    ["واحد", "واحده"].iter().any(|k| same(&w.norm, k))
+}
 
 /// Whether a word is one of [`PERSON_NOUNS`], bare (no preposition, no pronoun).
 fn is_person_noun(w: &Word) -> bool {

@@ -673,6 +673,26 @@ const THINGS_TAKEN: &[&str] = &[
     "اعتراف",
 ];
 
+/// What is snatched in a figure of speech, not abducted: attention, breath, a win, a goal, a
+/// ball, a title (`خطف الأضواء`, `خطف هدف التعادل`).
+const SNATCHED: &[&str] = &[
+    "اضواء",
+    "انظار",
+    "انفاس",
+    "ابصار",
+    "قلوب",
+    "فوز",
+    "هدف",
+    "كرة",
+    "تعادل",
+    "لقب",
+    "صدارة",
+    "نقاط",
+    "نقطة",
+    "بطاقة",
+    "اعجاب",
+];
+
 /// Words of sport: a match, a team, a player, a coach, a pitch, a goal, a muscle. Where they
 /// are, `هجوم` is a line of forwards, `أصيب` an injury and `يهدد` a threat to a lead.
 const SPORT: &[&str] = &[
@@ -971,6 +991,20 @@ fn other_sense(
     }
     // `سحبت منه جواز سفره`, `سحب القرعة`, `سحب الأموال`: taking back a thing, not forces.
     if t.kind == EventType::Withdraw && keyed_lexeme(anchor, &["سحب"]) && next(4, THINGS_TAKEN) {
+        penalty += 0.6;
+    }
+    // `خطف الأضواء`, `يخطف الأنفاس`, `خطف فوزاً متأخراً`, `ليخطف الكرة`: attention, a win or
+    // a ball is snatched, nobody is abducted.
+    // The accusative `فوزا` keeps its alef on the stem.
+    let snatched = after(4).any(|j| {
+        let w = words.get(j);
+        is_in(w, SNATCHED)
+            || (w.accusative
+                && SNATCHED
+                    .iter()
+                    .any(|k| same(w.stem.trim_end_matches('ا'), k)))
+    });
+    if t.kind == EventType::Assault && keyed_lexeme(anchor, &["خطف"]) && snatched {
         penalty += 0.6;
     }
     // `صادقت وزارة العدل على 41389 وثيقة`: notarising documents.

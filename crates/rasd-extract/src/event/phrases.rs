@@ -284,6 +284,22 @@ fn set(words: &[&str]) -> FxHashSet<String> {
 /// إلى`).
 const CLAUSE_OPENERS: &[&str] = &["كان", "كانت", "كانوا"];
 
+/// Nouns that make a compound preposition with the one before them (`على خلفية`, `على هامش`,
+/// `على مدى`, `على صعيد`), normalized stems.
+const LOCUTION_NOUNS: &[&str] = &[
+    "خلفية",
+    "هامش",
+    "مدار",
+    "مدى",
+    "طول",
+    "صعيد",
+    "مستوى",
+    "غرار",
+    "أساس",
+    "رأس",
+    "وقع",
+];
+
 /// Heads that take a noun in construct: superlatives, quantifiers, series.
 static CONSTRUCT_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     set(&[
@@ -552,6 +568,22 @@ impl Phrases<'_> {
             // `بينهم`, `منهم`: a preposition with its pronoun opens an aside on the phrase
             // before it (`خمسة أشخاص بينهم طفلان`).
             let aside = w.pron && PREPS.contains(&w.stem);
+            // `تنظيم «داعش»`, `جماعة "أنصار بيت المقدس"`: a name in quotation marks completes
+            // the indefinite noun before it.
+            // A relational adjective after the closing mark describes the noun (`تنظيم «داعش»
+            // الإرهابي`).
+            if let Some(close) = self.quoted_complement(end) {
+                end = close + 1;
+                while end < self.sentence.end && end - start < MAX_PHRASE {
+                    let a = self.words.get(end);
+                    let nisba = a.norm.ends_with('ي') || a.norm.ends_with("يه");
+                    if !(a.det && nisba && a.prep.is_none() && !a.conj && a.mention.is_none()) {
+                        break;
+                    }
+                    end += 1;
+                }
+                break;
+            }
             if self.is_boundary(end)
                 || aside
                 || w.conj
@@ -822,6 +854,31 @@ impl Phrases<'_> {
             && !self.is_boundary(j)
     }
 
+    /// At a quotation mark after an indefinite noun (`تنظيم «داعش»`), the closing mark of
+    /// the words it quotes, when up to four words stand between the marks.
+    fn quoted_complement(&self, open: usize) -> Option<usize> {
+        let prev = self.words.get(open.checked_sub(1)?);
+        let opening = ["«", "“", "\""].contains(&self.words.get(open).norm.as_str());
+        let closing = |j: usize| ["»", "”", "\""].contains(&self.words.get(j).norm.as_str());
+        if !opening
+            || !prev.is_word
+            || prev.is_punct
+            || prev.det
+            || prev.pron
+            || prev.prep.is_some()
+            || prev.accusative
+            || !self.words.get(open + 1).is_word
+        {
+            return None;
+        }
+        (open + 2..(open + 6).min(self.sentence.end))
+            .take_while(|&j| {
+                let w = self.words.get(j);
+                closing(j) || (w.is_word && !w.is_punct)
+            })
+            .find(|&j| closing(j))
+    }
+
     /// The next phrase at or after token `i` that can be a party: numbers, times, words of the
     /// event itself (`50 هجوما صاروخيا أو بطائرات مسيرة`) and prepositional asides before it
     /// are passed over, within `window` tokens.
@@ -1016,6 +1073,13 @@ impl Phrases<'_> {
                 let mut start = j + 1;
                 while start < self.sentence.end && is_quote_mark(&self.words.get(start).norm) {
                     start += 1;
+                }
+                // `على إثرها`, `على خلفية`, `على هامش`: with its noun the preposition makes
+                // another one, of time, cause or place, and names no party.
+                let next = self.words.get(start);
+                if PREPS.contains(&next.stem) || LOCUTION_NOUNS.iter().any(|k| same(&next.stem, k))
+                {
+                    continue;
                 }
                 return self.phrase_at(start);
             }

@@ -112,14 +112,30 @@ impl Words {
         mark(&mut words, doc, doc.times.iter().map(|t| t.span), |w| {
             w.in_time = true;
         });
-        mark(
-            &mut words,
-            doc,
-            doc.quantities.iter().map(|q| q.span),
-            |w| {
-                w.in_quantity = true;
-            },
-        );
+        // A quantity's span may hold the noun it counts (`ثلاثة فلسطينيين على الأقل`): that
+        // noun names a party, and only the words around it are the number.
+        let number_parts = doc.quantities.iter().flat_map(|q| match q.counted {
+            Some(c) if q.span.start <= c.start && c.end <= q.span.end => [
+                Span {
+                    start: q.span.start,
+                    end: c.start,
+                },
+                Span {
+                    start: c.end,
+                    end: q.span.end,
+                },
+            ],
+            _ => [
+                q.span,
+                Span {
+                    start: q.span.end,
+                    end: q.span.end,
+                },
+            ],
+        });
+        mark(&mut words, doc, number_parts, |w| {
+            w.in_quantity = true;
+        });
         for (m, mention) in doc.mentions.iter().enumerate() {
             for i in doc.token_range(mention.span) {
                 if let Some(w) = words.get_mut(i) {
