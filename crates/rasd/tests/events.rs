@@ -3123,3 +3123,63 @@ fn a_lone_accusative_is_no_actor_unless_inna_governs_it() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_number_joined_by_wa_is_another_subject_not_an_object() {
+    let doc = analyse("وقتل شرطي محلي وستة مدنيين في السوق.", "2019-06-10");
+    assert_actors_lack(&doc, EventType::Assault, "شرطي");
+    let killed = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &killed.targets).contains("شرطي"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn the_first_of_subjects_joined_across_a_name_is_who_was_killed() {
+    let doc = analyse(
+        "وقال مصدر محلي إن نحو 30 من مسلحي الجماعة وعناصر موالية للقائد السابق خالد الزين قتلوا في المعارك.",
+        "2019-06-10",
+    );
+    let killed = events_of(&doc, EventType::Assault);
+    assert!(
+        killed
+            .iter()
+            .any(|e| names(&doc, &e.targets).contains("مسلحي الجماعة")),
+        "{}",
+        describe(&doc)
+    );
+    // A verbal noun that opens the clause is no party of the verb after it.
+    let doc = analyse(
+        "ويذكر أن قتل 12 شخصا الأسبوع الماضي وقع في تفجيرين استهدفا سوقين في المدينة.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "قتل");
+}
+
+#[test]
+fn a_clash_is_fought_with_the_side_named_after_ma_a() {
+    let doc = analyse(
+        "واشتبكت الشرطة مع مهربين مسلحين قرب الحدود الشرقية.",
+        "2019-06-10",
+    );
+    let clash = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &clash.targets).contains("مهربين"),
+        "{}",
+        describe(&doc)
+    );
+    // Far from the clash, `مع` says amid what.
+    let doc = analyse(
+        "وسقط قتلى في اشتباكات بين عشيرتين في كبرى مدن الجنوب مع تنامي الفوضى الأمنية.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.targets).contains("تنامي"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

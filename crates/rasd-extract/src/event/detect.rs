@@ -1150,9 +1150,12 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 && r.start > i
                 && names_place(p, r.start);
             // `استهدف هجوم ... القاعدة`: an attack is not an actor; what follows is the target.
+            // A trigger that opens a subject before the verb is a verbal noun, since a verb is
+            // never a subject (`أن قتل 37 شخصا ... في تفجيرين استهدفا`).
             let is_event_noun = r.clone().any(|j| {
                 let w = p.words.get(j);
-                EVENT_NAMES.iter().any(|n| same(&w.stem, n))
+                (j == r.start && r.end <= i && is_trigger_word(p, j))
+                    || EVENT_NAMES.iter().any(|n| same(&w.stem, n))
                     || lexicon::trigger(w).is_some_and(|t| t.class == Class::Noun)
                     || (w.det && lexicon::SAME_AS_VERBAL_NOUN.contains(&w.stem.as_str()))
                     || lexicon::count_noun(w).is_some_and(|k| {
@@ -1174,7 +1177,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             let active = shared
                 || (r.start > i
                     && next.prep.is_none()
-                    && ((next.in_quantity && !is_one(next)) || accusative_after_nominative(p, &r)))
+                    && ((next.in_quantity && !next.conj && !is_one(next))
+                        || accusative_after_nominative(p, &r)))
                 || (r.end <= i && object_follows(p, i));
             // `واعتقل فلان بعد يوم`: a person's name after a verb of arrest with no object
             // after it is the one arrested (the passive, unmarked without vowels); people are
@@ -1468,7 +1472,12 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             EventType::Aid => &["ل", "الى", "إلى"],
             _ => &[],
         };
-        if let Some(r) = p.after_preposition(object_from, preps, 8) {
+        // `اشتبكت قوات الأمن مع مسلحي التنظيم`: a clash is fought with the other side, named
+        // close after it (further on, `مع` may say amid what: `مع تنامي الفراغ الأمني`).
+        let clashed_with = (anchor.trigger.mode == Some(EventMode::Clash))
+            .then(|| p.after_preposition(object_from, &["مع"], 4))
+            .flatten();
+        if let Some(r) = clashed_with.or_else(|| p.after_preposition(object_from, preps, 8)) {
             targets.push(r);
         } else if verbal
             && matches!(
@@ -2305,17 +2314,17 @@ fn first_of_joined_subjects(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     }
     let first = opened_subject(p, i)?;
     let rest = first.end..i;
+    // The joined subject may hold a name and a word with a preposition clitic (`وقوات موالية
+    // للرئيس المخلوع علي صالح`), but no verb, no separate preposition and no event word.
     let joined = p.words.get(first.end).conj
-        && rest.len() <= 6
+        && rest.len() <= 8
         && rest.clone().all(|j| {
             let x = p.words.get(j);
             x.in_quantity
                 || (x.is_word
-                    && !p.is_boundary(j)
-                    && x.prep.is_none()
-                    && x.mention.is_none()
+                    && (!p.is_boundary(j) || x.mention.is_some())
                     && lexicon::trigger(x).is_none()
-                    && (x.vsuff.is_empty() || x.accusative))
+                    && (x.vsuff.is_empty() || x.accusative || x.mention.is_some()))
         });
     joined.then_some(first)
 }
@@ -2535,6 +2544,13 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // مسلح`).
     let number_at = start;
     if let Some(c) = p.counted_at(start).filter(|&c| c > start && c < i) {
+        start = c;
+    } else {
+        // `نحو 25 من ميليشيات الحوثي`: the number and its `من` stand before the phrase.
+        let mut c = start;
+        while c < i && (p.words.get(c).in_quantity || p.words.get(c).norm == "من") {
+            c += 1;
+        }
         start = c;
     }
     let r = p.phrase_at(start).filter(|r| {
