@@ -463,6 +463,16 @@ pub(crate) fn find(doc: &Document, words: &Words, events: &[Event]) -> Vec<Quote
             if i > range.start && is_in_list(&words.get(i - 1).norm, RELATIVE_MA) {
                 continue;
             }
+            // `القطاع، الذي يعتبر الأكثر غرابة`: after a relative pronoun the imperfect of
+            // `اعتبر` is "is considered", said by no one.
+            if same(&key, "اعتبر")
+                && participle.is_none()
+                && w.stem.starts_with(['ي', 'ت'])
+                && i > range.start
+                && is_in_list(&words.get(i - 1).norm, RELATIVES)
+            {
+                continue;
+            }
             // After a preposition or `عدم` the word is a verbal noun (`عدم كشف هويته`), not a
             // verb: no finite verb follows them directly.
             if i > range.start
@@ -834,9 +844,13 @@ fn quote_at(
         }
         // `وأضاف الموقع موضحا، أن`: the participle after the speaker repeats the verb (one
         // with its preposition, `مشيرا إلى شباك المرمى:`, may point at something instead).
+        // So does one with its own preposition right before what was said (`وأكد X الحادثة
+        // مشيرا إلى أن`).
         let repeats = || {
             opening_participle(p, end).is_some()
-                && (opens(end + 1) || (matches!(text_of(end + 1), "،" | ",") && opens(end + 2)))
+                && (opens(end + 1)
+                    || (matches!(text_of(end + 1), "،" | ",") && opens(end + 2))
+                    || (is_in(end + 1, &["الى", "على"]) && opens(end + 2)))
         };
         if opens(end)
             || OPENING.contains(&t)

@@ -3183,3 +3183,72 @@ fn a_clash_is_fought_with_the_side_named_after_ma_a() {
         );
     }
 }
+
+#[test]
+fn the_subject_stands_before_kana_and_its_sisters_before_the_verb() {
+    let doc = analyse(
+        "وأوضح المحامي أن الميليشيا لا تزال تعتقل العشرات من الصحفيين في المدينة.",
+        "2019-06-10",
+    );
+    let held = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &held.actors).contains("الميليشيا"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        names(&doc, &held.targets).contains("الصحفيين"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_skill_trained_for_is_no_deed() {
+    let top = |text: &str| {
+        analyse(text, "2019-06-10")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventType::Assault)
+            .map(|e| e.confidence)
+            .fold(0.0_f32, f32::max)
+    };
+    let trained = top(
+        "وبين الناطق أن الألوية القادمة إلى أطراف المدينة شملت وحدات من النخبة المدربة على حرب العصابات واقتحام المعاقل والأنفاق وتفكيك العبوات.",
+    );
+    let done = top("وبين الناطق أن وحدات من النخبة تمكنت من اقتحام المعاقل والأنفاق.");
+    assert!(trained < 0.5 && trained < done, "{trained} {done}");
+}
+
+#[test]
+fn a_threat_in_the_singular_is_made_to_what_its_construct_names() {
+    let doc = analyse(
+        "وأكد الخطيب في خطبته أمس أن هذه العصابة تسعى للسيطرة على بلاد المسلمين والإخلال بأمنها واستقرارها وتهديد الدول المجاورة لها.",
+        "2019-06-10",
+    );
+    let threat = only(&doc, EventType::Threaten);
+    assert!(
+        names(&doc, &threat.targets).contains("الدول"),
+        "{}",
+        describe(&doc)
+    );
+    for e in events_of(&doc, EventType::Threaten) {
+        assert!(
+            !names(&doc, &e.actors).contains("الدول"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    // In the plural the threats are theirs.
+    let doc = analyse(
+        "ورفعت الشرطة حالة التأهب بعد تهديدات أطلقها تنظيم داعش.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Threaten) {
+        assert!(
+            !names(&doc, &e.targets).contains("داعش"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

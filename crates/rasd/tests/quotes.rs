@@ -988,3 +988,35 @@ fn drawing_attention_and_an_adverb_of_then_are_not_the_speaker() {
     let doc = analyse("ورن الهاتف فقالت له بعدها المتكلمة: «هل أيقظتك؟».");
     assert_eq!(speaker_of(&doc, "فقالت"), "المتكلمة", "{:?}", doc.quotes);
 }
+
+#[test]
+fn is_considered_after_a_relative_is_no_speech_and_a_participle_ends_the_speaker() {
+    let doc = analyse(
+        "وقال خالد الدوسري المستثمر في السوق إن الطلب ضعيف في القطاع، الذي يعتبر الأضعف بين القطاعات الأخرى، لافتا إلى أن الأسعار لم تتغير.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.trigger.slice(&doc.text) != "يعتبر"),
+        "{:?}",
+        quotes(&doc)
+    );
+    assert!(
+        speaker_of(&doc, "لافتا").contains("الدوسري"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse(
+        "وأكد سامي العنزي المتحدث باسم الشرطة الواقعة مشيرا إلى أن المصابين نقلوا إلى المستشفى.",
+    );
+    let speaker = doc
+        .quotes
+        .first()
+        .and_then(|q| q.speaker.as_ref())
+        .map_or("", |s| s.text.as_str());
+    assert!(
+        speaker.contains("العنزي") && !speaker.contains("مشيرا"),
+        "{:?}",
+        quotes(&doc)
+    );
+}

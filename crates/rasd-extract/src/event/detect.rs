@@ -912,6 +912,37 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
     planned || masdar
 }
 
+/// Whether the word at `j` names who may threaten: a person or an organisation, or an armed
+/// group by its kind (`المتطرفين`, `المسلحين`).
+fn names_threatener(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    let named = w
+        .mention
+        .and_then(|m| p.doc.mentions.get(m))
+        .is_some_and(|m| {
+            matches!(
+                m.kind,
+                rasd_text::annotations::EntityType::Per | rasd_text::annotations::EntityType::Org
+            )
+        });
+    named || ARMED.iter().any(|k| same(&w.stem, k))
+}
+
+/// Armed groups by their kind, normalized stems.
+const ARMED: &[&str] = &[
+    "متطرفين",
+    "مسلحين",
+    "ارهابيين",
+    "متشددين",
+    "ميليشيات",
+    "مليشيات",
+    "جماعات",
+    "تنظيم",
+    "تنظيمات",
+    "عصابات",
+    "متمردين",
+];
+
 /// What `سحب` withdraws when it is a withdrawal (normalized stems): forces, arms and envoys.
 const WITHDRAWN: &[&str] = &[
     "قوات",
@@ -1325,8 +1356,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         let force_agent = kind == EventType::Assault
             && STRIKE_NOUNS.iter().any(|k| same(&w.stem, k))
             && FORCES.iter().any(|k| same(&p.words.get(r.start).stem, k));
+        // `تهديد الدول المجاورة`, `لتهديد الأمن`: a threat in the singular is made to what
+        // its construct names, unless a person, an organisation or an armed group is named
+        // there (`تهديد المتطرفين`); in the plural it is theirs (`تهديدات المرشد`).
+        let threatened =
+            kind == EventType::Threaten && !w.norm.ends_with("ات") && !names_threatener(p, r.start);
         let patient = (patient_noun(kind) && !target_after && !force_agent)
-            || (kind == EventType::Aid && !recipient_after);
+            || (kind == EventType::Aid && !recipient_after)
+            || threatened;
         // `قمة بروكسل`, `اجتماع الرياض`: a meeting named after a place is held there; the
         // place is no party.
         let held_at = symmetric(kind) && names_place(p, r.start);
@@ -2096,6 +2133,19 @@ const KANA: [&str; 15] = [
     "اصبحت",
 ];
 
+/// Where `كان` or a sister right before the verb at `i` begins, with the `لا` or `ما` that
+/// negates it (`لا تزال تعتقل`, `كان يقصف`); none when it carries a pronoun.
+fn auxiliary_right_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
+    let aux = i.checked_sub(1).filter(|&k| k >= p.sentence.start)?;
+    let w = p.words.get(aux);
+    if w.pron || !KANA.iter().any(|k| *k == w.stem || *k == w.norm) {
+        return None;
+    }
+    let negated =
+        aux > p.sentence.start && ["لا", "ما"].contains(&p.words.get(aux - 1).norm.as_str());
+    Some(if negated { aux - 1 } else { aux })
+}
+
 /// Relative pronouns, normalized.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
 
@@ -2204,6 +2254,17 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         return Some(r);
     }
     if let Some(r) = relative_antecedent(p, i) {
+        return Some(r);
+    }
+    // `جماعة الحوثي لا تزال تعتقل`, `إن الجيش كان يقصف`: with `كان` or a sister right before
+    // the verb, the subject stands before them.
+    if let Some(aux) = auxiliary_right_before(p, i)
+        && let Some(r) = p.phrase_before(aux).filter(|r| {
+            r.end == aux
+                && p.words.get(r.start).prep.is_none()
+                && !(r.start > p.sentence.start && p.is_preposition(r.start - 1))
+        })
+    {
         return Some(r);
     }
     if i > p.sentence.start {

@@ -673,6 +673,21 @@ const THINGS_TAKEN: &[&str] = &[
     "اعتراف",
 ];
 
+/// Words of training, normalized: what follows them with `على` is a skill.
+const TRAINING: &[&str] = &[
+    "مدرب",
+    "مدربة",
+    "مدربين",
+    "مدربون",
+    "تدريب",
+    "تدريبات",
+    "تدرب",
+    "تدربوا",
+    "التدرب",
+    "يتدرب",
+    "يتدربون",
+];
+
 /// What is snatched in a figure of speech, not abducted: attention, breath, a win, a goal, a
 /// ball, a title (`خطف الأضواء`, `خطف هدف التعادل`).
 const SNATCHED: &[&str] = &[
@@ -992,6 +1007,21 @@ fn other_sense(
     // `سحبت منه جواز سفره`, `سحب القرعة`, `سحب الأموال`: taking back a thing, not forces.
     if t.kind == EventType::Withdraw && keyed_lexeme(anchor, &["سحب"]) && next(4, THINGS_TAKEN) {
         penalty += 0.6;
+    }
+    // `قوات مدربة على حرب العصابات واقتحام الحصون`, `تدريبات على إطلاق النار`: a skill
+    // trained for, not a deed.
+    let trained = (i.saturating_sub(6).max(sentence.start)..i)
+        .rev()
+        .take_while(|&j| !words.get(j).is_punct)
+        .any(|j| {
+            let w = words.get(j);
+            let lexeme = w.lemma.as_deref().unwrap_or(&w.stem);
+            TRAINING.iter().any(|k| same(lexeme, k) || same(&w.stem, k))
+                && j + 1 < i
+                && is_in(words.get(j + 1), &["على"])
+        });
+    if matches!(t.kind, EventType::Assault | EventType::Arrest) && trained {
+        penalty += 0.5;
     }
     // `خطف الأضواء`, `يخطف الأنفاس`, `خطف فوزاً متأخراً`, `ليخطف الكرة`: attention, a win or
     // a ball is snatched, nobody is abducted.
