@@ -3239,6 +3239,18 @@ fn a_threat_in_the_singular_is_made_to_what_its_construct_names() {
             describe(&doc)
         );
     }
+    // A person named in construct, a title before, makes the threat.
+    let doc = analyse(
+        "ولجأت القبائل إلى الملك عبدالعزيز حين أحست بتهديد الإمام يحيى حميدالدين لها.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Threaten) {
+        assert!(
+            !names(&doc, &e.targets).contains("يحيى"),
+            "{}",
+            describe(&doc)
+        );
+    }
     // In the plural the threats are theirs.
     let doc = analyse(
         "ورفعت الشرطة حالة التأهب بعد تهديدات أطلقها تنظيم داعش.",

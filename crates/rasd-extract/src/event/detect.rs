@@ -1358,9 +1358,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             && FORCES.iter().any(|k| same(&p.words.get(r.start).stem, k));
         // `تهديد الدول المجاورة`, `لتهديد الأمن`: a threat in the singular is made to what
         // its construct names, unless a person, an organisation or an armed group is named
-        // there (`تهديد المتطرفين`); in the plural it is theirs (`تهديدات المرشد`).
-        let threatened =
-            kind == EventType::Threaten && !w.norm.ends_with("ات") && !names_threatener(p, r.start);
+        // there, a title allowed before (`تهديد المتطرفين`, `تهديد الإمام يحيى`); in the
+        // plural it is theirs (`تهديدات المرشد`).
+        let threatened = kind == EventType::Threaten
+            && !w.norm.ends_with("ات")
+            && !(r.start..r.start + 3).any(|j| names_threatener(p, j));
         let patient = (patient_noun(kind) && !target_after && !force_agent)
             || (kind == EventType::Aid && !recipient_after)
             || threatened;
