@@ -3264,3 +3264,38 @@ fn a_threat_in_the_singular_is_made_to_what_its_construct_names() {
         );
     }
 }
+
+#[test]
+fn a_person_s_followers_are_not_the_person() {
+    let doc = analyse(
+        "وقال شهود إن الرئيس السابق سالم العبيدي غادر البلاد. ونظم أنصار العبيدي مظاهرة في وسط العاصمة أمس.",
+        "2019-06-10",
+    );
+    let march = only(&doc, EventType::Protest);
+    let actors = names(&doc, &march.actors);
+    assert!(
+        actors.contains("أنصار") && !actors.contains("/ سالم"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn pretending_and_a_festive_show_are_no_protest() {
+    let top = |text: &str| {
+        analyse(text, "2019-06-10")
+            .events
+            .iter()
+            .filter(|e| e.kind == EventType::Protest)
+            .map(|e| e.confidence)
+            .fold(0.0_f32, f32::max)
+    };
+    assert!(top("وتظاهر مئات العمال أمام مقر الشركة في المدينة أمس.") >= 0.5);
+    for text in [
+        "وعندما دخل أبي الغرفة تظاهرت بأنني نائمة حتى خرج مسرعا إلى عمله.",
+        "وتستمر مهرجانات الصيف التي تقيمها البلدية بعروض متنوعة في تظاهرة اجتماعية واحتفالية يشهدها وسط البلد.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Protest, 0);
+    }
+}

@@ -1221,8 +1221,59 @@ fn protest(
     if went || gathered {
         penalty -= 0.15;
     }
+    // `تظاهرت بأنني نائمة`, `يتظاهر بالمرض`: to pretend, not to demonstrate.
+    let next = words.get(i + 1);
+    let pretends = keyed(anchor, &["تظاهر"])
+        && !anchor.det
+        && i + 1 < sentence.end
+        && (next.norm.starts_with("بان") || (next.prep == Some('ب') && is_in(next, FEIGNED)));
+    // `تظاهرة اجتماعية واحتفالية`, `تظاهرة ثقافية`: a festival or a show.
+    let festive = keyed(anchor, &["تظاهرة"])
+        && (i + 1..(i + 4).min(sentence.end))
+            .take_while(|&j| !words.get(j).is_punct)
+            .any(|j| is_in(words.get(j), FESTIVE));
+    if pretends || festive {
+        penalty += 0.6;
+    }
     penalty
 }
+
+/// States one pretends to be in after `تظاهر ب` (`يتظاهر بالمرض`), normalized stems.
+const FEIGNED: &[&str] = &[
+    "مرض",
+    "نوم",
+    "اصابة",
+    "جنون",
+    "موت",
+    "عمى",
+    "صمم",
+    "جهل",
+    "سعادة",
+    "حزن",
+    "غباء",
+    "ضعف",
+    "قوة",
+    "عجز",
+    "اغماء",
+];
+
+/// Adjectives of a `تظاهرة` that is a festival or a show, not a protest, normalized.
+const FESTIVE: &[&str] = &[
+    "احتفالية",
+    "ثقافية",
+    "فنية",
+    "رياضية",
+    "اجتماعية",
+    "سياحية",
+    "علمية",
+    "تراثية",
+    "ترفيهية",
+    "اقتصادية",
+    "تجارية",
+    "ادبية",
+    "سينمائية",
+    "موسيقية",
+];
 
 /// Whether a word names a protest's participants (`المتظاهرون`, `محتجين`).
 pub(crate) fn participant(w: &Word) -> bool {

@@ -284,6 +284,39 @@ fn set(words: &[&str]) -> FxHashSet<String> {
 /// إلى`).
 const CLAUSE_OPENERS: &[&str] = &["كان", "كانت", "كانوا"];
 
+/// Heads that name a person's kin, followers or fighters (`أنصار القذافي`, `نجل الرئيس`),
+/// normalized stems: the phrase is a group of its own, not the person named after it.
+const PEOPLE_OF: &[&str] = &[
+    "انصار",
+    "مؤيدي",
+    "مؤيدو",
+    "اتباع",
+    "عائلة",
+    "اسرة",
+    "اقارب",
+    "ابناء",
+    "نجل",
+    "ابن",
+    "ابنة",
+    "شقيق",
+    "شقيقة",
+    "زوجة",
+    "ارملة",
+    "والد",
+    "والدة",
+    "صهر",
+    "حفيد",
+    "محامي",
+    "ميليشيات",
+    "مليشيات",
+    "ميليشيا",
+    "مليشيا",
+    "مسلحي",
+    "مسلحو",
+    "مقاتلي",
+    "مقاتلو",
+];
+
 /// Nouns that make a compound preposition with the one before them (`على خلفية`, `على هامش`,
 /// `على مدى`, `على صعيد`), normalized stems.
 const LOCUTION_NOUNS: &[&str] = &[
@@ -1123,15 +1156,17 @@ impl Phrases<'_> {
         // The phrase *is* a named entity when the name heads it: it starts the phrase, follows a
         // single head word (`قاعدة عين الأسد`), or is a person after a title (`الأمين العام
         // للأمم المتحدة أنطونيو غوتيريش`). A name behind a preposition only qualifies the
-        // head (`مليشيات موالية لإيران` are not Iran).
+        // head (`مليشيات موالية لإيران` are not Iran), and a person's kin, followers or
+        // fighters are not the person (`أنصار القذافي`, `عائلة السنوسي`, `ميليشيات الحوثي`).
         let heads = |m: usize| {
             let r = self.doc.token_range(self.doc.mentions[m].span);
             let w = self.words.get(r.start);
+            let person = self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per;
+            let head = self.words.get(range.start);
+            let kin = person && PEOPLE_OF.iter().any(|k| same(&head.stem, k));
             r.start == range.start
-                || (r.start == range.start + 1 && w.prep.is_none())
-                || (self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per
-                    && w.prep.is_none()
-                    && TITLES.contains(&self.words.get(range.start).stem))
+                || (r.start == range.start + 1 && w.prep.is_none() && !kin)
+                || (person && w.prep.is_none() && TITLES.contains(&head.stem))
         };
         let mentions: Vec<usize> = range
             .clone()
