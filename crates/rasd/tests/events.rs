@@ -3299,3 +3299,30 @@ fn pretending_and_a_festive_show_are_no_protest() {
         assert_count(&doc, EventType::Protest, 0);
     }
 }
+
+#[test]
+fn a_host_under_an_honorific_and_the_one_received_are_the_parties() {
+    let doc = analyse(
+        "استقبل صاحب السمو الملكي الأمير نايف بن فهد أمير المنطقة الشمالية في مكتبه بالإمارة أمس مدير جامعة الحدود الدكتور سالم العنزي.",
+        "2019-06-10",
+    );
+    let meeting = only(&doc, EventType::Meet);
+    let parties = names(&doc, &meeting.actors);
+    assert!(
+        parties.contains("نايف بن فهد") && parties.contains("العنزي"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(!parties.contains("| أمير المنطقة"), "{}", describe(&doc));
+    // The one received may follow a comma after the time.
+    let doc = analyse(
+        "استقبل الرئيس خالد المرزوقي في قصر الضيافة في العاصمة البارحة، وزير الخارجية الإيطالي ماريو روسي.",
+        "2019-06-10",
+    );
+    let meeting = only(&doc, EventType::Meet);
+    assert!(
+        names(&doc, &meeting.actors).contains("روسي"),
+        "{}",
+        describe(&doc)
+    );
+}

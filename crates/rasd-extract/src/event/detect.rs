@@ -193,28 +193,62 @@ fn group_event(
     if kind == EventType::Meet && receiving(words, anchor.token) {
         // The one received follows the verb in its clause, after the host when the host
         // is named after the verb (`استقبل آل فلان العزاء` receives no one).
-        let end = (anchor.token + 12).min(range.end);
-        let from = verb_subject(phrases, anchor.token)
-            .filter(|r| r.start > anchor.token)
-            .map_or(anchor.token + 1, |r| r.end);
-        // The object: the first phrase there, past times and places (`في قصر السلام`).
-        let mut k = phrases.skip_fillers(from);
-        while k < end && phrases.is_preposition(k) {
-            k = phrases
-                .phrase_at(k + 1)
-                .map_or(k + 1, |r| phrases.skip_fillers(r.end));
+        let subject = verb_subject(phrases, anchor.token).filter(|r| r.start > anchor.token);
+        let from = subject.as_ref().map_or(anchor.token + 1, |r| r.end);
+        let first = received_after(phrases, from, range.end)?;
+        // `استقبل الأمير فيصل أمير منطقة الرياض ... محافظ الهيئة`: a title right after the
+        // host's name is the host's own; the one received comes after it.
+        // So is a phrase right after the host's name that names no person of its own (`الشيخ
+        // محمد بن زايد ولي عهد أبو ظبي`); a person named there is received (`استقبل الملك
+        // الرئيسَ الفرنسي فرانسوا أولاند`).
+        let host_named = subject
+            .as_ref()
+            .is_some_and(|r| r.clone().any(|j| phrases.names_person(j)));
+        // (Past a comma, and past the rest of the host's title behind a clitic preposition:
+        // `وزير الدولة للشؤون الخارجية الدكتور نزار`.)
+        let mut next = phrases.skip_fillers(from);
+        if matches!(words.get(next).norm.as_str(), "،" | ",") {
+            next = phrases.skip_fillers(next + 1);
         }
-        let person = phrases.phrase_at(k).is_some_and(|r| {
-            r.start == k
-                && r.clone().any(|j| {
-                    phrases.names_person(j)
-                        || ["وفد", "نظير"]
-                            .iter()
-                            .any(|n| words.get(j).stem.starts_with(n))
-                })
+        while next < first.start && words.get(next).prep.is_some() {
+            next = phrases
+                .phrase_at_clitic(next)
+                .map_or(next + 1, |r| r.end.max(next + 1));
+        }
+        let unnamed = !first.clone().any(|j| {
+            words
+                .get(j)
+                .mention
+                .and_then(|m| phrases.doc.mentions.get(m))
+                .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per)
         });
-        if !person {
-            return None;
+        // A host named by titles alone has the name follow them (`استقبل معالي وزير العدل
+        // رئيس المجلس الأعلى للقضاء الشيخ وليد الصمعاني`).
+        let host_titled_only = host_named
+            && subject.as_ref().is_some_and(|r| {
+                !r.clone().any(|j| {
+                    words
+                        .get(j)
+                        .mention
+                        .and_then(|m| phrases.doc.mentions.get(m))
+                        .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per)
+                })
+            });
+        let apposition = host_role_at(phrases, subject.as_ref(), first.start)
+            || (host_named && first.start == next && (unnamed || host_titled_only));
+        let guest = if apposition {
+            received_after(phrases, first.end, range.end)
+        } else {
+            Some(first)
+        };
+        // Who was received is a party to the meeting too.
+        if let Some(guest) = guest.and_then(|r| phrases.argument(r))
+            && !actors
+                .iter()
+                .chain(targets.iter())
+                .any(|a| a.span.overlaps(guest.span))
+        {
+            actors.push(guest);
         }
     }
     // `رحب المدير بالحضور`: welcoming guests is hospitality, not praise.
@@ -380,6 +414,67 @@ fn receiving(words: &Words, i: usize) -> bool {
     lexicon::candidates(words.get(i))
         .iter()
         .any(|k| same(k, "استقبل") || same(k, "استقبال"))
+}
+
+/// Whether token `j` begins a role the article gives the person named in `subject` (`الأمير
+/// فيصل بن بندر أمير منطقة الرياض`): the host's title, not someone received.
+fn host_role_at(p: &Phrases<'_>, subject: Option<&Range<usize>>, j: usize) -> bool {
+    let Some(subject) = subject else {
+        return false;
+    };
+    let Some(token) = p.doc.tokens.get(j) else {
+        return false;
+    };
+    subject
+        .clone()
+        .filter_map(|k| p.words.get(k).mention)
+        .filter_map(|m| p.doc.mentions.get(m)?.entity)
+        .filter_map(|e| p.doc.entities.get(e))
+        .any(|e| {
+            e.roles.iter().any(|role| {
+                role.spans
+                    .iter()
+                    .any(|s| s.start <= token.span.start && token.span.end <= s.end)
+            })
+        })
+}
+
+/// The person received after token `from` of a verb of receiving, within ten words: the first
+/// phrase past times, places and a comma (`في قصر السلام في جدة البارحة، سمير جعجع`), when it
+/// names a person, a delegation or a counterpart (not a body: `استقبل الأهالي جثمان`).
+fn received_after(p: &Phrases<'_>, from: usize, limit: usize) -> Option<Range<usize>> {
+    let end = (from + 10).min(limit);
+    let mut k = p.skip_fillers(from);
+    // A phrase behind a clitic preposition is a place or the rest of a title (`بمكتبه`,
+    // `وزير الدولة للشؤون الخارجية`): the one received is a direct object.
+    while k < end
+        && (p.is_preposition(k)
+            || p.words.get(k).prep.is_some()
+            || matches!(p.words.get(k).norm.as_str(), "،" | ","))
+    {
+        k = if p.is_preposition(k) {
+            p.phrase_at(k + 1).map_or(k + 1, |r| p.skip_fillers(r.end))
+        } else if p.words.get(k).prep.is_some() {
+            p.phrase_at_clitic(k)
+                .map_or(k + 1, |r| p.skip_fillers(r.end.max(k + 1)))
+        } else {
+            p.skip_fillers(k + 1)
+        };
+    }
+    let body = ["جثمان", "جثة", "جثث", "رفات", "نعش"]
+        .iter()
+        .any(|b| same(&p.words.get(k).stem, b));
+    p.phrase_at(k).filter(|r| {
+        r.start == k
+            && k < end
+            && !body
+            && r.clone().any(|j| {
+                p.names_person(j)
+                    || ["وفد", "نظير"]
+                        .iter()
+                        .any(|n| p.words.get(j).stem.starts_with(n))
+            })
+    })
 }
 
 /// Those a host welcomes (normalized stems): `رحب بالحضور` is no praise.

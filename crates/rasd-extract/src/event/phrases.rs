@@ -759,7 +759,12 @@ impl Phrases<'_> {
                 let area = !prev.det
                     && prev.prep.is_none()
                     && AREA_NOUNS.iter().any(|k| same(&prev.stem, k));
-                if w.prep.is_some() || head_only || area {
+                // A person after the title that ends an honorific is who the phrase names
+                // (`صاحب السمو الملكي الأمير فيصل بن بندر`).
+                let titled = w.prep.is_none()
+                    && TITLES.contains(&prev.stem)
+                    && self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per;
+                if w.prep.is_some() || head_only || area || titled {
                     end = r.end.min(self.sentence.end).max(end + 1);
                 }
                 break;
@@ -1164,9 +1169,12 @@ impl Phrases<'_> {
             let person = self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per;
             let head = self.words.get(range.start);
             let kin = person && PEOPLE_OF.iter().any(|k| same(&head.stem, k));
+            // The title may end an honorific (`صاحب السمو الملكي الأمير فيصل`).
+            let after_title = TITLES.contains(&head.stem)
+                || (r.start > range.start && TITLES.contains(&self.words.get(r.start - 1).stem));
             r.start == range.start
                 || (r.start == range.start + 1 && w.prep.is_none() && !kin)
-                || (person && w.prep.is_none() && TITLES.contains(&head.stem))
+                || (person && w.prep.is_none() && after_title)
         };
         let mentions: Vec<usize> = range
             .clone()
