@@ -239,6 +239,20 @@ const PREDICATE_BEFORE_ELATIVE: &[&str] = &[
     "ابرز",
 ];
 
+/// Adverbs of frequency and manner that stand by a verb of speech (`تؤكد دائما`, `نفى علنا`),
+/// normalized: no part of the speaker.
+const SPEECH_ADVERBS: &[&str] = &[
+    "دائما",
+    "عادة",
+    "غالبا",
+    "احيانا",
+    "علنا",
+    "رسميا",
+    "مجددا",
+    "قطعيا",
+    "صراحة",
+];
+
 /// `ما` as a relative before a verb (`بما يقول`, `ما قاله`): the verb is inside a noun phrase
 /// (what he says) and introduces nothing.
 const RELATIVE_MA: &[&str] = &["ما", "بما", "مما", "عما"];
@@ -632,8 +646,8 @@ fn quote_at(
     if is_in(start, RESUMPTIVE) {
         start = p.skip_fillers(start + 1);
     }
-    // `تؤكد دائما أن`: an adverb of frequency is not the speaker.
-    if is_in(start, &["دائما", "عادة", "غالبا", "احيانا"]) {
+    // `تؤكد دائما أن`, `نفى علنا أن`: an adverb of frequency or manner is not the speaker.
+    if is_in(start, SPEECH_ADVERBS) {
         start = p.skip_fillers(start + 1);
     }
     // `وأضاف قائلا:`, `وأضاف موضحا أن`: the participle repeats the verb; what follows it is
@@ -861,6 +875,12 @@ fn quote_at(
             || (end > start && repeats())
         {
             break;
+        }
+        // `ونفى الممثل علنا أن`: an adverb after the speaker ends it.
+        if end > start && is_in(end, SPEECH_ADVERBS) {
+            speaker_end.get_or_insert(end);
+            end += 1;
+            continue;
         }
         // `مصدر طلب عدم الكشف عن هويته`, `رفض الكشف عن اسمه`: a verb before these words opens
         // a relative clause about the speaker's name; the speaker ends before it.

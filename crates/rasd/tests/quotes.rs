@@ -1020,3 +1020,14 @@ fn is_considered_after_a_relative_is_no_speech_and_a_participle_ends_the_speaker
         quotes(&doc)
     );
 }
+
+#[test]
+fn an_adverb_of_manner_by_the_verb_is_not_the_speaker() {
+    let doc = analyse("ونفى الممثل علنا بأنه قرر الاعتزال. وأكد رسميا أن فيلمه الجديد سيعرض قريبا.");
+    assert_eq!(speaker_of(&doc, "ونفى"), "الممثل", "{:?}", quotes(&doc));
+    assert!(
+        !speaker_of(&doc, "وأكد").contains("رسميا"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
