@@ -3326,3 +3326,12 @@ fn a_host_under_an_honorific_and_the_one_received_are_the_parties() {
         describe(&doc)
     );
 }
+
+#[test]
+fn condolences_offered_for_a_killing_did_not_kill() {
+    let doc = analyse(
+        "وتحدثت الوزيرة أمس مع الرئيس عن الهجمات، وقدمت إليه تعازي بلادها في مقتل العشرات وإصابة المئات.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "تعازي");
+}

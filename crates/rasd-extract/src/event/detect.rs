@@ -183,6 +183,7 @@ fn group_event(
             .iter()
             .filter(|h| h.token != anchor.token && h.trigger.class != Class::Verb)
             .find_map(|h| light_verb_subject(phrases, h.token))
+            .map(|r| past_preposition_pronoun(phrases, r))
             .filter(|r| can_act(phrases, r))
             .and_then(|r| phrases.argument(r))
             .into_iter()
@@ -1701,14 +1702,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let to_args = |rs: Vec<Range<usize>>, actor: bool| -> Vec<Argument> {
         let mut out: Vec<Argument> = Vec::new();
         for mut r in rs {
-            // `يوافق عليه الكونغرس`: the subject follows the preposition and its pronoun.
-            if r.end - r.start > 1
-                && PREPOSITION_PRONOUNS
-                    .iter()
-                    .any(|w| same(&p.words.get(r.start).norm, w))
-            {
-                r.start += 1;
-            }
+            r = past_preposition_pronoun(p, r);
             // `هجوم يوقع 15 قتيلا`: the event's own word is none of its parties.
             // (The agent after `ل` of `غارات للتحالف` acts though a preposition opens it.)
             if (actor && !can_act(p, &r) && lam_agent != Some(r.start)) || r.contains(&i) {
@@ -1901,12 +1895,43 @@ fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
         && !first.det
         && first.mention.is_none()
         && !governed;
+    // `قدمت إليه تعازي بلادها في مقتل العشرات`: condolences and sympathy are felt for an
+    // event; they do nothing.
+    let sympathy = SYMPATHY.iter().any(|d| same(&first.stem, d));
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
+        || sympathy
         || (first.prep.is_some() && first.mention.is_none())
         || plural_verb
         || particle
         || lone_accusative)
 }
+
+/// `يوافق عليه الكونغرس`, `قدمت إليه تعازيها`: a phrase that opens with a preposition and its
+/// pronoun begins after them.
+fn past_preposition_pronoun(p: &Phrases<'_>, mut r: Range<usize>) -> Range<usize> {
+    if r.end - r.start > 1
+        && PREPOSITION_PRONOUNS
+            .iter()
+            .any(|w| same(&p.words.get(r.start).norm, w))
+    {
+        r.start += 1;
+    }
+    r
+}
+
+/// Condolences and sympathy (normalized stems): offered for an event, never its actor.
+const SYMPATHY: &[&str] = &[
+    "تعازي",
+    "تعزية",
+    "عزاء",
+    "مواساة",
+    "تضامن",
+    "اسف",
+    "حزن",
+    "ادانة",
+    "استنكار",
+    "شجب",
+];
 
 /// Documents: what is signed, voted or criticised, never who does it (`توقيع الاتفاق`,
 /// `انتقد بند الاتفاق`).
