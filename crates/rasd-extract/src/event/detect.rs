@@ -194,54 +194,7 @@ fn group_event(
     if kind == EventType::Meet && receiving(words, anchor.token) {
         // The one received follows the verb in its clause, after the host when the host
         // is named after the verb (`استقبل آل فلان العزاء` receives no one).
-        let subject = verb_subject(phrases, anchor.token).filter(|r| r.start > anchor.token);
-        let from = subject.as_ref().map_or(anchor.token + 1, |r| r.end);
-        let first = received_after(phrases, from, range.end)?;
-        // `استقبل الأمير فيصل أمير منطقة الرياض ... محافظ الهيئة`: a title right after the
-        // host's name is the host's own; the one received comes after it.
-        // So is a phrase right after the host's name that names no person of its own (`الشيخ
-        // محمد بن زايد ولي عهد أبو ظبي`); a person named there is received (`استقبل الملك
-        // الرئيسَ الفرنسي فرانسوا أولاند`).
-        let host_named = subject
-            .as_ref()
-            .is_some_and(|r| r.clone().any(|j| phrases.names_person(j)));
-        // (Past a comma, and past the rest of the host's title behind a clitic preposition:
-        // `وزير الدولة للشؤون الخارجية الدكتور نزار`.)
-        let mut next = phrases.skip_fillers(from);
-        if matches!(words.get(next).norm.as_str(), "،" | ",") {
-            next = phrases.skip_fillers(next + 1);
-        }
-        while next < first.start && words.get(next).prep.is_some() {
-            next = phrases
-                .phrase_at_clitic(next)
-                .map_or(next + 1, |r| r.end.max(next + 1));
-        }
-        let unnamed = !first.clone().any(|j| {
-            words
-                .get(j)
-                .mention
-                .and_then(|m| phrases.doc.mentions.get(m))
-                .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per)
-        });
-        // A host named by titles alone has the name follow them (`استقبل معالي وزير العدل
-        // رئيس المجلس الأعلى للقضاء الشيخ وليد الصمعاني`).
-        let host_titled_only = host_named
-            && subject.as_ref().is_some_and(|r| {
-                !r.clone().any(|j| {
-                    words
-                        .get(j)
-                        .mention
-                        .and_then(|m| phrases.doc.mentions.get(m))
-                        .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per)
-                })
-            });
-        let apposition = host_role_at(phrases, subject.as_ref(), first.start)
-            || (host_named && first.start == next && (unnamed || host_titled_only));
-        let guest = if apposition {
-            received_after(phrases, first.end, range.end)
-        } else {
-            Some(first)
-        };
+        let guest = received(phrases, anchor.token, range.end)?;
         // Who was received is a party to the meeting too.
         if let Some(guest) = guest.and_then(|r| phrases.argument(r))
             && !actors
@@ -415,6 +368,53 @@ fn receiving(words: &Words, i: usize) -> bool {
     lexicon::candidates(words.get(i))
         .iter()
         .any(|k| same(k, "استقبل") || same(k, "استقبال"))
+}
+
+/// For a verb of receiving at `verb`: `None` when no person is received (`استقبل المستشفى 40
+/// مصابا`), else the one received, if known apart from the host's own titles.
+fn received(p: &Phrases<'_>, verb: usize, limit: usize) -> Option<Option<Range<usize>>> {
+    let subject = verb_subject(p, verb).filter(|r| r.start > verb);
+    let from = subject.as_ref().map_or(verb + 1, |r| r.end);
+    let first = received_after(p, from, limit)?;
+    // `استقبل الأمير فيصل أمير منطقة الرياض ... محافظ الهيئة`: a role the article gives the
+    // host is the host's own; the one received comes after it. So is a phrase right after the
+    // host's name that names no person of its own (`الشيخ محمد بن زايد ولي عهد أبو ظبي`), or
+    // that names the host titled alone before it (`استقبل معالي وزير العدل رئيس المجلس الأعلى
+    // للقضاء الشيخ وليد الصمعاني`); a person named there after a named host is received
+    // (`استقبل الملك الرئيسَ الفرنسي فرانسوا أولاند`).
+    let host_named = subject
+        .as_ref()
+        .is_some_and(|r| r.clone().any(|j| p.names_person(j)));
+    let host_titled_only = host_named && subject.as_ref().is_some_and(|r| !names_a_person(p, r));
+    // Right after the host: past a comma, and past the rest of the host's title behind a
+    // clitic preposition (`وزير الدولة للشؤون الخارجية الدكتور نزار`).
+    let mut next = p.skip_fillers(from);
+    if matches!(p.words.get(next).norm.as_str(), "،" | ",") {
+        next = p.skip_fillers(next + 1);
+    }
+    while next < first.start && p.words.get(next).prep.is_some() {
+        next = p
+            .phrase_at_clitic(next)
+            .map_or(next + 1, |r| r.end.max(next + 1));
+    }
+    let apposition = host_role_at(p, subject.as_ref(), first.start)
+        || (host_named && first.start == next && (!names_a_person(p, &first) || host_titled_only));
+    Some(if apposition {
+        received_after(p, first.end, limit)
+    } else {
+        Some(first)
+    })
+}
+
+/// Whether a person's name (a mention of a person) stands in `r`.
+fn names_a_person(p: &Phrases<'_>, r: &Range<usize>) -> bool {
+    r.clone().any(|j| {
+        p.words
+            .get(j)
+            .mention
+            .and_then(|m| p.doc.mentions.get(m))
+            .is_some_and(|m| m.kind == rasd_text::annotations::EntityType::Per)
+    })
 }
 
 /// Whether token `j` begins a role the article gives the person named in `subject` (`الأمير

@@ -306,7 +306,6 @@ const PEOPLE_OF: &[&str] = &[
     "والدة",
     "صهر",
     "حفيد",
-    "محامي",
     "ميليشيات",
     "مليشيات",
     "ميليشيا",
@@ -602,9 +601,8 @@ impl Phrases<'_> {
             // before it (`خمسة أشخاص بينهم طفلان`).
             let aside = w.pron && PREPS.contains(&w.stem);
             // `تنظيم «داعش»`, `جماعة "أنصار بيت المقدس"`: a name in quotation marks completes
-            // the indefinite noun before it.
-            // A relational adjective after the closing mark describes the noun (`تنظيم «داعش»
-            // الإرهابي`).
+            // the indefinite noun before it, and a relational adjective after the closing mark
+            // describes that noun (`تنظيم «داعش» الإرهابي`).
             if let Some(close) = self.quoted_complement(end) {
                 end = close + 1;
                 while end < self.sentence.end && end - start < MAX_PHRASE {

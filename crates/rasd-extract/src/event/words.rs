@@ -116,22 +116,10 @@ impl Words {
         // noun names a party, and only the words around it are the number.
         let number_parts = doc.quantities.iter().flat_map(|q| match q.counted {
             Some(c) if q.span.start <= c.start && c.end <= q.span.end => [
-                Span {
-                    start: q.span.start,
-                    end: c.start,
-                },
-                Span {
-                    start: c.end,
-                    end: q.span.end,
-                },
+                Span::new(q.span.start, c.start),
+                Span::new(c.end, q.span.end),
             ],
-            _ => [
-                q.span,
-                Span {
-                    start: q.span.end,
-                    end: q.span.end,
-                },
-            ],
+            _ => [q.span, Span::new(q.span.end, q.span.end)],
         });
         mark(&mut words, doc, number_parts, |w| {
             w.in_quantity = true;
