@@ -444,15 +444,27 @@ fn host_role_at(p: &Phrases<'_>, subject: Option<&Range<usize>>, j: usize) -> bo
 /// phrase past times, places and a comma (`في قصر السلام في جدة البارحة، سمير جعجع`), when it
 /// names a person, a delegation or a counterpart (not a body: `استقبل الأهالي جثمان`).
 fn received_after(p: &Phrases<'_>, from: usize, limit: usize) -> Option<Range<usize>> {
-    let end = (from + 10).min(limit);
+    // (A lone tatweel `ـ` normalizes to nothing.)
+    let dash =
+        |j: usize| j < limit && matches!(p.words.get(j).norm.as_str(), "" | "ـ" | "–" | "—" | "-");
+    let mut end = (from + 10).min(limit);
     let mut k = p.skip_fillers(from);
     // A phrase behind a clitic preposition is a place or the rest of a title (`بمكتبه`,
-    // `وزير الدولة للشؤون الخارجية`): the one received is a direct object.
+    // `وزير الدولة للشؤون الخارجية`): the one received is a direct object. A prayer between
+    // dashes is passed over too (`الملك سلمان ـ حفظه الله ـ في قصر السلام`).
     while k < end
         && (p.is_preposition(k)
             || p.words.get(k).prep.is_some()
+            || dash(k)
             || matches!(p.words.get(k).norm.as_str(), "،" | ","))
     {
+        if dash(k)
+            && let Some(close) = (k + 1..(k + 6).min(limit)).find(|&j| dash(j))
+        {
+            end = (end + close + 1 - k).min(limit);
+            k = p.skip_fillers(close + 1);
+            continue;
+        }
         k = if p.is_preposition(k) {
             p.phrase_at(k + 1).map_or(k + 1, |r| p.skip_fillers(r.end))
         } else if p.words.get(k).prep.is_some() {
