@@ -6,7 +6,9 @@ mod common;
 
 use std::sync::LazyLock;
 
-use common::{analyse, assert_actors_lack, assert_count, describe, events_of, names};
+use common::{
+    analyse, assert_actors_lack, assert_count, describe, events_of, names, top_confidence,
+};
 use rasd::Document;
 use rasd::annotations::{CountKind, Event, EventMode, EventType, Modality, Polarity, QuoteKind};
 
@@ -2561,13 +2563,7 @@ fn an_imperfect_verb_in_a_headline_reports_what_happened() {
         "وقال مصدر أمني إن البحث جار. مسلحون يقتلون مهندسا في ضواحي المدينة.",
         "2016-10-04",
     );
-    let confidence = |doc: &Document| {
-        doc.events
-            .iter()
-            .filter(|e| e.kind == EventType::Assault)
-            .map(|e| e.confidence)
-            .fold(0.0_f32, f32::max)
-    };
+    let confidence = |doc: &Document| top_confidence(doc, EventType::Assault);
     assert!(
         confidence(&headline) > confidence(&body),
         "{}\n{}",
@@ -2962,14 +2958,7 @@ fn a_bare_arrest_verb_before_a_number_is_passive() {
 
 #[test]
 fn a_claim_speaks_about_an_attack_and_officials_are_no_claim() {
-    let top = |text: &str| {
-        analyse(text, "2019-06-10")
-            .events
-            .iter()
-            .filter(|e| e.kind == EventType::Assault)
-            .map(|e| e.confidence)
-            .fold(0.0_f32, f32::max)
-    };
+    let top = |text: &str| top_confidence(&analyse(text, "2019-06-10"), EventType::Assault);
     let claim = top("وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات صغيرة على مواقع أمنية في العاصمة.");
     let plain = top("وسبق للجماعة أن شنت هجمات صغيرة على مواقع أمنية في العاصمة.");
     assert!(claim < plain, "{claim} {plain}");
@@ -3035,14 +3024,7 @@ fn what_a_passive_casualty_verb_names_behind_a_preposition_suffered_nothing() {
 
 #[test]
 fn snatching_the_spotlight_or_a_win_abducts_nobody() {
-    let top = |text: &str| {
-        analyse(text, "2019-06-10")
-            .events
-            .iter()
-            .filter(|e| e.kind == EventType::Assault)
-            .map(|e| e.confidence)
-            .fold(0.0_f32, f32::max)
-    };
+    let top = |text: &str| top_confidence(&analyse(text, "2019-06-10"), EventType::Assault);
     let plain = top("وخطف مسلحون الطبيب الشاب من أمام عيادته في المدينة.");
     for figure in [
         "وخطف المهاجم الشاب الأضواء من زملائه في المدينة.",
@@ -3205,14 +3187,7 @@ fn the_subject_stands_before_kana_and_its_sisters_before_the_verb() {
 
 #[test]
 fn a_skill_trained_for_is_no_deed() {
-    let top = |text: &str| {
-        analyse(text, "2019-06-10")
-            .events
-            .iter()
-            .filter(|e| e.kind == EventType::Assault)
-            .map(|e| e.confidence)
-            .fold(0.0_f32, f32::max)
-    };
+    let top = |text: &str| top_confidence(&analyse(text, "2019-06-10"), EventType::Assault);
     let trained = top(
         "وبين الناطق أن الألوية القادمة إلى أطراف المدينة شملت وحدات من النخبة المدربة على حرب العصابات واقتحام المعاقل والأنفاق وتفكيك العبوات.",
     );
@@ -3282,14 +3257,7 @@ fn a_person_s_followers_are_not_the_person() {
 
 #[test]
 fn pretending_and_a_festive_show_are_no_protest() {
-    let top = |text: &str| {
-        analyse(text, "2019-06-10")
-            .events
-            .iter()
-            .filter(|e| e.kind == EventType::Protest)
-            .map(|e| e.confidence)
-            .fold(0.0_f32, f32::max)
-    };
+    let top = |text: &str| top_confidence(&analyse(text, "2019-06-10"), EventType::Protest);
     assert!(top("وتظاهر مئات العمال أمام مقر الشركة في المدينة أمس.") >= 0.5);
     for text in [
         "وعندما دخل أبي الغرفة تظاهرت بأنني نائمة حتى خرج مسرعا إلى عمله.",

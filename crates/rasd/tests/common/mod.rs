@@ -45,6 +45,15 @@ pub fn assert_actors_lack(doc: &Document, kind: EventType, word: &str) {
     }
 }
 
+/// The highest confidence among the events of `doc` of type `kind`, or 0 when it has none.
+pub fn top_confidence(doc: &Document, kind: EventType) -> f32 {
+    doc.events
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.confidence)
+        .fold(0.0_f32, f32::max)
+}
+
 /// The events of `doc` of type `kind`.
 pub fn events_of(doc: &Document, kind: EventType) -> Vec<&Event> {
     doc.events.iter().filter(|e| e.kind == kind).collect()
