@@ -3305,3 +3305,166 @@ fn condolences_offered_for_a_killing_did_not_kill() {
     );
     assert_actors_lack(&doc, EventType::Assault, "تعازي");
 }
+
+#[test]
+fn an_event_its_relative_clause_describes_lends_no_adjective_as_a_party() {
+    // The clause after `الذي` tells the attack itself: its adjective acted on nothing, and
+    // the one who condemned it did not strike.
+    for text in [
+        "وأعرب الملك عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الأمن بمنطقة الجوف.",
+        "أدان الوزير بشدة الهجوم الإرهابي الذي استهدف مسجدا في المدينة أمس.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        let attack = only(&doc, EventType::Assault);
+        assert!(attack.actors.is_empty(), "{}", describe(&doc));
+        assert!(
+            names(&doc, &attack.targets).contains("مسجد"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    // An adverb ends the one who condemned; the attack is no party to the condemnation.
+    let doc = analyse(
+        "أدان الوزير بشدة الهجوم الإرهابي الذي استهدف مسجدا في المدينة أمس.",
+        "2019-06-10",
+    );
+    let condemned = only(&doc, EventType::Accuse);
+    assert!(
+        !names(&doc, &condemned.actors).contains("بشدة"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(condemned.targets.is_empty(), "{}", describe(&doc));
+    // A verb of expressing carries the feeling, not the attack it is about.
+    let doc = analyse(
+        "أعرب المجلس البلدي عن استنكاره الشديد للهجوم الإرهابي الذي استهدف مركزا للشرطة في المدينة.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "المجلس");
+}
+
+#[test]
+fn strikes_told_before_their_verb_are_carried_out_by_the_light_verbs_subject() {
+    let doc = analyse(
+        "وشن طيران التحالف عشرات الغارات الجوية ليل الأربعاء استهدفت خصوصا مقر اللواء 15 التابع للمتمردين.",
+        "2019-06-10",
+    );
+    let strike = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &strike.actors).contains("طيران التحالف"),
+        "{}",
+        describe(&doc)
+    );
+    let targets = names(&doc, &strike.targets);
+    assert!(
+        targets.contains("مقر اللواء") && !targets.contains("خصوصا"),
+        "{}",
+        describe(&doc)
+    );
+    // `يشن` is the imperfect of a doubled root; an adverb may stand before the attack.
+    let doc = analyse(
+        "ويشن المتمردون يوميا هجمات دامية على قوات الامن منذ اسبوع.",
+        "2019-06-10",
+    );
+    let attacks = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attacks.actors).contains("المتمردون"),
+        "{}",
+        describe(&doc)
+    );
+    // After `قبل أن` the imperfect tells what was done: no habit.
+    let doc = analyse(
+        "وقال مسؤول إن المسلحين جاؤوا من الجنوب قبل أن يشنوا هجوما مباغتا على البوابة.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+}
+
+#[test]
+fn telecommunications_and_campaigns_aimed_at_people_are_no_calls_and_no_attacks() {
+    for text in [
+        "وأظهر تقرير هيئة الاتصالات أمس نموا في عدد المشتركين عبر شبكات الاتصالات الثابتة في المملكة.",
+        "وأعلنت شركة الاتصالات السعودية أمس نمو أرباحها عبر خدمات الاتصالات المتنقلة.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Meet, 0);
+    }
+    let doc = analyse(
+        "وأعلنت شركة الاتصالات السعودية أمس نمو أرباحها عبر خدمات الاتصالات المتنقلة.",
+        "2019-06-10",
+    );
+    let statement = only(&doc, EventType::Statement);
+    assert!(
+        names(&doc, &statement.actors).contains("شركة الاتصالات السعودية"),
+        "{}",
+        describe(&doc)
+    );
+    for text in [
+        "ونظمت الجمعية حملات توعوية في المنطقة طوال الشهر لاستهداف مختلف فئات المجتمع.",
+        "ويقدم الملتقى برامج منوعة يستهدف بها جميع شرائح المجتمع، كما تضم ساحته ألعابا نارية صغيرة تستهدف الأطفال.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+    }
+}
+
+#[test]
+fn more_than_a_number_stands_for_the_people_counted() {
+    let doc = analyse(
+        "واختتم المهرجان أمس بعد أن زاره أكثر من 300 ألف شخص من مختلف الأعمار.",
+        "2019-06-10",
+    );
+    let visit = only(&doc, EventType::Meet);
+    assert!(
+        names(&doc, &visit.actors).contains("300 ألف شخص"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_reprisal_is_another_event_than_the_attack_it_answers() {
+    let doc = analyse(
+        "ووقع هجوم الجمعة في منطقة سياحية غرب البلاد. وردا على مقتل الشرطيين، يشن الجيش يوميا غارات جوية على مواقع المتمردين في الجبال.",
+        "2019-06-10",
+    );
+    let attacks = events_of(&doc, EventType::Assault);
+    assert_eq!(attacks.len(), 2, "{}", describe(&doc));
+    assert!(
+        attacks.iter().all(|e| e.same_as.is_none()),
+        "{}",
+        describe(&doc)
+    );
+    assert!(attacks[0].targets.is_empty(), "{}", describe(&doc));
+}
+
+#[test]
+fn a_nationality_before_a_name_and_a_manner_in_two_words_are_no_parties() {
+    // `الإسباني كارلوس مارتينيز` is one person, who criticised.
+    let doc = analyse(
+        "وانتقد الإسباني كارلوس مارتينيز مدرب الفريق الأول قرار الحكم بعد المباراة أمس.",
+        "2019-06-10",
+    );
+    let criticism = only(&doc, EventType::Accuse);
+    assert!(
+        names(&doc, &criticism.actors).contains("الإسباني كارلوس مارتينيز"),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        !names(&doc, &criticism.targets).contains("مارتينيز"),
+        "{}",
+        describe(&doc)
+    );
+    // `بشكل عام` says how, not whom the call is for.
+    let doc = analyse(
+        "ودعا الوزير خالد العمري الى الاستثمار في المدينة بشكل عام والموانئ بشكل خاص.",
+        "2019-06-10",
+    );
+    let call = only(&doc, EventType::Demand);
+    assert!(
+        !names(&doc, &call.targets).contains("شكل"),
+        "{}",
+        describe(&doc)
+    );
+}

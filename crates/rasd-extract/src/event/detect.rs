@@ -975,6 +975,7 @@ const PLANS: &[&str] = &[
     "ميزانية",
     "حملات",
     "توعوية",
+    "مسار",
 ];
 
 /// Whether an assault verb at `i` is used in another sense: `تعدى` without `على` (to exceed:
@@ -999,6 +1000,20 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
     if !is("استهدف") {
         return false;
     }
+    // One sentence aims in one sense: a second `تستهدف` after `الملتقى يستهدف جميع شرائح
+    // المجتمع` aims its games at children too.
+    aims_without_harm(words, i, range)
+        || range.clone().any(|j| {
+            j != i
+                && lexicon::candidates(words.get(j))
+                    .iter()
+                    .any(|c| same(c, "استهدف"))
+                && aims_without_harm(words, j, range)
+        })
+}
+
+/// Whether `استهدف` at `i` means to aim a plan or an offer at someone, not to attack.
+fn aims_without_harm(words: &Words, i: usize, range: &Range<usize>) -> bool {
     // The plan stands before the verb (`برنامجا توعويا يستهدف`) or right after it (`تستهدف
     // الخطة`); an accusative ending does not change the noun.
     let planned = (i.saturating_sub(3).max(range.start)..(i + 2).min(range.end)).any(|j| {
@@ -1017,8 +1032,24 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
             && ((chars[0] == 'ت' && chars[3] == 'ي')
                 || (chars[0] == 'ا' && chars[2] == 'ا' && chars[4] == 'ة'))
     });
-    planned || masdar
+    // Aimed at an audience (`لاستهداف مختلف فئات المجتمع`, `تستهدف شريحة الشباب`).
+    let audience = (i + 1..(i + 3).min(range.end)).any(|j| {
+        let object = words.get(j);
+        object.prep.is_none() && AUDIENCES.iter().any(|k| same(&object.stem, k))
+    });
+    planned || masdar || audience
 }
+
+/// Groups a campaign or a product is aimed at, normalized stems.
+const AUDIENCES: &[&str] = &[
+    "فئات",
+    "فئة",
+    "شرائح",
+    "شريحة",
+    "الفئات",
+    "الشرائح",
+    "جمهور",
+];
 
 /// Whether the word at `j` names who may threaten: a person or an organisation, or an armed
 /// group by its kind (`المتطرفين`, `المسلحين`).
@@ -1091,8 +1122,13 @@ fn weak_supported(
     } else {
         3
     };
-    let light_before =
-        (i.saturating_sub(reach).max(range.start)..i).any(|j| lexicon::is_light_verb(words.get(j)));
+    // `عبر` without `عن` after it is the preposition "via" (`عبر شبكات الاتصالات`).
+    let via = |j: usize| {
+        same(&words.get(j).norm, "عبر")
+            && !(j + 1..(j + 6).min(range.end)).any(|k| same(&words.get(k).norm, "عن"))
+    };
+    let light_before = (i.saturating_sub(reach).max(range.start)..i)
+        .any(|j| lexicon::is_light_verb(words.get(j)) && !via(j));
     let after = |n: usize| (i + 1..(i + 1 + n).min(range.end)).map(|j| words.get(j));
     let stem = words.get(i).stem.as_str();
     match hit.trigger.kind {
@@ -1138,6 +1174,7 @@ fn weak_supported(
             .any(|k| same(&w.stem, k))
         }),
         EventType::Meet if same(stem, "اتصال") => after(2).any(|w| w.stem.starts_with("هاتف")),
+        EventType::Meet if telecommunications(words, i, range) => false,
         // `أوقفت الشرطة 12 شخصا`, `أوقف المشتبه به`: people stopped are arrested. Only the
         // past of `أوقف` (`توقف` is to stop oneself), its people within a few words, and not
         // stopped from something (`أوقفت الشركة 40 موظفا عن العمل` suspends them).
@@ -1163,6 +1200,55 @@ fn weak_supported(
         }
         _ => light_before || strong.contains(&hit.trigger.kind),
     }
+}
+
+/// Nouns whose `الاتصالات` is the trade of telecommunications, not calls (`خدمات الاتصالات`,
+/// `شركة الاتصالات`, `هيئة الاتصالات`), normalized.
+const TELECOM_HEADS: &[&str] = &[
+    "خدمات",
+    "خدمة",
+    "شبكات",
+    "شبكة",
+    "هيئة",
+    "شركة",
+    "شركات",
+    "قطاع",
+    "تقنية",
+    "وزارة",
+    "وزير",
+    "ابراج",
+    "برج",
+    "مشغلي",
+    "مزودي",
+    "فواتير",
+    "سوق",
+    "انظمة",
+    "اجهزة",
+    "معدات",
+];
+
+/// Kinds of telecommunications (`الاتصالات الثابتة`, `المتنقلة`), normalized.
+const TELECOM_KINDS: &[&str] = &["الثابتة", "المتنقلة", "السلكية", "اللاسلكية"];
+
+/// Whether the plural `اتصالات` at `i` is telecommunications: in construct after one of
+/// [`TELECOM_HEADS`] (a preposition clitic allowed on the head), or of a kind of them.
+pub(crate) fn telecommunications(words: &Words, i: usize, range: &Range<usize>) -> bool {
+    let w = words.get(i);
+    if !w.stem.ends_with("ات") {
+        return false;
+    }
+    let head = i > range.start && {
+        let h = words.get(i - 1);
+        !h.det
+            && TELECOM_HEADS
+                .iter()
+                .any(|k| same(&h.stem, k) || same(&h.norm, k))
+    };
+    let kind = range.contains(&(i + 1))
+        && TELECOM_KINDS
+            .iter()
+            .any(|k| same(&words.get(i + 1).norm, k));
+    head || kind
 }
 
 /// People a verb of stopping may arrest (`أوقفت 251 شخصا`, `أوقف المشتبه به`), normalized
@@ -1910,8 +1996,11 @@ fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
     // `قدمت إليه تعازي بلادها في مقتل العشرات`: condolences and sympathy are felt for an
     // event; they do nothing.
     let sympathy = SYMPATHY.iter().any(|d| same(&first.stem, d));
+    // `يقودها انتحاري أو أكثر`: "or more" with no number counts no one.
+    let more_alone = r.end - r.start == 1 && ["اكثر", "اقل"].iter().any(|k| same(&first.norm, k));
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
         || sympathy
+        || more_alone
         || (first.prep.is_some() && first.mention.is_none())
         || plural_verb
         || particle
@@ -2021,6 +2110,8 @@ fn relative_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             || w.mention.is_some()
             || w.in_time
             || w.in_quantity
+            // `الغارات ليلا استهدفت`: an adverb of time is no antecedent.
+            || p.is_adverb(j)
             // A possessive makes a noun definite (`حلفاؤهم`); a final `ي` is more often the
             // construct plural (`مستوطني براخة`).
             || (w.pron && !w.norm.ends_with('ي'))
@@ -2047,6 +2138,39 @@ fn relative_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// `شن الطيران عشرات الغارات الجوية ليل الأربعاء استهدفت مقر اللواء`: a verb right after
+/// the event's own word (its relational adjectives, times and adverbs between) describes that
+/// event, which is its subject and no party. Not after a preposition (`وفي الانفجار أصيب
+/// الجندي`: the verb has a subject of its own).
+fn event_right_before(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let v = p.words.get(i);
+    // A casualty verb's subject is who suffered (`تبادل لإطلاق النار أصيب خلاله شخص`).
+    let deed_verb = lexicon::trigger(v).is_some_and(|t| t.class == Class::Verb);
+    if !deed_verb || v.conj || v.det || v.prep.is_some() || v.future {
+        return None;
+    }
+    let mut end = i;
+    while end > p.sentence.start && (p.words.get(end - 1).in_time || p.is_adverb(end - 1)) {
+        end -= 1;
+    }
+    let mut head = end;
+    while head > p.sentence.start && p.is_relational_of_defined(head - 1) {
+        head -= 1;
+    }
+    let h = head.checked_sub(1).filter(|&h| h >= p.sentence.start)?;
+    let w = p.words.get(h);
+    let behind_preposition = w.prep.is_some() || (h > p.sentence.start && p.is_preposition(h - 1));
+    // The same event: an election does not demand (`لمتابعة الانتخابات طالبت اللجنة`).
+    (same_kind(w, v) && !behind_preposition && !w.pron).then_some(h..end)
+}
+
+/// Whether two words are triggers of one type of event (`الغارات` … `استهدفت`).
+fn same_kind(a: &Word, b: &Word) -> bool {
+    lexicon::trigger(a)
+        .zip(lexicon::trigger(b))
+        .is_some_and(|(x, y)| x.kind == y.kind)
 }
 
 /// Whether the phrase `r` ends in a sound plural in `ون` (nominative) and a plural in `ين`
@@ -2295,6 +2419,18 @@ fn resumed_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         .flatten()
 }
 
+/// The antecedent `r` of a relative pronoun with the event's word before it when `r` is only
+/// that word's relational adjectives (`للتفجير الإرهابي الذي استهدف`): the phrase stopped at
+/// the word's preposition, but the antecedent is the event, which is no party.
+fn with_event_head(p: &Phrases<'_>, r: Range<usize>) -> Range<usize> {
+    let adjectives = r.clone().all(|j| p.is_relational_of_defined(j));
+    if adjectives && r.start > p.sentence.start && is_trigger_word(p, r.start - 1) {
+        r.start - 1..r.end
+    } else {
+        r
+    }
+}
+
 /// Whether the verb `v` carries the object pronoun that agrees with the relative pronoun
 /// `relative` (`الذي` … `ه`, `التي` … `ها`, `الذين` … `هم`): the pronoun resumes the antecedent.
 /// (`الذي قتلهم`, "who killed them", has a pronoun of another number: the antecedent acted.)
@@ -2320,8 +2456,22 @@ fn governed_by_light_verb(p: &Phrases<'_>, i: usize) -> bool {
     (i.saturating_sub(8).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| !p.words.get(j).is_punct)
-        .any(|j| lexicon::is_light_verb(p.words.get(j)))
+        .any(|j| {
+            let w = p.words.get(j);
+            lexicon::is_light_verb(w)
+                && !lexicon::candidates(w)
+                    .iter()
+                    .any(|k| NOT_DOING.iter().any(|n| same(k, n)))
+        })
 }
+
+/// Light verbs that carry out no deed of the noun they govern: expressing or delivering
+/// (`أعرب عن إدانته للتفجير الذي استهدف`, `أصدر بيانا`, `ألقى كلمة`) and undergoing (`تعرض
+/// لهجوم استهدف`, whose subject is the target), normalized.
+const NOT_DOING: &[&str] = &["اعرب", "عبر", "قدم", "اصدر", "القى", "تعرض"];
+
+/// Light verbs of expressing (`أعرب عن`, `عبر عن`), normalized.
+const EXPRESSING: &[&str] = &["اعرب", "عبر"];
 
 /// What talks and agreements are about, never who holds them (`محادثات السلام`).
 const TOPICS: &[&str] = &[
@@ -2390,6 +2540,9 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     if let Some(r) = relative_antecedent(p, i) {
         return Some(r);
     }
+    if let Some(r) = event_right_before(p, i) {
+        return Some(r);
+    }
     // `جماعة الحوثي لا تزال تعتقل`, `إن الجيش كان يقصف`: with `كان` or a sister right before
     // the verb, the subject stands before them.
     if let Some(aux) = auxiliary_right_before(p, i)
@@ -2414,7 +2567,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             {
                 return Some(r);
             }
-            return p.phrase_before(i - 1);
+            return p.phrase_before(i - 1).map(|r| with_event_head(p, r));
         }
         // `ذكرت الشرطة أنها اعتقلت رجلين`: a feminine or plural pronoun on `أن` is the
         // subject, and stands for the subject of the verb that governs the clause. (A masculine
@@ -2833,10 +2986,26 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // expresses, however long its subject; the verb is then sought back to the clause's start.
     let after_an = i > p.sentence.start && same(&p.words.get(i - 1).norm, "عن");
     let reach = if after_an { 24 } else { 6 };
+    // `أعرب عن استنكاره الشديد للهجوم`: a verb of expressing carries a feeling, never a
+    // deed; the deed's noun completes the feeling.
+    let deed = lexicon::trigger(p.words.get(i)).is_some_and(|t| {
+        matches!(
+            t.kind,
+            EventType::Assault | EventType::Arrest | EventType::Protest
+        )
+    });
+    let expressing = |w: &Word| {
+        lexicon::candidates(w)
+            .iter()
+            .any(|k| EXPRESSING.iter().any(|e| same(k, e)))
+    };
     let before = (i.saturating_sub(reach).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)
-        .find(|&j| lexicon::is_light_verb(p.words.get(j)))
+        .find(|&j| {
+            let w = p.words.get(j);
+            lexicon::is_light_verb(w) && !(deed && expressing(w))
+        })
         .or_else(|| managing_verb_far_before(p, i));
     if let Some(j) = before {
         // A verb of managing carries only the noun right after its preposition (`تمكنت الشرطة
@@ -3166,8 +3335,16 @@ fn confidence(event: &Event, p: &Phrases<'_>, group: &[Hit], anchor: Hit) -> f32
         (i.saturating_sub(n).max(p.sentence.start)..i)
             .any(|j| list.iter().any(|k| same(&p.words.get(j).norm, k)))
     };
-    // In a relative clause or after `بعد`, `إثر`, `ردا على`, the event is background to another.
-    if before(2, &["الذي", "التي", "الذين", "اللذين"])
+    // In a relative clause or after `بعد`, `إثر`, `ردا على`, the event is background to another,
+    // unless the clause describes the event's own word (`التفجير الذي استهدف المسجد`).
+    let describes_event = i > p.sentence.start + 1
+        && RELATIVE_PRONOUNS
+            .iter()
+            .any(|k| same(&p.words.get(i - 1).norm, k))
+        && p.phrase_before(i - 1)
+            .map(|r| with_event_head(p, r))
+            .is_some_and(|r| same_kind(p.words.get(r.start), w));
+    if before(2, &["الذي", "التي", "الذين", "اللذين"]) && !describes_event
         || before(
             2,
             &[

@@ -326,8 +326,17 @@ pub(crate) fn read(
             .iter()
             .any(|b| b.role == BlockRole::Headline && b.span.contains(tok.span))
     });
+    // After `قبل أن`, `بعد أن` the imperfect tells a past deed (`قبل أن يشنوا هجوما`).
+    let dated = |j: usize| {
+        j >= sentence.start + 2
+            && same(&words.get(j - 1).norm, "ان")
+            && ["قبل", "بعد", "منذ"]
+                .iter()
+                .any(|k| same(&words.get(j - 2).stem, k))
+    };
     if matches!(class, Class::Verb | Class::Casualty)
         && imperfect(anchor)
+        && !dated(i)
         && !t.counted
         && !headline
     {
@@ -339,7 +348,7 @@ pub(crate) fn read(
         && !t.counted
         && clause(3).any(|j| {
             let w = words.get(j);
-            lexicon::is_light_verb(w) && imperfect(w)
+            lexicon::is_light_verb(w) && imperfect(w) && !dated(j)
         })
     {
         r.penalty += 0.15;

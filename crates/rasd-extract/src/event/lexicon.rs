@@ -565,11 +565,15 @@ fn compute_keys(word: &Word) -> Vec<String> {
     for base in bases {
         push(base.clone(), &mut out);
         let mut chars = base.chars();
-        if let Some('ي' | 'ت' | 'ن') = chars.next() {
+        if let Some(prefix @ ('ي' | 'ت' | 'ن')) = chars.next() {
             let rest: String = chars.collect();
-            if rest.chars().count() >= 3 {
+            let letters = rest.chars().count();
+            if letters >= 3 {
                 push(rest.clone(), &mut out);
                 push(format!("ا{rest}"), &mut out);
+            } else if letters == 2 && prefix != 'ن' && !word.det && word.prep.is_none() {
+                // A doubled root keeps two letters after the prefix (`يشن`, `تشن`).
+                push(rest, &mut out);
             }
         }
     }

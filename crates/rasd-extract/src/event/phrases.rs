@@ -198,6 +198,10 @@ const SKIPPED: &[&str] = &[
     // `استنكرت باكستان بشدة الهجوم`: how strongly.
     "بشدة",
     "بقوة",
+    // `استهدفت خصوصا مقر اللواء`, `يشن التمرد يوميا هجمات`: which in particular, how often.
+    "خصوصا",
+    "تحديدا",
+    "يوميا",
     "عندئذ",
     "حينئذ",
 ];
@@ -490,6 +494,9 @@ impl Phrases<'_> {
                 i += 2;
             } else if w.norm == "من" && ASIDE_WORDS.contains(&self.words.get(i + 1).norm) {
                 i += 2;
+            } else if self.manner_phrase(i) {
+                // `بشكل عام`, `بصورة مباشرة`: how, in two words.
+                i += 2;
             } else if let Some(end) = self.aside_at(i) {
                 i = end;
             } else {
@@ -497,6 +504,22 @@ impl Phrases<'_> {
             }
         }
         i
+    }
+
+    /// Whether token `i` opens an adverb of manner in two words: `ب` with a noun of manner and
+    /// its indefinite adjective (`بشكل عام`, `بصورة مباشرة`, `بطريقة سلمية`).
+    fn manner_phrase(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        let next = self.words.get(i + 1);
+        i + 1 < self.sentence.end
+            && w.prep == Some('ب')
+            && !w.det
+            && ["شكل", "صورة", "طريقة"].iter().any(|k| same(&w.stem, k))
+            && next.is_word
+            && !next.is_punct
+            && !next.det
+            && next.prep.is_none()
+            && next.mention.is_none()
     }
 
     /// Token `i`, or the word after the abbreviated title that starts there (`زار د. عزام
@@ -538,20 +561,25 @@ impl Phrases<'_> {
     }
 
     /// Whether the sentence opens by turning to another matter (`من جهة أخرى`, `وعلى صعيد
-    /// آخر`, `وفي حادث منفصل`): what it reports is not what came before.
+    /// آخر`, `وفي حادث منفصل`): what it reports is not what came before. So does a reprisal
+    /// (`وردا على مقتل الشرطيين، يشن الجيش`): another event than the one it answers.
     pub fn opens_other_matter(&self) -> bool {
         let start = self.sentence.start;
-        (start..(start + 2).min(self.sentence.end)).any(|k| {
-            let w = self.words.get(k);
-            let noun = self.words.get(k + 1);
-            k + 2 < self.sentence.end
-                && ASIDE_PREPS
-                    .iter()
-                    .any(|p| same(&w.norm, p) || same(&w.stem, p))
-                && noun.is_word
-                && noun.prep.is_none()
-                && OTHER_MATTER_WORDS.contains(&self.words.get(k + 2).norm)
-        })
+        let reprisal = start + 1 < self.sentence.end
+            && same(&self.words.get(start).stem, "ردا")
+            && same(&self.words.get(start + 1).norm, "على");
+        reprisal
+            || (start..(start + 2).min(self.sentence.end)).any(|k| {
+                let w = self.words.get(k);
+                let noun = self.words.get(k + 1);
+                k + 2 < self.sentence.end
+                    && ASIDE_PREPS
+                        .iter()
+                        .any(|p| same(&w.norm, p) || same(&w.stem, p))
+                    && noun.is_word
+                    && noun.prep.is_none()
+                    && OTHER_MATTER_WORDS.contains(&self.words.get(k + 2).norm)
+            })
     }
 
     /// Whether token `k` lies inside a discourse aside ([`Self::aside_at`]).
@@ -585,13 +613,18 @@ impl Phrases<'_> {
         if let Some(r) = self.role_then_name(start) {
             return Some(r);
         }
+        if let Some(r) = self.more_than_a_number(start) {
+            return Some(r);
+        }
         let mut end = start + 1;
         while end < self.sentence.end && end - start < MAX_PHRASE {
             let w = self.words.get(end);
             // The event's own word ends a party (`اللجنة اجتماعا`), unless the phrase is a
             // head that takes it in construct (`أحدث هجوم`, `سلسلة تفجيرات`).
+            // Nor is the trade of telecommunications an event (`شركة الاتصالات السعودية`).
             let event_word = super::lexicon::trigger(w).is_some()
-                && !(end - start == 1 && CONSTRUCT_HEADS.contains(&self.words.get(start).norm));
+                && !(end - start == 1 && CONSTRUCT_HEADS.contains(&self.words.get(start).norm))
+                && !super::detect::telecommunications(self.words, end, &self.sentence);
             // A number starts the next party (`قوات الأمن ستة متشددين`), and so does a word of
             // number before `من` (`الشرطة العشرات من`).
             let counting = self.counts_people(end)
@@ -759,12 +792,24 @@ impl Phrases<'_> {
                     && AREA_NOUNS.iter().any(|k| same(&prev.stem, k));
                 // A person after the title that ends an honorific is who the phrase names
                 // (`صاحب السمو الملكي الأمير فيصل بن بندر`).
-                let titled = w.prep.is_none()
-                    && TITLES.contains(&prev.stem)
-                    && self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per;
-                if w.prep.is_some() || head_only || area || titled {
+                let person = self.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per;
+                let titled = w.prep.is_none() && TITLES.contains(&prev.stem) && person;
+                // So does a person after the nationality that opens the phrase (`البرتغالي
+                // جوزيه مورينيو`).
+                let national = end - start == 1
+                    && w.prep.is_none()
+                    && prev.det
+                    && prev.prep.is_none()
+                    && prev.norm.ends_with('ي')
+                    && prev.norm.chars().count() >= 5
+                    && person;
+                if w.prep.is_some() || head_only || area || titled || national {
                     end = r.end.min(self.sentence.end).max(end + 1);
                 }
+                break;
+            }
+            // `أدان الوزير بشدة الهجوم`: an adverb ends the phrase, even a title's.
+            if SKIPS.contains(&w.norm) {
                 break;
             }
             // A common word with `ب` tells a manner, a means or a place (`جنود افغان بطريق
@@ -890,6 +935,38 @@ impl Phrases<'_> {
             && !self.is_boundary(j)
     }
 
+    /// `أكثر من 800 ألف شخص`, `أقل من عشرة جنود`: a comparison with a number stands for what
+    /// the number counts, so the phrase that starts at `start` runs to the counted noun.
+    fn more_than_a_number(&self, start: usize) -> Option<Range<usize>> {
+        let w = self.words.get(start);
+        let compared = w.prep.is_none()
+            && ["اكثر", "اقل"].iter().any(|k| same(&w.norm, k))
+            && same(&self.words.get(start + 1).norm, "من")
+            && self.words.get(start + 2).in_quantity;
+        if !compared {
+            return None;
+        }
+        let mut k = start + 2;
+        while k < self.sentence.end && self.words.get(k).in_quantity {
+            k += 1;
+        }
+        let end = self
+            .phrase_from(k, false)
+            .filter(|r| r.start == k)
+            .map_or(k, |r| r.end);
+        Some(start..end.min(self.sentence.end))
+    }
+
+    /// Whether token `j` is a relational adjective with the article (`الإرهابي`,
+    /// `الانتحارية`): the shape of an adjective of a defined noun, not of a people's noun
+    /// (`الأهالي`).
+    pub fn is_relational_of_defined(&self, j: usize) -> bool {
+        let a = self.words.get(j);
+        self.is_adjective_of_defined(j)
+            && (a.norm.ends_with('ي') || a.norm.ends_with("يه") || a.norm.ends_with("ية"))
+            && !same(&a.norm, "الاهالي")
+    }
+
     /// At a quotation mark after an indefinite noun (`تنظيم «داعش»`), the closing mark of
     /// the words it quotes, when up to four words stand between the marks.
     fn quoted_complement(&self, open: usize) -> Option<usize> {
@@ -953,11 +1030,12 @@ impl Phrases<'_> {
                 j = end;
                 continue;
             }
+            let event = is_event_word(j);
             let skip = w.in_quantity
                 || w.in_time
                 || !w.is_word
                 || is_part_of_day_adverb(w)
-                || is_event_word(j)
+                || event
                 || w.prep.is_some()
                 || matches!(w.norm.as_str(), "او" | "و")
                 || (PREPS.contains(&w.norm) && self.words.get(j + 1).in_time);
@@ -967,6 +1045,13 @@ impl Phrases<'_> {
                 // (`قصف الطيران بالبراميل المتفجرة مناطق`): no party begins there.
                 if w.prep.is_some() && w.det {
                     while j < end && self.is_adjective_of_defined(j) {
+                        j += 1;
+                    }
+                }
+                // `أدان الهجوم الإرهابي`: the relational adjectives of the event's own word
+                // describe it; no party begins there.
+                if event && w.det {
+                    while j < end && self.is_relational_of_defined(j) {
                         j += 1;
                     }
                 }
@@ -1070,10 +1155,12 @@ impl Phrases<'_> {
         let mut start = end - 1;
         while start > self.sentence.start && end - start < 5 {
             let w = self.words.get(start - 1);
-            // A time before the phrase is an adverb of the clause (`أمس الاثنين قرارا`).
+            // A time before the phrase is an adverb of the clause (`أمس الاثنين قرارا`), and
+            // so is an adverb of manner (`أدان الوزير بشدة الهجوم`).
             if self.is_boundary(start - 1)
                 || w.prep.is_some()
                 || w.in_time
+                || SKIPS.contains(&w.norm)
                 || self.words.get(start).conj
             {
                 break;
@@ -1123,11 +1210,13 @@ impl Phrases<'_> {
             if PREPS.contains(&w.norm) {
                 continue;
             }
-            // A clitic preposition: the word itself opens the phrase.
+            // A clitic preposition: the word itself opens the phrase, unless it says how
+            // (`بشكل عام`).
             if let Some(c) = w.prep
                 && preps
                     .iter()
                     .any(|p| p.chars().count() == 1 && p.starts_with(c))
+                && !self.manner_phrase(j)
             {
                 return self.phrase_at_clitic(j);
             }
