@@ -728,6 +728,11 @@ fn quote_at(
             to_at = Some(start + 1);
         }
     }
+    // `وأكد حرص إدارة المركز على`, `أكد سيطرة المقاومة على`: a verbal noun right after the
+    // verb is what was said; the speaker is the verb's own pronoun, named before.
+    if to_at.is_none() && start < p.sentence.end && said_verbal_noun(words, start) {
+        to_at = Some(start);
+    }
     let mut end = start;
     let mut speaker_end: Option<usize> = if participle { Some(start) } else { None };
     // Whether the speaker is followed by a clause saying they asked not to be named
@@ -1195,6 +1200,54 @@ fn quote_at(
         sentence: s,
         denial: speech == Speech::Deny,
     })
+}
+
+/// Verbal nouns that open what a verb of speech says (`أكد ضرورة`, `أعلن انتهاء`), normalized:
+/// no speaker is called by them.
+const SAID_NOUNS: &[&str] = &[
+    "ضرورة",
+    "اهمية",
+    "حرص",
+    "استمرار",
+    "التزام",
+    "رفض",
+    "سيطرة",
+    "عدم",
+    "وجود",
+    "استعداد",
+    "عزم",
+    "اعتزام",
+    "تمسك",
+    "حاجة",
+    "انتهاء",
+    "بدء",
+    "نجاح",
+    "فشل",
+    "تضامن",
+    "وقوف",
+    "سعي",
+    "قرب",
+    "اكتمال",
+];
+
+/// Whether token `j` is one of [`SAID_NOUNS`] as the head of a construct: bare, without the
+/// article, a preposition or a name. Asking not to be named (`طالبا عدم ذكر اسمه`) says
+/// nothing.
+fn said_verbal_noun(words: &Words, j: usize) -> bool {
+    let w = words.get(j);
+    let unnamed = same(&w.norm, "عدم")
+        && ["ذكر", "كشف", "الكشف", "نشر", "الافصاح"]
+            .iter()
+            .any(|k| same(&words.get(j + 1).norm, k));
+    !w.det
+        && w.prep.is_none()
+        && !w.conj
+        && !w.pron
+        && w.mention.is_none()
+        && !unnamed
+        && SAID_NOUNS
+            .iter()
+            .any(|k| same(&w.stem, k) || same(&w.norm, k))
 }
 
 /// The speaker a verb without a named subject refers to (`واكدا ان`, after `اعلنت بغداد

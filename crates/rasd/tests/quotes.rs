@@ -1031,3 +1031,31 @@ fn an_adverb_of_manner_by_the_verb_is_not_the_speaker() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn a_verbal_noun_after_the_verb_is_what_was_said_not_the_speaker() {
+    let doc = analyse(
+        "وزار مدير الدار سالم القحطاني القسم أمس، وأكد حرص إدارة الدار على تنفيذ برامج ترفيهية للنزلاء طوال العام.",
+    );
+    let speaker = speaker_of(&doc, "وأكد");
+    assert!(
+        !speaker.contains("حرص") && speaker.contains("القحطاني"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let said = doc
+        .quotes
+        .iter()
+        .find(|q| q.trigger.slice(&doc.text) == "وأكد")
+        .map_or("", |q| q.span.slice(&doc.text));
+    assert!(said.starts_with("حرص إدارة الدار"), "{:?}", quotes(&doc));
+    // Asking not to be named says nothing.
+    let doc = analyse("وقال جندي طالبا عدم ذكر اسمه إن الوحدة انسحبت من الموقع ليلا.");
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.span.slice(&doc.text).starts_with("عدم ذكر")),
+        "{:?}",
+        quotes(&doc)
+    );
+}
