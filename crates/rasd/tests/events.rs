@@ -3468,3 +3468,49 @@ fn a_nationality_before_a_name_and_a_manner_in_two_words_are_no_parties() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_meeting_verb_joined_by_wa_keeps_the_subject_before_and_who_was_met() {
+    let doc = analyse(
+        "ووصل وزير الخارجية خالد العمري إلى الرياض أمس والتقى نظيره السعودي في قصر الضيافة.",
+        "2019-06-10",
+    );
+    let meeting = only(&doc, EventType::Meet);
+    let parties = names(&doc, &meeting.actors);
+    assert!(
+        parties.contains("العمري") && parties.contains("نظيره"),
+        "{}",
+        describe(&doc)
+    );
+    // A place visited before is no one who meets.
+    let doc = analyse(
+        "وقال المستشار سالم الهاشمي إنه زار القاهرة، والتقى الرئيس المصري في قصر الاتحادية.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Meet, "القاهرة");
+}
+
+#[test]
+fn a_number_joined_to_the_first_victim_counts_them_all() {
+    let killed = |text: &str| {
+        let doc = analyse(text, "2019-06-10");
+        let attack = only(&doc, EventType::Assault);
+        attack
+            .counts
+            .iter()
+            .find(|c| c.kind == CountKind::Killed)
+            .map(|c| c.value)
+    };
+    assert_eq!(
+        killed("وقتل جندي أمريكي وثمانية مقاتلين أفغان في هجوم على قاعدة في ولاية هلمند أمس."),
+        Some(9.0)
+    );
+    assert_eq!(
+        killed("وقتل شرطيان وثلاثة مدنيين في انفجار عبوة ناسفة في المدينة أمس."),
+        Some(5.0)
+    );
+    assert_eq!(
+        killed("وقتل ثلاثة جنود وأصيب خمسة آخرون في هجوم على قاعدة أمس."),
+        Some(3.0)
+    );
+}

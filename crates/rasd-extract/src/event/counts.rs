@@ -65,22 +65,33 @@ pub(crate) fn find(
             .take_while(|w| !w.is_punct)
             .filter(|w| !w.det && w.prep.is_none())
             .find_map(lexicon::count_verb);
-        let Some(what) = counted
-            .or(before)
-            .or(after)
-            .or_else(|| verb_across_phrases(words, range.start, toks.start))
-        else {
-            continue;
+        // `وقتل جندي أمريكي وثمانية مقاتلين`: a number joined to the verb's first victim
+        // counts the others; the first adds one (two for a dual), and the count covers both.
+        let joined = counted
+            .is_none()
+            .then(|| joined_victims(words, range.clone(), toks.start))
+            .flatten();
+        let (what, extra, span) = if let Some((what, head, extra)) = joined {
+            (what, extra, doc.tokens[head].span.cover(q.span))
+        } else {
+            let Some(what) = counted
+                .or(before)
+                .or(after)
+                .or_else(|| verb_across_phrases(words, range.start, toks.start))
+            else {
+                continue;
+            };
+            (what, 0.0, q.span)
         };
         if !fits(kind, what) {
             continue;
         }
         out.push(EventCount {
             kind: what,
-            value: q.value,
-            upper: q.upper,
+            value: q.value + extra,
+            upper: q.upper.map(|u| u + extra),
             approximate: q.modifier.is_some_and(|m| m != QuantityModifier::Range),
-            span: q.span,
+            span,
         });
     }
     out.extend(duals(doc, words, range.clone(), kind, &out));
@@ -146,6 +157,47 @@ fn verb_across_phrases(words: &Words, start: usize, number: usize) -> Option<Cou
         }
     }
     None
+}
+
+/// Words a first victim may take before the number joined to it (`جندي أمريكي`).
+const FIRST_VICTIM_WORDS: usize = 3;
+
+/// For a number joined by `و` at token `number` (`وثمانية`), the casualty verb right before
+/// the first victim it is joined to, that victim's token and how many it counts: an
+/// indefinite person noun after the bare verb, one, or two for a dual (`وقتل جنديان وثلاثة
+/// مدنيين`).
+fn joined_victims(
+    words: &Words,
+    range: Range<usize>,
+    number: usize,
+) -> Option<(CountKind, usize, f64)> {
+    if !words.get(number).conj {
+        return None;
+    }
+    let from = number
+        .saturating_sub(FIRST_VICTIM_WORDS + 1)
+        .max(range.start);
+    let verb = (from..number)
+        .rev()
+        .find(|&j| lexicon::count_verb(words.get(j)).is_some())?;
+    let head = verb + 1;
+    let phrase_ok = (head..number).all(|j| {
+        let w = words.get(j);
+        w.is_word && !w.is_punct && !w.det && w.prep.is_none() && !w.conj && !w.in_quantity
+    });
+    let v = words.get(verb);
+    let h = words.get(head);
+    if head >= number || !phrase_ok || !v.vsuff.is_empty() || v.det || v.prep.is_some() {
+        return None;
+    }
+    let one = if h.dual && h.dual_nominative {
+        2.0
+    } else if super::detect::is_person_noun(h) {
+        1.0
+    } else {
+        return None;
+    };
+    Some((lexicon::count_verb(v)?, head, one))
 }
 
 /// `قتل جنديان`, `ولقي شخصان مصرعهما`, `مقتل شخصين`: a dual noun next to a word of casualty or

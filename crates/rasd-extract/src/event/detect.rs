@@ -1434,7 +1434,17 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 }
                 if !is_event_noun {
                     actors.extend(p.coordinated(r.end));
+                    // `وصل الوزير ... إلى الرياض والتقى نظيره`: a meeting verb joined by `و`
+                    // has the subject of the verb before; who follows it is met, a party too.
+                    // (A place visited before is no one who meets: `زار الجزائر والتقى`.)
+                    let joined = (symmetric(kind) && w.conj && r.start > i)
+                        .then(|| earlier_subject(p, i))
+                        .flatten()
+                        .filter(|s| kind != EventType::Meet || !names_place(p, s.start));
                     actors.insert(0, r);
+                    if let Some(s) = joined {
+                        actors.insert(0, s);
+                    }
                 } else if r.end <= i
                     && governed_by_light_verb(p, r.start)
                     && let Some(s) = clause_subject(p, r.start, false)
@@ -2726,6 +2736,23 @@ fn shared_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     verb_subject(p, j).filter(|r| r.start > j && r.end <= i)
 }
 
+/// The subject a verb joined by `و` at `i` shares: that of the verb before it, or of the verb
+/// that opens the sentence (`ووصل الوزير خالد العمري إلى الرياض أمس والتقى`) when it names
+/// someone.
+fn earlier_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    shared_subject(p, i).or_else(|| {
+        let first = p.sentence.start;
+        (opening_verb(p, first) && first + 1 < i)
+            .then(|| p.phrase_at(first + 1))
+            .flatten()
+            .filter(|r| {
+                r.start == first + 1
+                    && r.end <= i
+                    && r.clone().any(|j| p.words.get(j).mention.is_some())
+            })
+    })
+}
+
 /// The nearest verb before token `i` in its sentence, within 16 words: a trigger verb, a
 /// light verb, or a word with a verb suffix and neither article nor preposition.
 fn verb_before(p: &Phrases<'_>, i: usize) -> Option<usize> {
@@ -2861,7 +2888,7 @@ fn is_one(w: &Word) -> bool {
 }
 
 /// Whether a word is one of [`PERSON_NOUNS`], bare (no preposition, no pronoun).
-fn is_person_noun(w: &Word) -> bool {
+pub(crate) fn is_person_noun(w: &Word) -> bool {
     w.prep.is_none() && !w.pron && PERSON_NOUNS.iter().any(|k| same(&w.stem, k))
 }
 
