@@ -74,6 +74,12 @@ fn cardinal_words_of_any_size_and_gender() {
     assert_eq!(one("ثلاثة ملايين ونصف").value, 3.5e6);
     assert_eq!(one("ثلاثة ونصف").value, 3.5);
     assert_eq!(one("دزينة").value, 12.0);
+    // Digits joined by `و` after a scale fill in below it; not after a plain number.
+    assert_eq!(one("240 ألفا و381 شخصا").value, 240_381.0);
+    assert_eq!(one("3 آلاف و500 زائر").value, 3500.0);
+    assert_eq!(one("مليون و200 ألف").value, 1_200_000.0);
+    assert_eq!(quantities("في 2014 و2015").len(), 2);
+    assert_eq!(quantities("ألف و2000").len(), 2);
     // Two numbers side by side stay two.
     assert_eq!(quantities("خمسة خمسة").len(), 2);
 }

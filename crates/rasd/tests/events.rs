@@ -3514,3 +3514,30 @@ fn a_number_joined_to_the_first_victim_counts_them_all() {
         Some(3.0)
     );
 }
+
+#[test]
+fn clouds_draws_and_cash_withdraw_nothing_and_forces_do() {
+    for text in [
+        "وحذرت الأرصاد اليوم من تكون سحب رعدية على منطقة الجوف بعد الظهر.",
+        "وسحبت القرعة أمس في جنيف بحضور ممثلي الأندية الستة عشر.",
+        "وأعلنت الوزارة أمس تخفيف القيود على عمليات السحب النقدي من المصارف.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Withdraw, 0);
+    }
+    let doc = analyse(
+        "وقال المتحدث إن الجماعة تكبدت خسائر كبيرة قبل أن يسحب زعيمها سالم الهلالي مسلحيه من البلدة أمس.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Withdraw, 1);
+}
+
+#[test]
+fn a_noun_a_preposition_s_pronoun_resumes_is_where_the_deed_was_done() {
+    // `فيها` after the verb points back to the provinces: they arrested no one.
+    let doc = analyse(
+        "وأوضح أن قوات الأمن نفذت حملة واسعة شملت 13 ولاية اعتقل فيها نحو 300 مشتبه به.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Arrest, "ولاية");
+}

@@ -836,7 +836,10 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                 })
                 .filter(|t| !(t.class == Class::Verb && noun_homograph(words, i, t.kind)))
                 .filter(|_| !ministry_misspelt(words, i, &range))
-                .filter(|t| t.kind != EventType::Assault || !other_sense(words, i, &range))
+                .filter(|t| {
+                    !matches!(t.kind, EventType::Assault | EventType::Withdraw)
+                        || !other_sense(words, i, &range)
+                })
                 .filter(|t| !known_agreement(words, i, t, &range))
                 .filter(|t| {
                     // A verb never follows a preposition: `عن توقع مناقشة` is an expectation,
@@ -992,9 +995,11 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
     // `سحب` withdraws forces or envoys; otherwise it revokes or draws (`سحب الثقة`, `سحب
     // الدورة منها`, `سحب القرعة`). `انسحب` has no object and keeps its sense.
     if is("سحب") && !is("انسحب") {
-        return !after(3).any(|w| {
+        // A sound plural in construct or with a pronoun drops its `ن` (`مسلحيه`).
+        return !after(4).any(|w| {
             let stem = w.stem.as_str();
-            WITHDRAWN.iter().any(|k| same(stem, k))
+            let full = format!("{stem}ن");
+            WITHDRAWN.iter().any(|k| same(stem, k) || same(&full, k))
         });
     }
     if !is("استهدف") {
@@ -1105,6 +1110,16 @@ const WITHDRAWN: &[&str] = &[
     "موظفين",
     "رعايا",
     "مراقبين",
+    "ميليشيات",
+    "مليشيات",
+    "ميليشيا",
+    "مليشيا",
+    "فريق",
+    "خبراء",
+    "مستشارين",
+    "طائرات",
+    "سفن",
+    "بوارج",
 ];
 
 /// Whether a weak trigger has the support it needs.
@@ -2109,6 +2124,15 @@ fn relative_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // A verb with an object pronoun points back to the noun as its object (`اجتماع عقده
     // رئيس الوزراء`): its subject follows.
     if v.conj || v.det || v.prep.is_some() || v.future || v.pron {
+        return None;
+    }
+    // `شملت 13 ولاية اعتقل فيها نحو 300`: a preposition with a pronoun after the verb points
+    // back to the noun as where or with what; its subject follows.
+    let next = p.words.get(i + 1);
+    if i + 1 < p.sentence.end
+        && next.pron
+        && PREPOSITION_PRONOUNS.iter().any(|k| same(&next.norm, k))
+    {
         return None;
     }
     let noun = |j: usize| {

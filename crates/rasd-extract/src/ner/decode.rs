@@ -72,15 +72,20 @@ pub fn marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f
         return vec![0.0; emissions.len()];
     };
     // Each table is shifted by its largest score before `exp`: a factor common to a step,
-    // which the rescaling takes out again.
+    // which the rescaling takes out again. The recursion runs in `f64`, whose range keeps the
+    // factors of scores far apart that `f32` would lose.
     let top = |xs: &mut dyn Iterator<Item = f32>| xs.fold(f32::NEG_INFINITY, f32::max);
     let pairs = || (0..N_LABELS * N_LABELS).filter(|k| allowed(Some(k / N_LABELS), k % N_LABELS));
     let t_max = top(&mut pairs().map(|k| transitions[k]));
-    let mut trans = [0f32; N_LABELS * N_LABELS];
-    for k in pairs() {
-        trans[k] = (transitions[k] - t_max).exp();
+    let t_min = -top(&mut pairs().map(|k| -transitions[k]));
+    if t_max - t_min > SAFE_SPREAD {
+        return log_marginals(emissions, transitions, start);
     }
-    let mut potential = vec![0f32; n * N_LABELS];
+    let mut trans = [0f64; N_LABELS * N_LABELS];
+    for k in pairs() {
+        trans[k] = f64::from(transitions[k] - t_max).exp();
+    }
+    let mut potential = vec![0f64; n * N_LABELS];
     for (i, (row, em)) in potential
         .chunks_exact_mut(N_LABELS)
         .zip(emissions.chunks_exact(N_LABELS))
@@ -89,12 +94,18 @@ pub fn marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f
         let first = |l: usize| if i == 0 { start[l] } else { 0.0 };
         let open = |l: usize| i > 0 || allowed(None, l);
         let m = top(&mut (0..N_LABELS).filter(|&l| open(l)).map(|l| em[l] + first(l)));
+        let low = -top(&mut (0..N_LABELS)
+            .filter(|&l| open(l))
+            .map(|l| -(em[l] + first(l))));
+        if m - low > SAFE_SPREAD {
+            return log_marginals(emissions, transitions, start);
+        }
         for l in (0..N_LABELS).filter(|&l| open(l)) {
-            row[l] = (em[l] + first(l) - m).exp();
+            row[l] = f64::from(em[l] + first(l) - m).exp();
         }
     }
     let mut alpha = potential.clone();
-    let mut beta = vec![1f32; n * N_LABELS];
+    let mut beta = vec![1f64; n * N_LABELS];
     let mut ok = rescale(&mut alpha[..N_LABELS]);
     for i in 1..n {
         let (done, rest) = alpha.split_at_mut(i * N_LABELS);
@@ -102,7 +113,7 @@ pub fn marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f
         for (l, a) in rest[..N_LABELS].iter_mut().enumerate() {
             *a *= (0..N_LABELS)
                 .map(|p| prev[p] * trans[p * N_LABELS + l])
-                .sum::<f32>();
+                .sum::<f64>();
         }
         ok &= rescale(&mut rest[..N_LABELS]);
     }
@@ -112,7 +123,7 @@ pub fn marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f
         for (p, b) in here[i * N_LABELS..].iter_mut().enumerate() {
             *b = (0..N_LABELS)
                 .map(|l| trans[p * N_LABELS + l] * next_pot[l] * next[l])
-                .sum::<f32>();
+                .sum::<f64>();
         }
         ok &= rescale(&mut here[i * N_LABELS..]);
     }
@@ -123,15 +134,22 @@ pub fn marginals(emissions: &[f32], transitions: &[f32], start: &[f32]) -> Vec<f
         ok &= rescale(row);
     }
     if ok {
-        alpha
+        // A probability, in [0, 1]: `f32` holds it to its own precision.
+        #[allow(clippy::cast_possible_truncation)]
+        alpha.into_iter().map(|p| p as f32).collect()
     } else {
         log_marginals(emissions, transitions, start)
     }
 }
 
+/// The widest gap between two scores of one table (a word's emissions, the transitions) that
+/// the rescaled recursion keeps exact: a step multiplies a factor of each, and `exp(-2 × 300)
+/// / 9` is still a normal `f64`. A trained model's tables stay far inside it.
+const SAFE_SPREAD: f32 = 300.0;
+
 /// Divides `xs` by its sum; false when the sum is zero or not finite.
-fn rescale(xs: &mut [f32]) -> bool {
-    let sum: f32 = xs.iter().sum();
+fn rescale(xs: &mut [f64]) -> bool {
+    let sum: f64 = xs.iter().sum();
     if sum > 0.0 && sum.is_finite() {
         for x in xs {
             *x /= sum;

@@ -3,8 +3,9 @@
 //!
 //! Cardinal words combine by the grammar of Arabic numerals: a unit may precede a ten with `و`
 //! (`خمسة وعشرون`), hundreds and scales come first (`ثلاثة آلاف وخمسمائة`), a unit before `مائة`
-//! multiplies it (`ثلاث مائة`), and a count before a scale multiplies it (`ثلاثة ملايين`,
-//! `100 ألف`). Anything else ends the number, so two numbers side by side stay two.
+//! multiplies it (`ثلاث مائة`), a count before a scale multiplies it (`ثلاثة ملايين`,
+//! `100 ألف`), and digits joined by `و` after a scale fill in below it (`240 ألفا و381`).
+//! Anything else ends the number, so two numbers side by side stay two.
 
 use rasd_text::TokenKind;
 
@@ -358,6 +359,14 @@ fn cardinal(toks: &[Tok<'_>], i: usize) -> Option<Num> {
                 true
             }
             (None, Atom::Unit(v) | Atom::Ten(v) | Atom::Hundred(v)) => {
+                cur = v;
+                true
+            }
+            // `240 ألفا و381`: digits joined by `و` after a scale fill in below it.
+            (Some(Atom::Scale(..)), Atom::Digits(v))
+                if via_waw && cur == 0.0 && v.fract() == 0.0 && v < last_scale =>
+            {
+                digits = true;
                 cur = v;
                 true
             }
