@@ -1202,36 +1202,8 @@ fn quote_at(
     })
 }
 
-/// Verbal nouns that open what a verb of speech says (`أكد ضرورة`, `أعلن انتهاء`), normalized:
-/// no speaker is called by them.
-const SAID_NOUNS: &[&str] = &[
-    "ضرورة",
-    "اهمية",
-    "حرص",
-    "استمرار",
-    "التزام",
-    "رفض",
-    "سيطرة",
-    "عدم",
-    "وجود",
-    "استعداد",
-    "عزم",
-    "اعتزام",
-    "تمسك",
-    "حاجة",
-    "انتهاء",
-    "بدء",
-    "نجاح",
-    "فشل",
-    "تضامن",
-    "وقوف",
-    "سعي",
-    "قرب",
-    "اكتمال",
-];
-
-/// Whether token `j` is one of [`SAID_NOUNS`] as the head of a construct: bare, without the
-/// article, a preposition or a name. Asking not to be named (`طالبا عدم ذكر اسمه`) says
+/// Whether token `j` is a verbal noun that opens what was said
+/// ([`crate::event::is_said_noun`]). Asking not to be named (`طالبا عدم ذكر اسمه`) says
 /// nothing.
 fn said_verbal_noun(words: &Words, j: usize) -> bool {
     let w = words.get(j);
@@ -1239,15 +1211,7 @@ fn said_verbal_noun(words: &Words, j: usize) -> bool {
         && ["ذكر", "كشف", "الكشف", "نشر", "الافصاح"]
             .iter()
             .any(|k| same(&words.get(j + 1).norm, k));
-    !w.det
-        && w.prep.is_none()
-        && !w.conj
-        && !w.pron
-        && w.mention.is_none()
-        && !unnamed
-        && SAID_NOUNS
-            .iter()
-            .any(|k| same(&w.stem, k) || same(&w.norm, k))
+    !unnamed && crate::event::is_said_noun(w)
 }
 
 /// The speaker a verb without a named subject refers to (`واكدا ان`, after `اعلنت بغداد

@@ -3541,3 +3541,20 @@ fn a_noun_a_preposition_s_pronoun_resumes_is_where_the_deed_was_done() {
     );
     assert_actors_lack(&doc, EventType::Arrest, "ولاية");
 }
+
+#[test]
+fn a_verbal_noun_of_what_was_said_does_nothing() {
+    let doc = analyse(
+        "وأعلن اكتمال الاستعدادات لانطلاق المرحلة الأولى من الانتخابات البلدية في السابع من الشهر المقبل.",
+        "2019-06-10",
+    );
+    for kind in [EventType::Elect, EventType::Statement] {
+        assert_actors_lack(&doc, kind, "اكتمال");
+    }
+    // The presence of another at the time of a visit makes them no visitor.
+    let doc = analyse(
+        "وتتزامن زيارة الوزير خالد العمري إلى طهران مع وجود نائب وزير الخارجية الروسي سيرغي لافروف في العاصمة.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Meet, "وجود");
+}

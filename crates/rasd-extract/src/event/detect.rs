@@ -2021,10 +2021,13 @@ fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
     // `قدمت إليه تعازي بلادها في مقتل العشرات`: condolences and sympathy are felt for an
     // event; they do nothing.
     let sympathy = SYMPATHY.iter().any(|d| same(&first.stem, d));
+    // `وأعلن اكتمال الاستعدادات`, `حث ... أهمية`: a verbal noun of what was said does nothing.
+    let said = lexicon::is_said_noun(first);
     // `يقودها انتحاري أو أكثر`: "or more" with no number counts no one.
     let more_alone = r.end - r.start == 1 && ["اكثر", "اقل"].iter().any(|k| same(&first.norm, k));
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
         || sympathy
+        || said
         || more_alone
         || (first.prep.is_some() && first.mention.is_none())
         || plural_verb

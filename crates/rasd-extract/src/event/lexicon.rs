@@ -725,6 +725,47 @@ pub(crate) fn no_casualties(word: &Word) -> Option<&'static [CountKind]> {
         .map(|(_, kinds)| *kinds)
 }
 
+/// Verbal nouns that open what a verb of speech says (`أكد ضرورة`, `أعلن انتهاء`),
+/// normalized: what was said, never who says or does it.
+const SAID_NOUNS: &[&str] = &[
+    "ضرورة",
+    "اهمية",
+    "حرص",
+    "استمرار",
+    "التزام",
+    "رفض",
+    "سيطرة",
+    "عدم",
+    "وجود",
+    "استعداد",
+    "عزم",
+    "اعتزام",
+    "تمسك",
+    "حاجة",
+    "انتهاء",
+    "بدء",
+    "نجاح",
+    "فشل",
+    "تضامن",
+    "وقوف",
+    "سعي",
+    "قرب",
+    "اكتمال",
+];
+
+/// Whether `w` is one of [`SAID_NOUNS`] heading a construct: bare, without the article, a
+/// preposition, a pronoun or a name.
+pub(crate) fn is_said_noun(w: &Word) -> bool {
+    !w.det
+        && w.prep.is_none()
+        && !w.conj
+        && !w.pron
+        && w.mention.is_none()
+        && SAID_NOUNS
+            .iter()
+            .any(|k| same(&w.stem, k) || same(&w.norm, k))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

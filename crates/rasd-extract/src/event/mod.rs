@@ -27,7 +27,7 @@ use rasd_text::Document;
 
 use crate::ner::lexicon::FreqLexicon;
 
-pub(crate) use lexicon::candidates;
+pub(crate) use lexicon::{candidates, is_said_noun};
 pub(crate) use phrases::{Phrases, THAT};
 pub(crate) use words::Words;
 
