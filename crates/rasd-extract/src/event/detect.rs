@@ -1046,15 +1046,7 @@ fn aims_without_harm(words: &Words, i: usize, range: &Range<usize>) -> bool {
 }
 
 /// Groups a campaign or a product is aimed at, normalized stems.
-const AUDIENCES: &[&str] = &[
-    "فئات",
-    "فئة",
-    "شرائح",
-    "شريحة",
-    "الفئات",
-    "الشرائح",
-    "جمهور",
-];
+const AUDIENCES: &[&str] = &["فئات", "فئة", "شرائح", "شريحة", "جمهور"];
 
 /// Whether the word at `j` names who may threaten: a person or an organisation, or an armed
 /// group by its kind (`المتطرفين`, `المسلحين`).
@@ -1137,13 +1129,9 @@ fn weak_supported(
     } else {
         3
     };
-    // `عبر` without `عن` after it is the preposition "via" (`عبر شبكات الاتصالات`).
-    let via = |j: usize| {
-        same(&words.get(j).norm, "عبر")
-            && !(j + 1..(j + 6).min(range.end)).any(|k| same(&words.get(k).norm, "عن"))
-    };
+    // `عبر شبكات الاتصالات`: "via", no light verb.
     let light_before = (i.saturating_sub(reach).max(range.start)..i)
-        .any(|j| lexicon::is_light_verb(words.get(j)) && !via(j));
+        .any(|j| lexicon::is_light_verb(words.get(j)) && !via_at(words, range.end, j));
     let after = |n: usize| (i + 1..(i + 1 + n).min(range.end)).map(|j| words.get(j));
     let stem = words.get(i).stem.as_str();
     match hit.trigger.kind {
@@ -2922,8 +2910,13 @@ pub(crate) fn is_person_noun(w: &Word) -> bool {
 /// Whether `عبر` at `j` is the preposition "via" (`إلى داخل البلاد عبر البحر`) rather than the
 /// light verb "expressed", which names what it expresses after `عن`.
 fn is_via(p: &Phrases<'_>, j: usize) -> bool {
-    same(&p.words.get(j).norm, "عبر")
-        && !(j + 1..(j + 6).min(p.sentence.end)).any(|k| same(&p.words.get(k).norm, "عن"))
+    via_at(p.words, p.sentence.end, j)
+}
+
+/// [`is_via`] for token `j` of a sentence that ends at token `end`.
+fn via_at(words: &Words, end: usize, j: usize) -> bool {
+    same(&words.get(j).norm, "عبر")
+        && !(j + 1..(j + 6).min(end)).any(|k| same(&words.get(k).norm, "عن"))
 }
 
 /// The subject of the verb at `i` when `إن`/`أن` or `كان` opens its clause with a noun phrase

@@ -48,7 +48,6 @@ pub mod model;
 pub mod namesakes;
 pub mod nonsense;
 pub mod norm;
-pub mod place_ends;
 pub mod propagate;
 pub mod teams;
 pub mod train;
@@ -327,8 +326,6 @@ impl Tagger {
                         *c = trigger_names::CONFIDENCE;
                     }
                 }
-                // A person's name that ends in a place is that place, as sure as it was.
-                place_ends::apply(infos, &mut labels);
                 // A facility named after a person is as sure as the name.
                 for (i, from) in namesakes::apply(infos, &mut labels, &self.model.resources) {
                     if let Some(c) = conf.get(from).copied()
