@@ -3558,3 +3558,49 @@ fn a_verbal_noun_of_what_was_said_does_nothing() {
     );
     assert_actors_lack(&doc, EventType::Meet, "وجود");
 }
+
+#[test]
+fn one_election_is_of_whom_its_construct_names() {
+    let doc = analyse(
+        "وشهد المؤتمر العام للحزب أمس إعادة انتخاب سالم الحربي رئيسا للحزب لولاية ثانية.",
+        "2019-06-10",
+    );
+    let election = only(&doc, EventType::Elect);
+    assert!(
+        names(&doc, &election.targets).contains("الحربي"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Elect, "الحربي");
+}
+
+#[test]
+fn a_feminine_verb_takes_a_man_s_title_for_its_object_and_a_clause_is_no_party() {
+    // The club's management demanded of the coach; what it demanded is a clause.
+    let doc = analyse(
+        "وطالبت إدارة النادي أمس مدرب الفريق بأن يشرك اللاعبين الشباب.",
+        "2019-06-10",
+    );
+    let demand = only(&doc, EventType::Demand);
+    assert!(
+        names(&doc, &demand.targets).contains("مدرب"),
+        "{}",
+        describe(&doc)
+    );
+    // She accused the minister: he is the accused, not the accuser.
+    let doc = analyse(
+        "واتهمت أمس وزير المالية بإخفاء أرقام العجز عن البرلمان.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Accuse, "وزير");
+    let doc = analyse(
+        "وأشاد الوزير خالد العمري أمس بما حققته القوات من تقدم.",
+        "2019-06-10",
+    );
+    let praise = only(&doc, EventType::Praise);
+    assert!(
+        !names(&doc, &praise.targets).contains("بما"),
+        "{}",
+        describe(&doc)
+    );
+}

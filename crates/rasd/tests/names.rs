@@ -619,3 +619,13 @@ fn a_quoted_name_after_a_place_noun_is_a_place_not_a_publication() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn a_verb_in_the_future_after_a_name_is_no_part_of_it() {
+    let engine = Engine::builder().build().unwrap();
+    let text = "وقال إن المبعوث الألماني فرانك شتاينماير سيزور بغداد الأسبوع المقبل.";
+    let doc = engine.analyze(text, Metadata::default());
+    let names: Vec<&str> = doc.mentions.iter().map(|m| m.name.as_str()).collect();
+    assert!(names.contains(&"فرانك شتاينماير"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("سيزور")), "{names:?}");
+}

@@ -1570,9 +1570,14 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         let threatened = kind == EventType::Threaten
             && !w.norm.ends_with("ات")
             && !(r.start..r.start + 3).any(|j| names_threatener(p, j));
+        // `انتخاب بلاتر مجددا`, `إعادة انتخاب الرئيس`: one election is of whom its construct
+        // names; elections in the plural are of the body (`انتخابات مجلس النواب`).
+        let elected =
+            kind == EventType::Elect && same(&w.stem, "انتخاب") && !w.norm.ends_with("ات");
         let patient = (patient_noun(kind) && !target_after && !force_agent)
             || (kind == EventType::Aid && !recipient_after)
-            || threatened;
+            || threatened
+            || elected;
         // `قمة بروكسل`, `اجتماع الرياض`: a meeting named after a place is held there; the
         // place is no party.
         let held_at = symmetric(kind) && names_place(p, r.start);
@@ -1695,7 +1700,13 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             if r.start != p.skip_fillers(object_from) {
                 return None;
             }
-            if first.mention.is_some() {
+            // `وطالبت الإدارة مدرب الفريق بأن`: a named object, or a person by title after a
+            // subject that is no person (after a person the title is theirs: `دعا مبارك العصيمي
+            // المتحدث الرسمي`).
+            let titled = first.prep.is_none()
+                && p.is_masculine_title(r.start)
+                && !actors.iter().any(|a| a.clone().any(|j| p.names_person(j)));
+            if first.mention.is_some() || titled {
                 return Some(r);
             }
             // An accusation names its charge after `ب`: the object before it is the accused,
@@ -2650,11 +2661,11 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     }
     // After the verb, an accusative word (`اجتماعا`), a quantifier of the event (`عدة
     // ضربات`) or a reflexive (`فجر نفسه`) is its object, not its subject.
-    // A verb of feminine form never has a masculine sound plural for its subject (`واعتقلت
-    // ثلاثة مطلوبين`): that is its object.
+    // A verb of feminine form never has a masculine sound plural or a man's title for its
+    // subject (`واعتقلت ثلاثة مطلوبين`, `وطالبت مدرب الفريق`): that is its object.
     let after = p.phrase_at(i + 1).filter(|r| {
         let first = p.words.get(r.start);
-        let object = feminine_verb(w) && masculine_plural_head(p, r);
+        let object = feminine_verb(w) && (masculine_plural_head(p, r) || untitled_man(p, r));
         // A phrase behind a preposition is no subject (`أصيبت بالطلقة`).
         !first.accusative
             && !QUANTIFIERS.iter().any(|q| same(&first.norm, q))
@@ -2721,6 +2732,17 @@ const AIMING: [&str; 6] = [
     "مستهدفان",
     "مستهدفتان",
 ];
+
+/// Whether the phrase `r` is a man's title with no name in it or right after it (`مصور
+/// صحفي`): a woman may be named with a title of masculine form (`أعلنت المدير العام ...
+/// مارجريت تشان`, where the tagger may take her name into the organisation's), but a title
+/// alone takes the verb's gender.
+fn untitled_man(p: &Phrases<'_>, r: &Range<usize>) -> bool {
+    let named = (r.start..(r.end + 4).min(p.sentence.end))
+        .take_while(|&j| !p.words.get(j).is_punct)
+        .any(|j| p.words.get(j).mention.is_some());
+    p.is_masculine_title(r.start) && !named
+}
 
 /// Whether the word is a past verb of the third person feminine singular (`اعتقلت`).
 fn feminine_verb(w: &Word) -> bool {

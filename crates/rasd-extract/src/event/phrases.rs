@@ -447,6 +447,13 @@ impl Phrases<'_> {
         person || TITLES.contains(&w.stem)
     }
 
+    /// Whether token `i` is a man's title (`مدرب`, `الوزير`): a title, with no feminine or
+    /// plural ending.
+    pub fn is_masculine_title(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        TITLES.contains(&w.stem) && !w.nsuff && !w.norm.ends_with('ة') && !w.stem.ends_with('ة')
+    }
+
     /// Whether token `i` is a word of number or a crowd that heads those `من` names after it
     /// (`العشرات`, `مجموعة`, `الآلاف`).
     pub fn counts_people(&self, i: usize) -> bool {
@@ -648,8 +655,11 @@ impl Phrases<'_> {
                 }
                 break;
             }
+            // `لقاء الجبير وشتاينماير سيركز على`: a word with the future particle is a verb.
+            let verb = w.future && w.mention.is_none();
             if self.is_boundary(end)
                 || aside
+                || verb
                 || w.conj
                 || w.in_time
                 || w.in_quantity
@@ -1218,6 +1228,10 @@ impl Phrases<'_> {
                     .any(|p| p.chars().count() == 1 && p.starts_with(c))
                 && !self.manner_phrase(j)
             {
+                // `طالبت ... بأن يلعب`, `أشاد بما حققه`: a clause, not a party.
+                if THAT.contains(&w.stem.as_str()) || same(&w.stem, "ما") {
+                    return None;
+                }
                 return self.phrase_at_clitic(j);
             }
         }

@@ -393,7 +393,15 @@ impl Tagger {
                 let lead = usize::from(
                     e - s >= 2 && nonsense::is_future_verb(&freq.strip(&normalized[0]).word, res),
                 );
-                let (s, normalized) = (s + lead, normalized.get(lead..).unwrap_or(&[]));
+                // `لقاء الجبير وشتاينماير سيركز على`: nor one after it.
+                let tail = usize::from(
+                    e - s >= lead + 2
+                        && normalized.get(e - s - 1).is_some_and(|last| {
+                            nonsense::is_future_verb(&freq.strip(last).word, res)
+                        }),
+                );
+                let (s, e) = (s + lead, e - tail);
+                let normalized = normalized.get(lead..).unwrap_or(&[]);
                 if e <= s {
                     continue;
                 }
