@@ -3604,3 +3604,33 @@ fn a_feminine_verb_takes_a_man_s_title_for_its_object_and_a_clause_is_no_party()
         describe(&doc)
     );
 }
+
+#[test]
+fn a_verb_begins_no_party() {
+    // After `قد` and with the imperfect's plural ending, a word is a verb.
+    for (text, verb) in [
+        ("وقال إنه رجل طيب فكيف به وقد حاول قتله أمس.", "حاول"),
+        ("وأنصحكم أن تتجنبوا قتل الأبرياء في كل مكان.", "تتجنبوا"),
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        for e in events_of(&doc, EventType::Assault) {
+            assert!(
+                !names(&doc, &e.targets).contains(verb),
+                "{}",
+                describe(&doc)
+            );
+        }
+    }
+    // The subject of `كان` stands after the particle and the verb it opens.
+    let doc = analyse(
+        "وكان قد غادر الوزير خالد العمري القاهرة بعد زيارة عمل التقى خلالها بالرئيس المصري.",
+        "2019-06-10",
+    );
+    let meeting = only(&doc, EventType::Meet);
+    let parties = names(&doc, &meeting.actors);
+    assert!(
+        parties.contains("العمري") && !parties.contains("غادر"),
+        "{}",
+        describe(&doc)
+    );
+}

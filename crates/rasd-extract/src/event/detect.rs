@@ -2779,13 +2779,16 @@ fn shared_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
 fn earlier_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     shared_subject(p, i).or_else(|| {
         let first = p.sentence.start;
-        (opening_verb(p, first) && first + 1 < i)
-            .then(|| p.phrase_at(first + 1))
+        // `وكان قد غادر الوزير`: a particle and the verb it opens come before the subject.
+        let mut from = first + 1;
+        while from < i && (p.is_verb_particle(from) || p.is_verb(from)) {
+            from += 1;
+        }
+        (opening_verb(p, first) && from < i)
+            .then(|| p.phrase_at(from))
             .flatten()
             .filter(|r| {
-                r.start == first + 1
-                    && r.end <= i
-                    && r.clone().any(|j| p.words.get(j).mention.is_some())
+                r.start == from && r.end <= i && r.clone().any(|j| p.words.get(j).mention.is_some())
             })
     })
 }
@@ -2953,8 +2956,13 @@ fn opened_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     })?;
     // A quotation mark may open the clause (`إن «انتحاريا`), and a number the phrase counts
     // (`كان 1000 لاجئ من التبت`).
+    // So may a particle and the verb it opens, before their subject (`وكان قد غادر الوزير`).
     let mut start = k + 1;
-    while start < i && super::phrases::is_quote_mark(&p.words.get(start).norm) {
+    while start < i
+        && (super::phrases::is_quote_mark(&p.words.get(start).norm)
+            || p.is_verb_particle(start)
+            || p.is_verb(start))
+    {
         start += 1;
     }
     // A number is no phrase of its own: the phrase is the noun it counts, with it (`نحو 200

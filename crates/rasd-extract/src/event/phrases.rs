@@ -361,6 +361,9 @@ static CONSTRUCT_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     ])
 });
 
+/// Particles that only a verb follows (normalized stems: `لقد` is `ل` and `قد`).
+const VERB_PARTICLES: [&str; 4] = ["قد", "لم", "لن", "سوف"];
+
 /// Person titles, by their stem (`الرئيس` → `رئيس`).
 static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     crate::ner::gazetteer::PERSON_TRIGGERS
@@ -485,6 +488,31 @@ impl Phrases<'_> {
             || (w.conj && (FUNCTIONS.contains(&w.stem) || PREPS.contains(&w.stem)))
     }
 
+    /// Whether token `i` is surely a verb, which no party begins or ends with: after a particle
+    /// only verbs follow (`وقد حاول`, `لم يعلن`, `لن يقبل`), with the future particle
+    /// (`سيزور`), or an imperfect with the plural ending `وا` (`أن تتجنبوا`, `لكي يقتلوا`).
+    pub fn is_verb(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        if !w.is_word || w.det || w.prep.is_some() || w.mention.is_some() || w.in_quantity {
+            return false;
+        }
+        let after_particle = i > self.sentence.start && self.is_verb_particle(i - 1);
+        // A stem of an imperfect's shape: a prefix of the second or third person (`أوتاوا` is
+        // no verb) and at least three letters more.
+        let imperfect =
+            |n: usize| w.stem.starts_with(['ي', 'ت', 'ن']) && w.stem.chars().count() >= n;
+        let imperfect_plural = w.stem.ends_with("وا") && imperfect(5);
+        // The future particle as the segmenter found it, on a stem of that shape (`سنيا`,
+        // Sunnis, may lose its `س` to it).
+        (w.future && imperfect(4)) || after_particle || imperfect_plural
+    }
+
+    /// Whether token `i` is a particle only a verb follows (`قد`, `لقد`, `لم`, `لن`, `سوف`).
+    pub fn is_verb_particle(&self, i: usize) -> bool {
+        let w = self.words.get(i);
+        VERB_PARTICLES.iter().any(|k| same(&w.stem, k))
+    }
+
     /// The first token at or after `i` that is not an adverb, an aside or part of a time
     /// expression.
     pub fn skip_fillers(&self, mut i: usize) -> usize {
@@ -605,7 +633,7 @@ impl Phrases<'_> {
     /// then describe the construct's head.
     fn phrase_from(&self, i: usize, complement: bool) -> Option<Range<usize>> {
         let start = self.past_abbreviated_title(self.skip_fillers(i));
-        if start >= self.sentence.end || self.is_boundary(start) {
+        if start >= self.sentence.end || self.is_boundary(start) || self.is_verb(start) {
             return None;
         }
         // A named entity that starts here is the phrase.
@@ -656,7 +684,7 @@ impl Phrases<'_> {
                 break;
             }
             // `لقاء الجبير وشتاينماير سيركز على`: a word with the future particle is a verb.
-            let verb = w.future && w.mention.is_none();
+            let verb = self.is_verb(end);
             if self.is_boundary(end)
                 || aside
                 || verb
@@ -1155,7 +1183,7 @@ impl Phrases<'_> {
                 break;
             }
         }
-        if end <= self.sentence.start || self.is_boundary(end - 1) {
+        if end <= self.sentence.start || self.is_boundary(end - 1) || self.is_verb(end - 1) {
             return None;
         }
         if let Some(m) = self.words.get(end - 1).mention {

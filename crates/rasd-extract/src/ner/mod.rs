@@ -397,7 +397,7 @@ impl Tagger {
                 let tail = usize::from(
                     e - s >= lead + 2
                         && normalized.get(e - s - 1).is_some_and(|last| {
-                            nonsense::is_future_verb(&freq.strip(last).word, res)
+                            nonsense::is_common_future_verb(&freq.strip(last).word, res)
                         }),
                 );
                 let (s, e) = (s + lead, e - tail);

@@ -293,6 +293,19 @@ pub(crate) fn is_future_verb(word: &str, res: &Resources) -> bool {
         && without.saturating_mul(FUTURE_RATIO) < u64::from(freq.rank(&word))
 }
 
+/// Whether `word` is a verb in the future ([`is_future_verb`]) of a common verb, the word
+/// without its `س` among the [`COMMON_VERB_RANK`] commonest: a name's last word may look like
+/// a verb in the future of a rare one (`ليم كيت سيانج`, `يانج`).
+pub(crate) fn is_common_future_verb(word: &str, res: &Resources) -> bool {
+    is_future_verb(word, res)
+        && normalize(word)
+            .strip_prefix('س')
+            .is_some_and(|rest| res.freq.rank(rest) < COMMON_VERB_RANK)
+}
+
+/// How common the verb of a name's last word in the future must be for the word to end it.
+const COMMON_VERB_RANK: u32 = 15_000;
+
 /// Whether the words of a mention are a person's title with the article followed only by
 /// relational adjectives (`المدرب الهولندي`): a role described, not a name. A title that
 /// annotated data shows beginning names keeps its mention.
