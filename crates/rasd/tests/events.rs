@@ -3634,3 +3634,37 @@ fn a_verb_begins_no_party() {
         describe(&doc)
     );
 }
+
+#[test]
+fn kicks_of_a_match_and_the_sun_s_stroke_are_no_strikes() {
+    for text in [
+        "وسجل المهاجم الهدف الثاني من ضربة جزاء في الدقيقة 80 أمس.",
+        "وحسمت ضربات الترجيح اللقاء لصالح الفريق الضيف أمس.",
+        "وأصيب عشرة حجاج بضربات شمس أمس في منى.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+    }
+    // A place named after the sun is only a place.
+    let doc = analyse(
+        "وقتل ثلاثة أشخاص في هجوم مسلح على مقهى في حي عين شمس بالقاهرة أمس.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+}
+
+#[test]
+fn an_accusative_nisba_with_its_adjective_is_the_object() {
+    // `قياديا` alone could be an adverb (`سياسيا`); with `بارزا` after it, it is a leader.
+    let doc = analyse(
+        "وقال الجيش أمس إن غارة جوية أمريكية قتلت قياديا بارزا في التنظيم.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    let targets = names(&doc, &attack.targets);
+    assert!(
+        targets.contains("قياديا") && !targets.contains("غارة"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -882,9 +882,17 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                     t.kind == EventType::Assault && matches!(t.class, Class::Verb | Class::Noun)
                 })
         });
+    // `أصيب بضربة شمس`: the sun strikes (`عين شمس` is a place).
+    let sunstroke = |i: usize| {
+        STRIKE_NOUNS[..2]
+            .iter()
+            .any(|k| same(&words.get(i).stem, k))
+            && range.contains(&(i + 1))
+            && same(&words.get(i + 1).stem, "شمس")
+    };
     let accident = range
         .clone()
-        .any(|i| lexicon::is_accident_cue(words.get(i)) || crash(i) || rollover(i));
+        .any(|i| lexicon::is_accident_cue(words.get(i)) || crash(i) || rollover(i) || sunstroke(i));
     let protest_support = range.clone().any(|i| lexicon::is_protest_cue(words.get(i)))
         || hits
             .iter()
@@ -1002,6 +1010,11 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
             WITHDRAWN.iter().any(|k| same(stem, k) || same(&full, k))
         });
     }
+    // `ضربة جزاء`, `ضربات الترجيح`, `ضربة رأس`, `ضربات الشمس`: a kick or a header of a
+    // match, or the sun's stroke.
+    if is("ضربة") || is("ضربات") || is("ضرب") {
+        return after(1).any(|w| KICKS.iter().any(|k| same(&w.stem, k)));
+    }
     if !is("استهدف") {
         return false;
     }
@@ -1016,6 +1029,19 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
                 && aims_without_harm(words, j, range)
         })
 }
+
+/// What a blow of a match or of the sun is called after `ضربة` (normalized stems).
+const KICKS: [&str; 9] = [
+    "جزاء",
+    "ترجيح",
+    "حرة",
+    "ركنية",
+    "بداية",
+    "رأس",
+    "مرمى",
+    "شمس",
+    "زاوية",
+];
 
 /// Whether `استهدف` at `i` means to aim a plan or an offer at someone, not to attack.
 fn aims_without_harm(words: &Words, i: usize, range: &Range<usize>) -> bool {
@@ -2234,8 +2260,10 @@ fn accusative_after_nominative(p: &Phrases<'_>, r: &Range<usize>) -> bool {
 fn object_follows(p: &Phrases<'_>, i: usize) -> bool {
     let next = p.words.get(i + 1);
     // A pronoun on the verb is its object already, and an accusative nisba after it is an
-    // adverb of manner (`محاولة قتلك اجتماعيا`).
-    let nisba_adverb = next.accusative && next.norm.ends_with("يا");
+    // adverb of manner (`محاولة قتلك اجتماعيا`), unless an adjective follows it as it follows
+    // a noun (`قتلت قياديا بارزا`).
+    let described = p.words.get(i + 2).accusative && i + 2 < p.sentence.end;
+    let nisba_adverb = next.accusative && next.norm.ends_with("يا") && !described;
     i + 1 < p.sentence.end
         && !p.words.get(i).pron
         && !nisba_adverb
