@@ -3668,3 +3668,30 @@ fn an_accusative_nisba_with_its_adjective_is_the_object() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_verb_s_pronoun_resumes_the_topic_before_it_and_its_subject_follows() {
+    let doc = analyse(
+        "وأوضح أن معظم هذه المستشفيات استهدفتها مباشرة الميليشيات المسلحة.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.actors).contains("الميليشيات")
+            && names(&doc, &attack.targets).contains("المستشفيات"),
+        "{}",
+        describe(&doc)
+    );
+    // The pronoun is the object: the subjects joined after the verb are no targets.
+    let doc = analyse(
+        "وقال إن الحكومة لن تقف مكتوفة الأيدي بينما يستهدفها المسلحون والمتمردون.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Assault) {
+        assert!(
+            !names(&doc, &e.targets).contains("المتمردون"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

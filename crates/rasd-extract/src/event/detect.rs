@@ -1456,6 +1456,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 // agreed, given or said is no party: `الاتفاق الذي أبرمته`), whether the
                 // subject after the verb is a party or the event itself.
                 if let Some(antecedent) = resumed_antecedent(p, i)
+                    .or_else(|| resumed_topic(p, i))
                     .filter(|a| r.start > i && !symmetric(kind) && !is_event_word(p, a.start))
                     .filter(|_| !matches!(kind, EventType::Statement | EventType::Aid))
                 {
@@ -1767,6 +1768,7 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 kind,
                 EventType::Assault | EventType::Arrest | EventType::Accuse | EventType::Threaten
             )
+            && !verb_with_object_pronoun(w)
             && let Some(r) = p.next_party(object_from, 10, |j| is_event_word(p, j))
         {
             // The object of a transitive verb follows its subject.
@@ -2483,6 +2485,29 @@ fn resumed_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         .flatten()
 }
 
+/// Whether the word is a verb, by its shape, with an object pronoun (`استهدفتها`,
+/// `يستهدفها`): `قتله` may be the noun with its agent's pronoun (his killing of).
+fn verb_with_object_pronoun(w: &Word) -> bool {
+    w.pron
+        && !w.det
+        && w.prep.is_none()
+        && !w.nsuff
+        && (w.vsuff == "ت" || w.stem.ends_with('ت') || super::frame::imperfect(w))
+}
+
+/// The topic right before a verb whose object pronoun resumes it (`معظم هذه المستشفيات
+/// استهدفتها الميليشيات`): what the verb was done to.
+fn resumed_topic(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    if !verb_with_object_pronoun(p.words.get(i)) {
+        return None;
+    }
+    p.phrase_before(i).filter(|r| {
+        r.end == i
+            && p.words.get(r.start).prep.is_none()
+            && !(r.start > p.sentence.start && p.is_preposition(r.start - 1))
+    })
+}
+
 /// The antecedent `r` of a relative pronoun with the event's word before it when `r` is only
 /// that word's relational adjectives (`للتفجير الإرهابي الذي استهدف`): the phrase stopped at
 /// the word's preposition, but the antecedent is the event, which is no party.
@@ -2652,6 +2677,21 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             && p.words.get(r.start).prep.is_none()
             && !(r.start > p.sentence.start && p.is_preposition(r.start - 1))
     });
+    // `معظم هذه المستشفيات استهدفتها الميليشيات`, `بينما يستهدفها المسلحون`: a verb whose
+    // pronoun resumes the topic before it has its subject after it. (Only a verb shaped as
+    // one: `قتله الرهينة` may be the noun, his killing of the hostage.)
+    if verb_with_object_pronoun(w)
+        && let Some(r) = p.phrase_at(i + 1).filter(|r| {
+            let first = p.words.get(r.start);
+            first.prep.is_none()
+                && !p.is_preposition(r.start)
+                && !first.accusative
+                && !first.in_quantity
+                && lexicon::trigger(first).is_none()
+        })
+    {
+        return Some(r);
+    }
     // A complementizer or `كان` opens the clause before its subject (`إن مهاجما فجّر`,
     // `وكانت القوات الاميركية وجهت`).
     let opened = before.as_ref().is_some_and(|r| {
