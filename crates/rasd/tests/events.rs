@@ -3695,3 +3695,32 @@ fn a_verb_s_pronoun_resumes_the_topic_before_it_and_its_subject_follows() {
         );
     }
 }
+
+#[test]
+fn an_accusation_s_charge_is_no_party_and_its_construct_is_the_accused() {
+    let doc = analyse(
+        "وأثار اتهام الوزير خالد العمري بالفساد أمس جدلا واسعا.",
+        "2019-06-10",
+    );
+    let accusation = only(&doc, EventType::Accuse);
+    assert!(
+        names(&doc, &accusation.targets).contains("العمري"),
+        "{}",
+        describe(&doc)
+    );
+    assert_actors_lack(&doc, EventType::Accuse, "العمري");
+    // With `ل` after it the construct accuses, and the charge is still no party.
+    let doc = analyse(
+        "وجاء ذلك بعد اتهام واشنطن لموسكو بالتدخل في الانتخابات أمس.",
+        "2019-06-10",
+    );
+    let accusation = only(&doc, EventType::Accuse);
+    let targets = names(&doc, &accusation.targets);
+    assert!(
+        names(&doc, &accusation.actors).contains("واشنطن")
+            && targets.contains("موسكو")
+            && !targets.contains("التدخل"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1601,10 +1601,19 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // names; elections in the plural are of the body (`انتخابات مجلس النواب`).
         let elected =
             kind == EventType::Elect && same(&w.stem, "انتخاب") && !w.norm.ends_with("ات");
+        // `اتهام الوزير بالفساد`: one accusation is of whom its construct names when the
+        // charge follows (`جاء اتهام الجنرال خلال` is the general's), unless whom it accuses
+        // follows after `ل` (`اتهام واشنطن لموسكو`).
+        let accused = kind == EventType::Accuse
+            && is_accusation(w)
+            && !w.norm.ends_with("ات")
+            && !recipient_after
+            && p.words.get(p.skip_fillers(r.end)).prep == Some('ب');
         let patient = (patient_noun(kind) && !target_after && !force_agent)
             || (kind == EventType::Aid && !recipient_after)
             || threatened
-            || elected;
+            || elected
+            || accused;
         // `قمة بروكسل`, `اجتماع الرياض`: a meeting named after a place is held there; the
         // place is no party.
         let held_at = symmetric(kind) && names_place(p, r.start);
@@ -1752,6 +1761,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             EventType::Assault | EventType::Threaten => &["على", "ضد", "بحق"],
             // `تظاهروا أمام السفارة`: a protest is addressed to whom it stands before.
             EventType::Protest => &["ضد", "على", "امام", "أمام"],
+            // `اتهمه بالفساد`: an accusation's `ب` names the charge, its `ل` the accused.
+            EventType::Accuse if is_accusation(w) => &["ل"],
             EventType::Praise | EventType::Accuse | EventType::Demand => &["ب"],
             EventType::Aid => &["ل", "الى", "إلى"],
             _ => &[],
@@ -2483,6 +2494,14 @@ fn resumed_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     resumes(&prev.norm, p.words.get(i))
         .then(|| p.phrase_before(i - 1))
         .flatten()
+}
+
+/// Whether the word is one of accusing (`اتهم`, `يتهم`, `اتهام`, `اتهامات`), whose `ب`
+/// names a charge, not a party.
+fn is_accusation(w: &Word) -> bool {
+    lexicon::candidates(w)
+        .iter()
+        .any(|k| same(k, "اتهم") || same(k, "اتهام") || same(k, "اتهامات"))
 }
 
 /// Whether the word is a verb, by its shape, with an object pronoun (`استهدفتها`,
