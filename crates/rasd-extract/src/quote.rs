@@ -76,6 +76,8 @@ const SPEECH_VERBS: &[(&str, Speech)] = &[
     ("نقل", Speech::Say),
     ("نوه", Speech::Say),
     ("استدرك", Speech::Say),
+    // `وعن ذلك أجابت: «`: an answer in an interview.
+    ("اجاب", Speech::Say),
     // Imperfects of hollow and hamzated verbs, whose prefix hides the past stem: `يضيف`,
     // `يشير`, `يفيد`, `يؤكد`.
     ("اضيف", Speech::Say),
@@ -933,6 +935,7 @@ fn quote_at(
         let w = words.get(end);
         if (w.accusative && !w.det && w.mention.is_none())
             || (end == start && p.is_preposition(end))
+            || (end == start && manner_before_words(p, end))
         {
             speaker_end.get_or_insert(end);
         }
@@ -991,6 +994,22 @@ fn quote_at(
             speaker_end.get_or_insert(end);
         }
         end += 1;
+    }
+    // `إذا كانت تتابع مسلسلات رمضان أجابت: «`: another verb of speech right before what was
+    // said is the one that opens it; this verb has an object of its own.
+    // (Not a name's word: `خالد بن طالب:`, `ذبيح الله مجاهد المتحدث باسم طالبان إن`; nor a
+    // verb inside what an earlier `أن` opened.)
+    let later = words.get(end.saturating_sub(1));
+    if end > start + 1
+        && end < p.sentence.end
+        && said_at(end)
+        && is_speech_verb(p, end - 1)
+        && !later.pron
+        && later.mention.is_none()
+        && !is_in(end - 2, &["بن", "ابن", "ابو", "أبو", "بنت"])
+        && !(start..end - 1).any(said_at)
+    {
+        return None;
     }
     let mut opener = end;
     let mut speaker_stop = speaker_end.unwrap_or(end);
@@ -1109,9 +1128,15 @@ fn quote_at(
                 r.end == i
                     && words.get(r.start).prep.is_none()
                     && !(r.len() == 1 && words.get(r.start).pron)
-                    && !(r.start > p.sentence.start && is_in(r.start - 1, NOT_BEFORE_VERB))
+                    && !(r.start > p.sentence.start && {
+                        // `وعن المسلسلات أجابت`: with its conjunction too.
+                        let before = words.get(r.start - 1);
+                        is_in(r.start - 1, NOT_BEFORE_VERB)
+                            || (before.conj && is_in_list(&before.stem, NOT_BEFORE_VERB))
+                    })
+                    && !inside_opening_about(p, r.start)
             })
-            .or_else(|| named_before_comma(p, i))
+            .or_else(|| named_before_comma(p, i).filter(|r| !inside_opening_about(p, r.start)))
             .map(|r| subject_from_start(p, r));
     }
     let colon = text_of(content_at) == ":";
@@ -1223,6 +1248,33 @@ fn implied_speaker(events: &[Event], s: usize, before: usize) -> Option<Argument
         .filter(|e| e.sentence == s && e.trigger.start < before)
         .find_map(|e| e.actors.iter().find(|a| a.entity.is_some()))
         .cloned()
+}
+
+/// Whether token `j` lies in the topic a sentence opens with `عن` or `عما` (`وعن المسلسلات
+/// المشاركة في هذا السباق قالت`, `وعما إذا كانت تتابع مسلسلات أجابت`), no comma between: a
+/// phrase there is what the words are about, not who said them.
+fn inside_opening_about(p: &Phrases<'_>, j: usize) -> bool {
+    let first = p.words.get(p.sentence.start);
+    let about = ["عن", "عما"]
+        .iter()
+        .any(|k| same(&first.norm, k) || (first.conj && same(&first.stem, k)));
+    about && (p.sentence.start..j).all(|k| !p.words.get(k).is_punct)
+}
+
+/// Whether token `j`, right after a verb of speech, is how the words were said (`وتابعت
+/// متحمسة:`, `وأضاف مبتسما: «`): an indefinite participle alone before the colon, the
+/// quotation mark or `إن`, not the speaker (`قالت مصادر:` is one; its word is no participle).
+fn manner_before_words(p: &Phrases<'_>, j: usize) -> bool {
+    let w = p.words.get(j);
+    let next = token_text(p, j + 1);
+    let alone = matches!(next, ":" | "«" | "\"" | "“")
+        || ["ان", "إن", "أن"]
+            .iter()
+            .any(|k| same(&p.words.get(j + 1).norm, k));
+    let participle = w.stem.starts_with('م')
+        && ((w.norm.ends_with('ه') && !w.pron) || w.norm.ends_with('ا'))
+        && w.stem.chars().count() >= 5;
+    alone && participle && !w.det && w.prep.is_none() && w.mention.is_none() && !p.names_person(j)
 }
 
 /// The name a relative pronoun at `rel` refers to: the nearest mention before it (over an

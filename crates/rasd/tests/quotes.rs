@@ -1059,3 +1059,42 @@ fn a_verbal_noun_after_the_verb_is_what_was_said_not_the_speaker() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn in_an_interview_the_manner_and_the_topic_are_not_the_speaker() {
+    let first = "وقالت الممثلة سلمى الحربي إنها سعيدة بالدور الجديد.";
+    // How she said it is no speaker.
+    let doc = analyse(&format!("{first} وتابعت متحمسة: «أنا ممثلة قبل كل شيء»."));
+    assert!(
+        speaker_of(&doc, "وتابعت").contains("الحربي"),
+        "{:?}",
+        quotes(&doc)
+    );
+    // `أجاب` answers, and what the answer is about is no speaker.
+    let doc = analyse(&format!(
+        "{first} وعن المسلسلات المشاركة في هذا الموسم أجابت: «لا أتابعها»."
+    ));
+    assert!(
+        speaker_of(&doc, "أجابت").contains("الحربي"),
+        "{:?}",
+        quotes(&doc)
+    );
+    // The verb right before the words opens them; the one before has its own object.
+    let doc = analyse(&format!(
+        "{first} وعما إذا كانت تتابع حاليا مسلسلات رمضان أجابت: «بالكاد أتابع مسلسلا واحدا»."
+    ));
+    assert!(
+        speaker_of(&doc, "أجابت").contains("الحربي") && speaker_of(&doc, "تتابع").is_empty(),
+        "{:?}",
+        quotes(&doc)
+    );
+    // After `بعد أن` stands a verb, no speaker.
+    let doc = analyse(&format!(
+        "{first} وعما إذا تركت الغناء بعد أن تفرغت تماما للتمثيل قالت: «لم أترك الغناء»."
+    ));
+    assert!(
+        !speaker_of(&doc, "قالت").contains("تفرغت"),
+        "{:?}",
+        quotes(&doc)
+    );
+}

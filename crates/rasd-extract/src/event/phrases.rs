@@ -497,7 +497,14 @@ impl Phrases<'_> {
         if !w.is_word || w.det || w.prep.is_some() || w.mention.is_some() || w.in_quantity {
             return false;
         }
-        let after_particle = i > self.sentence.start && self.is_verb_particle(i - 1);
+        // `بعد أن تفرغت`: after `أن` that follows a word of time only a verb stands.
+        let after_time_that = i >= self.sentence.start + 2
+            && same(&self.words.get(i - 1).norm, "ان")
+            && ["بعد", "قبل", "منذ"]
+                .iter()
+                .any(|k| same(&self.words.get(i - 2).stem, k));
+        let after_particle =
+            i > self.sentence.start && (self.is_verb_particle(i - 1) || after_time_that);
         // A stem of an imperfect's shape: a prefix of the second or third person (`أوتاوا` is
         // no verb) and at least three letters more.
         let imperfect =
@@ -1203,6 +1210,10 @@ impl Phrases<'_> {
                 || self.words.get(start).conj
             {
                 break;
+            }
+            // `بعد أن تفرغت تماما للتمثيل قالت`: words after a verb are its clause, no phrase.
+            if self.is_verb(start - 1) {
+                return None;
             }
             start -= 1;
         }
