@@ -3724,3 +3724,57 @@ fn an_accusation_s_charge_is_no_party_and_its_construct_is_the_accused() {
         describe(&doc)
     );
 }
+
+#[test]
+fn dawn_and_a_name_that_begins_with_it_bomb_nothing() {
+    for text in [
+        "وقال إن القوات اقتحمت الجامعة فجر (الأحد) بعد معارك عنيفة.",
+        "واندلعت أمس اشتباكات بين مليشيات فجر ليبيا وقوات الجيش قرب المدينة.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert!(
+            doc.events
+                .iter()
+                .all(|e| e.trigger.slice(&doc.text) != "فجر"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse("وفجر مسلحون عبوة ناسفة في بغداد أمس.", "2019-06-10");
+    assert_count(&doc, EventType::Assault, 1);
+}
+
+#[test]
+fn a_plural_counted_after_a_defined_subject_is_the_object_and_being_is_no_actor() {
+    let doc = analyse(
+        "وصباح أمس، قتلت الشرطة مسلحين اثنين خلال الاشتباكات.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.actors).contains("الشرطة")
+            && names(&doc, &attack.targets).contains("مسلحين"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وطالب المتظاهرون باعتقال الرجل كونه قتل ضابطا أمس.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "كونه");
+    // A verb in the past plural ends the phrase before it.
+    let doc = analyse(
+        "ويشتبه بأن الموقوفين الثلاثة وبينهم جندي سابق خططوا لشن هجوم على قاعدة عسكرية أمس.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "خططوا");
+}
+
+#[test]
+fn a_show_that_will_captivate_minds_abducts_nobody() {
+    let doc = analyse(
+        "ووعد أطفاله أن يصحبهم إلى معرض علمي سيخطف ألبابهم يوم الجمعة المقبل.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}

@@ -1010,6 +1010,11 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
             WITHDRAWN.iter().any(|k| same(stem, k) || same(&full, k))
         });
     }
+    // `فجر (الأحد)`, `فجر ليبيا`: dawn before a day, or the first word of a name.
+    if is("فجر") && words.get(i).vsuff.is_empty() && !words.get(i).pron {
+        let next = (i + 1..range.end).find(|&j| words.get(j).norm != "(");
+        return next.is_some_and(|j| words.get(j).in_time || words.get(j).mention.is_some());
+    }
     // `ضربة جزاء`, `ضربات الترجيح`, `ضربة رأس`, `ضربات الشمس`: a kick or a header of a
     // match, or the sun's stroke.
     if is("ضربة") || is("ضربات") || is("ضرب") {
@@ -2254,9 +2259,11 @@ fn same_kind(a: &Word, b: &Word) -> bool {
 fn accusative_after_nominative(p: &Phrases<'_>, r: &Range<usize>) -> bool {
     let last = p.words.get(r.end - 1);
     let next = p.words.get(r.end);
+    // `قتلت الشرطة مسلحين اثنين`: a plural in `ين` counted after a defined subject is its
+    // object too.
+    let counted = last.det && !last.dual && p.words.get(r.end + 1).in_quantity;
     r.end < p.sentence.end
-        && last.nsuff
-        && last.norm.ends_with("ون")
+        && ((last.nsuff && last.norm.ends_with("ون")) || counted)
         && next.is_word
         && next.nsuff
         && !next.det

@@ -715,6 +715,10 @@ const SNATCHED: &[&str] = &[
     "نقطة",
     "بطاقة",
     "اعجاب",
+    // `سيخطف ألبابهم`, minds.
+    "الباب",
+    "باب",
+    "عقول",
 ];
 
 /// Words of sport: a match, a team, a player, a coach, a pitch, a goal, a muscle. Where they
@@ -1037,7 +1041,13 @@ fn other_sense(
     // The accusative `فوزا` keeps its alef on the stem.
     let snatched = after(4).any(|j| {
         let w = words.get(j);
+        // `ألبابهم`: the possessive may stay on the stem.
+        let owned = ["هم", "ها", "هن", "ه"]
+            .iter()
+            .find_map(|x| w.stem.strip_suffix(x))
+            .filter(|rest| rest.chars().count() >= 3);
         is_in(w, SNATCHED)
+            || owned.is_some_and(|rest| SNATCHED.iter().any(|k| same(rest, k)))
             || (w.accusative
                 && SNATCHED
                     .iter()

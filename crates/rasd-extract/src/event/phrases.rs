@@ -97,6 +97,10 @@ pub(crate) const THAT: &[&str] = &["ان", "انه", "انها"];
 /// Function words besides [`THAT`] that end a phrase (conjunctions, particles, pronouns,
 /// relatives).
 const FUNCTION_WORDS: &[&str] = &[
+    // `كونه قتل ضابطا`: "his being", whose pronoun is the subject of what follows.
+    "كونه",
+    "كونها",
+    "كونهم",
     "الذي",
     "التي",
     "الذين",
@@ -509,7 +513,10 @@ impl Phrases<'_> {
         // no verb) and at least three letters more.
         let imperfect =
             |n: usize| w.stem.starts_with(['ي', 'ت', 'ن']) && w.stem.chars().count() >= n;
-        let imperfect_plural = w.stem.ends_with("وا") && imperfect(5);
+        // The plural `وا` of the past too (`أحرزوا`), not the ending of a name (`أوتاوا`).
+        let imperfect_plural = w.stem.ends_with("وا")
+            && !w.stem.ends_with("اوا")
+            && (imperfect(5) || w.stem.chars().count() >= 5);
         // The future particle as the segmenter found it, on a stem of that shape (`سنيا`,
         // Sunnis, may lose its `س` to it).
         (w.future && imperfect(4)) || after_particle || imperfect_plural
