@@ -3778,3 +3778,34 @@ fn a_show_that_will_captivate_minds_abducts_nobody() {
     );
     assert_count(&doc, EventType::Assault, 0);
 }
+
+#[test]
+fn one_received_after_a_time_is_a_guest_and_congratulations_name_their_occasion_after_bi() {
+    let doc = analyse(
+        "واستقبل الأمير أمس الشيخ سالم الحربي الذي قدم للسلام عليه وتهنئته بعيد الفطر المبارك.",
+        "2019-06-10",
+    );
+    let meeting = only(&doc, EventType::Meet);
+    assert!(
+        names(&doc, &meeting.actors).contains("الحربي"),
+        "{}",
+        describe(&doc)
+    );
+    for e in events_of(&doc, EventType::Praise) {
+        assert!(
+            !names(&doc, &e.targets).contains("عيد"),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let doc = analyse(
+        "وبعث الملك أمس برقية تهنئة للرئيس الفرنسي بمناسبة ذكرى اليوم الوطني لبلاده.",
+        "2019-06-10",
+    );
+    let praise = only(&doc, EventType::Praise);
+    assert!(
+        names(&doc, &praise.targets).contains("رئيس الفرنسي"),
+        "{}",
+        describe(&doc)
+    );
+}

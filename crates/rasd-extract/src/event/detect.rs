@@ -397,8 +397,14 @@ fn received(p: &Phrases<'_>, verb: usize, limit: usize) -> Option<Option<Range<u
             .phrase_at_clitic(next)
             .map_or(next + 1, |r| r.end.max(next + 1));
     }
+    // A time between them parts the host from the one received (`استقبل الأمير أمس الشيخ
+    // سالم`): an apposition follows its noun.
+    let timed = (from..first.start).any(|j| p.words.get(j).in_time);
     let apposition = host_role_at(p, subject.as_ref(), first.start)
-        || (host_named && first.start == next && (!names_a_person(p, &first) || host_titled_only));
+        || (host_named
+            && first.start == next
+            && !timed
+            && (!names_a_person(p, &first) || host_titled_only));
     Some(if apposition {
         received_after(p, first.end, limit)
     } else {
@@ -1614,11 +1620,15 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             && !w.norm.ends_with("ات")
             && !recipient_after
             && p.words.get(p.skip_fillers(r.end)).prep == Some('ب');
+        // `لتهنئة إيران بالاتفاق`: one goes to congratulate whom the construct names (`تلقى
+        // تهنئة السفير` is the ambassador's).
+        let congratulated = is_congratulation(w) && w.prep == Some('ل');
         let patient = (patient_noun(kind) && !target_after && !force_agent)
             || (kind == EventType::Aid && !recipient_after)
             || threatened
             || elected
-            || accused;
+            || accused
+            || congratulated;
         // `قمة بروكسل`, `اجتماع الرياض`: a meeting named after a place is held there; the
         // place is no party.
         let held_at = symmetric(kind) && names_place(p, r.start);
@@ -1766,8 +1776,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             EventType::Assault | EventType::Threaten => &["على", "ضد", "بحق"],
             // `تظاهروا أمام السفارة`: a protest is addressed to whom it stands before.
             EventType::Protest => &["ضد", "على", "امام", "أمام"],
-            // `اتهمه بالفساد`: an accusation's `ب` names the charge, its `ل` the accused.
+            // `اتهمه بالفساد`: an accusation's `ب` names the charge, its `ل` the accused;
+            // congratulations name the occasion after `ب` (`تهنئته بعيد الفطر`).
             EventType::Accuse if is_accusation(w) => &["ل"],
+            EventType::Praise if is_congratulation(w) => &["ل"],
             EventType::Praise | EventType::Accuse | EventType::Demand => &["ب"],
             EventType::Aid => &["ل", "الى", "إلى"],
             _ => &[],
@@ -2501,6 +2513,11 @@ fn resumed_antecedent(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     resumes(&prev.norm, p.words.get(i))
         .then(|| p.phrase_before(i - 1))
         .flatten()
+}
+
+/// Whether the word is one of congratulating (`تهنئة`), whose `ب` names the occasion.
+fn is_congratulation(w: &Word) -> bool {
+    lexicon::candidates(w).iter().any(|k| same(k, "تهنئة"))
 }
 
 /// Whether the word is one of accusing (`اتهم`, `يتهم`, `اتهام`, `اتهامات`), whose `ب`
