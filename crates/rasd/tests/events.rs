@@ -3809,3 +3809,23 @@ fn one_received_after_a_time_is_a_guest_and_congratulations_name_their_occasion_
         describe(&doc)
     );
 }
+
+#[test]
+fn a_cable_of_congratulation_is_its_sender_s_and_shots_sent_in_the_air_are_no_attack() {
+    let doc = analyse(
+        "وبعث رئيس الدولة الشيخ خالد بن سالم آل حمد أمس برقية تهنئة للرئيس الإيطالي بمناسبة العيد الوطني لبلاده.",
+        "2019-06-10",
+    );
+    let praise = only(&doc, EventType::Praise);
+    assert!(
+        names(&doc, &praise.actors).contains("خالد")
+            && names(&doc, &praise.targets).contains("الإيطالي"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "ولما اقتربت القافلة من المدينة أرسلنا طلقات النار في الهواء ابتهاجا بالوصول.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}

@@ -2605,6 +2605,11 @@ const NOT_DOING: &[&str] = &["اعرب", "عبر", "قدم", "اصدر", "الق
 /// Light verbs of expressing (`أعرب عن`, `عبر عن`), normalized.
 const EXPRESSING: &[&str] = &["اعرب", "عبر"];
 
+/// Verbs of sending a message (`بعث الملك برقية تهنئة`, `أرسل رسالة شكر`), normalized: light
+/// verbs for what the message says, never for a deed of violence, arrest or protest
+/// (`أرسلنا طلقات النار في الهواء`, `أرسلت قوات لقمع`).
+const SENDING: &[&str] = &["بعث", "ارسل"];
+
 /// What talks and agreements are about, never who holds them (`محادثات السلام`).
 const TOPICS: &[&str] = &[
     "سلام",
@@ -3173,7 +3178,12 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // `أعرب أمير المنطقة ... عن شكره`: a verbal noun after `عن` is what an expressive verb
     // expresses, however long its subject; the verb is then sought back to the clause's start.
     let after_an = i > p.sentence.start && same(&p.words.get(i - 1).norm, "عن");
-    let reach = if after_an { 24 } else { 6 };
+    // `بعث خادم الحرمين الشريفين ... برقية تهنئة`: so is the message a verb of sending sends.
+    let message = i > p.sentence.start
+        && ["برقية", "رسالة"]
+            .iter()
+            .any(|k| same(&p.words.get(i - 1).stem, k));
+    let reach = if after_an || message { 24 } else { 6 };
     // `أعرب عن استنكاره الشديد للهجوم`: a verb of expressing carries a feeling, never a
     // deed; the deed's noun completes the feeling.
     let deed = lexicon::trigger(p.words.get(i)).is_some_and(|t| {
@@ -3182,17 +3192,18 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             EventType::Assault | EventType::Arrest | EventType::Protest
         )
     });
-    let expressing = |w: &Word| {
+    let is_among = |w: &Word, list: &[&str]| {
         lexicon::candidates(w)
             .iter()
-            .any(|k| EXPRESSING.iter().any(|e| same(k, e)))
+            .any(|k| list.iter().any(|e| same(k, e)))
     };
+    let sending = |w: &Word| !deed && !w.nsuff && !w.det && is_among(w, SENDING);
     let before = (i.saturating_sub(reach).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)
         .find(|&j| {
             let w = p.words.get(j);
-            lexicon::is_light_verb(w) && !(deed && expressing(w))
+            (lexicon::is_light_verb(w) && !(deed && is_among(w, EXPRESSING))) || sending(w)
         })
         .or_else(|| managing_verb_far_before(p, i));
     if let Some(j) = before {
