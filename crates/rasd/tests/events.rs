@@ -3829,3 +3829,26 @@ fn a_cable_of_congratulation_is_its_sender_s_and_shots_sent_in_the_air_are_no_at
     );
     assert_count(&doc, EventType::Assault, 0);
 }
+
+#[test]
+fn a_share_and_dawn_with_its_tanween_hit_nobody_and_two_bombers_still_do() {
+    for text in [
+        "وتوقع المسؤول أن يصل نصيب المنطقة منها 2500 طائرة جديدة بحلول عام 2020.",
+        "واعتقلت قوات الاحتلال فجراً شاباً فلسطينياً من منطقة باب العامود.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+    }
+    // Without tanween the dual verb is the same letters.
+    let doc = analyse(
+        "وأفاد المراسل بأن انتحاريين اثنين دخلا المركز الثقافي وفجرا نفسيهما أمس.",
+        "2019-06-10",
+    );
+    assert!(
+        events_of(&doc, EventType::Assault)
+            .iter()
+            .any(|e| e.trigger.slice(&doc.text) == "وفجرا"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1016,7 +1016,11 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
             WITHDRAWN.iter().any(|k| same(stem, k) || same(&full, k))
         });
     }
-    // `فجر (الأحد)`, `فجر ليبيا`: dawn before a day, or the first word of a name.
+    // `فجر (الأحد)`, `فجر ليبيا`: dawn before a day, or the first word of a name; `فجرًا`
+    // with its tanween is at dawn.
+    if is("فجر") && words.get(i).tanween {
+        return true;
+    }
     if is("فجر") && words.get(i).vsuff.is_empty() && !words.get(i).pron {
         let next = (i + 1..range.end).find(|&j| words.get(j).norm != "(");
         return next.is_some_and(|j| words.get(j).in_time || words.get(j).mention.is_some());

@@ -295,6 +295,8 @@ const NOT_TRIGGERS: &[&str] = &[
     "طالبات",
     "طلاب",
     "قمم",
+    // `نصيب الفرد`, a share, spelt like `نُصيب` (we hit).
+    "نصيب",
 ];
 
 /// Words that, anywhere in a sentence, give an assault its mode.

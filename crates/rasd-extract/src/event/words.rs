@@ -29,6 +29,9 @@ pub(crate) struct Word {
     /// Whether the word ends in the alef of the indefinite accusative (`اجتماعا`): an object or
     /// an adverb, never a subject.
     pub accusative: bool,
+    /// Whether the word is written with tanween (`فجرًا`, at dawn): a noun, whatever verb it is
+    /// otherwise spelt like (`فجرا`, the two detonated).
+    pub tanween: bool,
     /// Whether the word carries a noun suffix (`ة`, `ات`, `ان`, `ين`): it is no verb.
     pub nsuff: bool,
     /// Whether the word is a dual noun: with the suffix of the nominative (`جنديان`,
@@ -75,8 +78,10 @@ impl Words {
             .iter()
             .map(|t| {
                 let mut nsuff_in = false;
+                let written = t.text(&doc.text);
                 let mut w = Word {
-                    norm: normalize(t.text(&doc.text)),
+                    norm: normalize(written),
+                    tanween: written.contains(['\u{64B}', '\u{64C}', '\u{64D}']),
                     is_word: matches!(t.kind, TokenKind::Word | TokenKind::Latin),
                     is_punct: t.kind == TokenKind::Punct,
                     ..Word::default()
