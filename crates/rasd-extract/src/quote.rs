@@ -1006,7 +1006,7 @@ fn quote_at(
         && is_speech_verb(p, end - 1)
         && !later.pron
         && later.mention.is_none()
-        && !is_in(end - 2, &["بن", "ابن", "ابو", "أبو", "بنت"])
+        && !is_in(end - 2, &crate::ner::lineage::LINKS)
         && !(start..end - 1).any(said_at)
     {
         return None;
@@ -1267,12 +1267,18 @@ fn inside_opening_about(p: &Phrases<'_>, j: usize) -> bool {
 fn manner_before_words(p: &Phrases<'_>, j: usize) -> bool {
     let w = p.words.get(j);
     let next = token_text(p, j + 1);
-    let alone = matches!(next, ":" | "«" | "\"" | "“")
-        || ["ان", "إن", "أن"]
+    let alone = next == ":" || OPENING.contains(&next) || opens(p.words, j + 1);
+    // A feminine one only after a verb that goes on (`وتابعت متحمسة:`): after a verb that
+    // opens new words it is as often the speaker (`زعمت مواطنة بأنها`). The masculine
+    // accusative is the manner after any verb (`قال مهدداً`, `ويقول مبتسما`).
+    let going_on = j > p.sentence.start
+        && candidates(p.words.get(j - 1))
             .iter()
-            .any(|k| same(&p.words.get(j + 1).norm, k));
+            .any(|k| ["اضاف", "تابع", "استدرك", "اردف"].contains(&k.as_str()));
+    // (`مصمموها إنها`: a possessive makes a noun, its designers, the speaker.)
     let participle = w.stem.starts_with('م')
-        && ((w.norm.ends_with('ه') && !w.pron) || w.norm.ends_with('ا'))
+        && !w.pron
+        && (w.norm.ends_with('ا') || (w.norm.ends_with('ه') && going_on))
         && w.stem.chars().count() >= 5;
     alone && participle && !w.det && w.prep.is_none() && w.mention.is_none() && !p.names_person(j)
 }

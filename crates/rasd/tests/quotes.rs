@@ -1070,6 +1070,13 @@ fn in_an_interview_the_manner_and_the_topic_are_not_the_speaker() {
         "{:?}",
         quotes(&doc)
     );
+    // A feminine noun of that shape after a verb that opens new words is the speaker.
+    let doc = analyse("وزعمت مواطنة بأنها تعرضت لابتزاز خلال تقديمها طلب العمل.");
+    assert!(
+        speaker_of(&doc, "وزعمت").contains("مواطنة"),
+        "{:?}",
+        quotes(&doc)
+    );
     // `أجاب` answers, and what the answer is about is no speaker.
     let doc = analyse(&format!(
         "{first} وعن المسلسلات المشاركة في هذا الموسم أجابت: «لا أتابعها»."

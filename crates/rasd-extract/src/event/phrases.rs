@@ -459,7 +459,7 @@ impl Phrases<'_> {
     /// plural ending.
     pub fn is_masculine_title(&self, i: usize) -> bool {
         let w = self.words.get(i);
-        TITLES.contains(&w.stem) && !w.nsuff && !w.norm.ends_with('ة') && !w.stem.ends_with('ة')
+        TITLES.contains(&w.stem) && !w.nsuff && !w.stem.ends_with('ة')
     }
 
     /// Whether token `i` is a word of number or a crowd that heads those `من` names after it
