@@ -953,12 +953,22 @@ fn quote_at(
             speaker_end.get_or_insert(end);
         }
         // `تنفي روسيا إرسال جنود`: after a name, an indefinite word is the object, not part of
-        // the speaker (a defined word may be a title: `قال بايدن الرئيس الأميركي`).
+        // the speaker (a defined word may be a title: `قال بايدن الرئيس الأميركي`). Nor is
+        // another name behind a preposition (`وقال بويتشنكو لرويترز`: who was spoken to).
+        // (After an organisation's name it may be the rest of that name, which the tagger
+        // split: `الوكالة السورية للأنباء`.)
+        let here = words.get(end);
+        let before = words.get(end.saturating_sub(1)).mention;
+        let spoken_to = here.prep == Some('ل')
+            && here.mention.is_some()
+            && here.mention != before
+            && before
+                .and_then(|m| doc.mentions.get(m))
+                .is_some_and(|m| m.kind != rasd_text::annotations::EntityType::Org);
         if end > start
-            && words.get(end).mention.is_none()
-            && !words.get(end).conj
-            && words.get(end - 1).mention.is_some()
-            && (!words.get(end).det || words.get(end).prep.is_some())
+            && !here.conj
+            && before.is_some()
+            && ((here.mention.is_none() && (!here.det || here.prep.is_some())) || spoken_to)
         {
             speaker_end.get_or_insert(end);
         }
@@ -1128,6 +1138,8 @@ fn quote_at(
                 r.end == i
                     && words.get(r.start).prep.is_none()
                     && !(r.len() == 1 && words.get(r.start).pron)
+                    // `فكتب يقول`: a word with `ف` goes on from what came before.
+                    && !(r.len() == 1 && opens_with_fa(words.get(r.start)))
                     && !(r.start > p.sentence.start && {
                         // `وعن المسلسلات أجابت`: with its conjunction too.
                         let before = words.get(r.start - 1);
@@ -1138,6 +1150,11 @@ fn quote_at(
             })
             .or_else(|| named_before_comma(p, i).filter(|r| !inside_opening_about(p, r.start)))
             .map(|r| subject_from_start(p, r));
+    }
+    // `أما الدكتور محمد العريفي فكتب يقول:`, `أما الكاتب، فيقول:`: the verb after `ف` is
+    // said of whom `أما` sets up.
+    if speaker_range.is_none() && !participle {
+        speaker_range = topic_of_amma(p, i);
     }
     let colon = text_of(content_at) == ":";
     if colon {
@@ -1548,6 +1565,19 @@ fn clause_subject(p: &Phrases<'_>, i: usize) -> Option<Argument> {
     }
     let verb = words.get(first);
     let participle = words.get(i);
+    // `ليعود المشاركون إلى بلادهم، مؤكدين أنهم`: a plural participle goes with the plural
+    // in the nominative (`ون`, the subject's case) nearest before it.
+    if participle.norm.ends_with("ين")
+        && let Some(j) = (first..i).rev().find(|&j| {
+            let w = words.get(j);
+            w.det && w.prep.is_none() && !w.conj && w.nsuff && w.norm.ends_with("ون")
+        })
+    {
+        return p
+            .phrase_at(j)
+            .filter(|r| r.start == j && r.end <= i)
+            .and_then(|r| p.argument(r));
+    }
     let feminine = participle.norm.ends_with('ه');
     let bare = verb.norm.strip_prefix(['و', 'ف']).unwrap_or(&verb.norm);
     let plain = verb.is_word
@@ -1595,14 +1625,8 @@ fn named_before_comma(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     }
     // The subject right after `كان` at the head of the clause, however long what describes it
     // (`وكان برلمان طرابلس غير المعترف به دوليا، قد اعتبر`).
-    let lo = v.saturating_sub(MAX_SPEAKER + 4).max(p.sentence.start);
-    if let Some(kan) = (lo..v - 1).rev().find(|&k| {
-        ["كان", "كانت", "وكان", "وكانت"]
-            .iter()
-            .any(|x| same(&p.words.get(k).norm, x))
-    }) && !(kan + 1..v - 1).any(|j| opens(p.words, j) || p.words.get(j).is_punct)
-    {
-        return p.phrase_at(kan + 1);
+    if let Some(r) = subject_after_kana(p, v - 1) {
+        return Some(r);
     }
     // A named subject heading the sentence (`القاص السعودي حسن علي البطران، يقول:`).
     let r = subject_from_start(p, p.phrase_before(v - 1)?);
@@ -1626,10 +1650,67 @@ fn whole_first_word(p: &Phrases<'_>, mut a: Argument, first: usize, after_verb: 
     a
 }
 
+/// Whether a word carries the conjunction `ف` (`فكتب`, `فيقول`).
+fn opens_with_fa(w: &crate::event::Word) -> bool {
+    w.conj && w.norm.starts_with('ف')
+}
+
+/// The topic `أما` sets up for the verb at `i` that goes on with `ف` (`فيقول`), or whose verb
+/// with `ف` stands right before it (`فكتب يقول`): the phrase after `أما`, close before.
+fn topic_of_amma(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
+    let v = if opens_with_fa(p.words.get(i)) {
+        i
+    } else if i > p.sentence.start && opens_with_fa(p.words.get(i - 1)) {
+        i - 1
+    } else {
+        return None;
+    };
+    let lo = v.saturating_sub(MAX_SPEAKER + 4).max(p.sentence.start);
+    let amma = (lo..v).rev().find(|&k| p.words.get(k).norm == "اما")?;
+    let r = p.phrase_at(amma + 1)?;
+    // A title alone (`أما القاص فيقول`) leaves the speaker to the sentences before, which
+    // named them.
+    let named = r.clone().any(|j| {
+        p.words.get(j).mention.is_some_and(|m| {
+            matches!(
+                p.doc.mentions[m].kind,
+                rasd_text::annotations::EntityType::Per | rasd_text::annotations::EntityType::Org
+            )
+        })
+    });
+    (named && r.start == amma + 1 && !(r.end..v).any(|j| opens(p.words, j))).then_some(r)
+}
+
+/// The phrase right after `كان` when it opens the clause that ends at `v`, within a speaker's
+/// length and with nothing that opens words or punctuation between.
+fn subject_after_kana(p: &Phrases<'_>, v: usize) -> Option<Range<usize>> {
+    let lo = v.saturating_sub(MAX_SPEAKER + 4).max(p.sentence.start);
+    let kan = (lo..v).rev().find(|&k| {
+        ["كان", "كانت", "وكان", "وكانت"]
+            .iter()
+            .any(|x| same(&p.words.get(k).norm, x))
+    })?;
+    if (kan + 1..v).any(|j| opens(p.words, j) || p.words.get(j).is_punct) {
+        return None;
+    }
+    p.phrase_at(kan + 1)
+}
+
 /// A subject before its verb at the head of the sentence is the whole noun phrase from the
 /// start, when it names a person and runs without punctuation or a preposition (`منصور الرسيني
 /// نائب رئيس نادي الرائد أكد أن`): [`Phrases::phrase_before`] keeps only its last words.
 fn subject_from_start(p: &Phrases<'_>, r: Range<usize>) -> Range<usize> {
+    // `وكان راشد الغنوشي رئيس حركة النهضة التونسية اعترف`: a person right after `كان` is
+    // the subject, whatever title follows them.
+    if let Some(k) = subject_after_kana(p, r.end).filter(|k| {
+        k.start < r.start
+            && p.words
+                .get(k.start)
+                .mention
+                .is_some_and(|m| p.doc.mentions[m].kind == rasd_text::annotations::EntityType::Per)
+    }) {
+        return k;
+    }
     let from = p.sentence.start;
     if r.start <= from || r.end - from > MAX_SPEAKER {
         return r;

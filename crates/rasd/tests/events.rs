@@ -3852,3 +3852,184 @@ fn a_share_and_dawn_with_its_tanween_hit_nobody_and_two_bombers_still_do() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_verbal_noun_with_its_object_after_lam_was_done_by_its_construct() {
+    let doc = analyse("وأدان البيان قصف قوات النظام لمدينة حلب أمس.", "2019-06-10");
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.actors).contains("قوات النظام")
+            && names(&doc, &attack.targets).contains("حلب"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وأدانت الوزارة اقتحام المستوطنين للمسجد الأقصى في القدس أمس.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.actors).contains("المستوطنين")
+            && names(&doc, &attack.targets).contains("الأقصى"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_construct_with_a_definite_noun_names_the_party_and_a_threatened_deed_is_no_attack() {
+    let doc = analyse(
+        "وأحبطت الشرطة أمس محاولة لاغتيال وزير الداخلية الأسبق سالم عبد الله الراشد في العاصمة.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.targets).contains("الراشد"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وتأتي زيارة وزير الخارجية الياباني إلى القاهرة أمس في إطار جولة إقليمية.",
+        "2019-06-10",
+    );
+    let visit = only(&doc, EventType::Meet);
+    assert!(
+        names(&doc, &visit.actors).contains("وزير الخارجية"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse("تم تفجير مقر الحزب في المدينة أمس.", "2019-06-10");
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        attack.actors.is_empty() && names(&doc, &attack.targets).contains("مقر الحزب"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وهدد وزير الدفاع الإسرائيلي، موشيه يعلون، أمس باغتيال قادة الحركة.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+    assert_count(&doc, EventType::Threaten, 1);
+}
+
+#[test]
+fn qad_opens_the_clause_of_the_verb_after_it() {
+    let doc = analyse(
+        "وقد اعتقلت قوات الاحتلال ثلاثة شبان في قرية بيدو أمس.",
+        "2019-06-10",
+    );
+    let arrest = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &arrest.actors).contains("قوات الاحتلال")
+            && names(&doc, &arrest.targets).contains("شبان"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn an_attack_in_words_is_criticism_and_a_regime_shells() {
+    for text in [
+        "وشن النائب علي الصالح أمس هجوما لاذعا على وزير المالية بسبب تصريحاته عن الرواتب.",
+        "هاجم الكاتب سامي الفهد الحكومة الإيرانية أمس واصفا إياها بالعدوانية.",
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        assert_count(&doc, EventType::Assault, 0);
+        let blame = only(&doc, EventType::Accuse);
+        assert!(!blame.targets.is_empty(), "{}", describe(&doc));
+    }
+    let doc = analyse(
+        "وهاجم مسلحون حاجزا للجيش في مدينة العريش أمس.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 1);
+    let doc = analyse(
+        "وشاهد العالم صور ضحايا قصف نظام بشار في مدينة دوما أمس.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.actors).contains("نظام بشار"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_clash_is_fought_between_two_sides_and_growing_old_stabs_nobody() {
+    let doc = analyse(
+        "واندلعت أمس اشتباكات عنيفة بين قوات الأمن ومسلحي القبائل في مدينة مأرب.",
+        "2019-06-10",
+    );
+    let clash = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &clash.actors).contains("قوات الأمن")
+            && names(&doc, &clash.targets).contains("القبائل"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وظلت الأم تراقب ابنتها تطعن في السن عاما بعد عام.",
+        "2019-06-10",
+    );
+    assert_count(&doc, EventType::Assault, 0);
+}
+
+#[test]
+fn after_kana_the_noun_before_a_verb_with_its_pronoun_is_the_subject() {
+    let doc = analyse(
+        "وكانت الجماعة تحتجزهم رهائن منذ شهرين في مدينة درنة.",
+        "2019-06-10",
+    );
+    let arrest = only(&doc, EventType::Arrest);
+    assert!(
+        names(&doc, &arrest.actors).contains("الجماعة"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn consecutively_is_nobody_protested_against() {
+    let doc = analyse(
+        "ويواصل 50 معتقلا إضرابهم عن الطعام لليوم الخامس على التوالي في سجن عوفر.",
+        "2019-06-10",
+    );
+    let strike = only(&doc, EventType::Protest);
+    assert!(
+        !names(&doc, &strike.targets).contains("التوالي"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_sound_plural_in_the_nominative_after_the_verb_is_its_subject() {
+    let doc = analyse(
+        "ويرى مسؤولون عسكريون أن مصراتة تكرار لما حدث في بنغازي إذ يغتال مسلحون ضباط الجيش.",
+        "2019-06-10",
+    );
+    let attack = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &attack.actors).contains("مسلحون")
+            && names(&doc, &attack.targets).contains("ضباط"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+#[test]
+fn a_word_that_is_surely_a_verb_has_a_subject_and_supports_its_object() {
+    let doc = analyse(
+        "وقال مصدر إن ثلاثة من الاتحادات القارية ستدعم المرشح سامي الحربي في الانتخابات المقبلة.",
+        "2019-06-10",
+    );
+    let support = only(&doc, EventType::Aid);
+    assert!(
+        names(&doc, &support.actors).contains("الاتحادات")
+            && names(&doc, &support.targets).contains("الحربي"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1105,3 +1105,71 @@ fn in_an_interview_the_manner_and_the_topic_are_not_the_speaker() {
         quotes(&doc)
     );
 }
+
+#[test]
+fn the_agency_spoken_to_amid_and_ceasing_are_not_the_speaker() {
+    let doc = analyse("وقال المحلل سامر الخطيب لرويترز إن الأسعار سترتفع الشهر المقبل.");
+    let speaker = speaker_of(&doc, "وقال");
+    assert!(
+        speaker.contains("الخطيب") && !speaker.contains("رويترز"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc =
+        analyse("وأثار القرار ردودا واسعة وسط المزارعين، الذين أكدوا أن المحصول سيتضرر كثيرا.");
+    let speaker = speaker_of(&doc, "أكدوا");
+    assert!(
+        speaker.contains("المزارعين") && !speaker.contains("ردودا"),
+        "{:?}",
+        quotes(&doc)
+    );
+    let doc = analyse("وما زالت معظم التقارير تشير إلى أن الأسعار ستنخفض.");
+    let speaker = speaker_of(&doc, "تشير");
+    assert!(
+        speaker.contains("التقارير") && !speaker.contains("زالت"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_person_right_after_kana_speaks_whatever_title_follows() {
+    let doc = analyse("وكان سالم الدوسري رئيس نادي الهلال السعودي أكد أن الفريق سيعود قريبا.");
+    assert!(
+        speaker_of(&doc, "أكد").contains("الدوسري"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn the_one_amma_sets_up_speaks_with_the_verb_after_fa() {
+    let doc = analyse("وأما الوزير سالم الحربي فكتب يقول: «الحياة قصيرة».");
+    assert!(
+        speaker_of(&doc, "يقول").contains("الحربي"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_plural_participle_speaks_for_the_plural_of_its_clause() {
+    let doc = analyse(
+        "وزار الوفد معرض الكتاب في الرياض، والتقى بالشاعر المقيم في جدة، ليعود المشاركون إلى بلادهم مؤكدين أنهم سينقلون ما شاهدوه.",
+    );
+    assert!(
+        speaker_of(&doc, "مؤكدين").contains("المشاركون"),
+        "{:?}",
+        quotes(&doc)
+    );
+}
+
+#[test]
+fn a_relative_after_an_adjective_hangs_on_its_noun() {
+    let doc = analyse("ويبدو الرئيس مقتنعا بالدعاية الإيرانية التي تقول بأن الشيعة أقلية مظلومة.");
+    assert!(
+        speaker_of(&doc, "تقول").contains("الدعاية"),
+        "{:?}",
+        quotes(&doc)
+    );
+}

@@ -75,6 +75,24 @@ pub(crate) fn sentence_events(
                 .iter()
                 .any(|&(v, k)| k != h.trigger.kind && v + 1 == h.token)
     });
+    // `هدد الوزير باغتيال قادة الحركة`, `تهديدا مبطنا باغتيال علماء`: the deed a threat
+    // names after `ب`, the nearest event word after it, is threatened, not done; the threat
+    // is the event.
+    let threatened: Vec<usize> = hits
+        .windows(2)
+        .filter(|w| {
+            w[0].trigger.kind == EventType::Threaten
+                && w[1].trigger.kind != EventType::Threaten
+                && words.get(w[1].token).prep == Some('ب')
+                && w[1].token <= w[0].token + 12
+                // Not in a clause of its own (`وتهديدهم، عندما قررت إحالة الصحفيين الذين
+                // قامت باختطافهم`).
+                && !(w[0].token + 1..w[1].token)
+                    .any(|k| super::phrases::is_function_word(words.get(k)))
+        })
+        .map(|w| w[1].token)
+        .collect();
+    hits.retain(|h| !threatened.contains(&h.token));
     if hits.is_empty() {
         return Vec::new();
     }
@@ -352,7 +370,13 @@ fn split_by_subject(p: &Phrases<'_>, group: &[Hit]) -> Vec<Vec<Hit>> {
 /// neither article nor noun suffix (`وأدى`, `وقال`); news sentences begin with their verb.
 fn opening_verb(p: &Phrases<'_>, j: usize) -> bool {
     let w = p.words.get(j);
-    j == p.sentence.start && w.conj && !w.nsuff && !w.det && w.stem.chars().count() <= 3
+    // `وقد` opens with the particle, not a verb (`وقد اعتقلت القوات`).
+    j == p.sentence.start
+        && w.conj
+        && !w.nsuff
+        && !w.det
+        && w.stem.chars().count() <= 3
+        && !super::phrases::is_function_word(w)
 }
 
 /// Whether the phrase `r` is a person's name and nothing else.
@@ -847,6 +871,18 @@ fn find_hits(words: &Words, range: Range<usize>) -> Vec<Hit> {
                         || !other_sense(words, i, &range)
                 })
                 .filter(|t| !known_agreement(words, i, t, &range))
+                .map(|t| {
+                    // `هاجم الأمير الكاتب بسبب تصريحاته`: an attack in words is criticism.
+                    if t.kind == EventType::Assault && attacked_in_words(words, i, &range) {
+                        lexicon::Trigger {
+                            kind: EventType::Accuse,
+                            mode: None,
+                            ..t
+                        }
+                    } else {
+                        t
+                    }
+                })
                 .filter(|t| {
                     // A verb never follows a preposition: `عن توقع مناقشة` is an expectation,
                     // not a signing. (Only the weak `وقع` is checked: the strong verbs are
@@ -1027,6 +1063,10 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
     }
     // `ضربة جزاء`, `ضربات الترجيح`, `ضربة رأس`, `ضربات الشمس`: a kick or a header of a
     // match, or the sun's stroke.
+    // `تطعن في السن`: advancing in years.
+    if is("طعن") {
+        return after(2).any(|w| same(&w.stem, "سن"));
+    }
     if is("ضربة") || is("ضربات") || is("ضرب") {
         return after(1).any(|w| KICKS.iter().any(|k| same(&w.stem, k)));
     }
@@ -1044,6 +1084,60 @@ fn other_sense(words: &Words, i: usize, range: &Range<usize>) -> bool {
                 && aims_without_harm(words, j, range)
         })
 }
+
+/// Whether the word at `i` is `هاجم` or `هجوم`, to attack.
+fn is_attack_word(w: &Word) -> bool {
+    lexicon::candidates(w)
+        .iter()
+        .any(|k| same(k, "هاجم") || same(k, "هجوم"))
+}
+
+/// Whether `هاجم` or `هجوم` at `i` attacks in words: the sentence speaks of statements, an
+/// interview, an article, a sermon or a tweet, or calls the attack scathing (`هاجم الأمير
+/// الكاتب بسبب تصريحاته`, `شن هجوما لاذعا على منافسيه`, `هاجم الميليشيا واصفا إياها`), and
+/// tells nothing of arms, blood or soldiers.
+fn attacked_in_words(words: &Words, i: usize, range: &Range<usize>) -> bool {
+    if !is_attack_word(words.get(i)) {
+        return false;
+    }
+    let said = range.clone().any(|j| {
+        let w = words.get(j);
+        SPOKEN_ATTACK_CUES
+            .iter()
+            .any(|k| same(&w.stem, k) || same(&w.norm, k))
+    });
+    said && !range.clone().any(|j| {
+        let w = words.get(j);
+        lexicon::mode_cue(w).is_some()
+            || lexicon::is_munition(w)
+            || lexicon::trigger(w).is_some_and(|t| t.class == Class::Casualty)
+            || ARMED_CUES.iter().any(|k| w.stem.starts_with(k))
+    })
+}
+
+/// Words of what is said, written or posted, and of a scathing tone (normalized stems and
+/// words): an attack among them is made in words.
+const SPOKEN_ATTACK_CUES: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "قائلا",
+    "واصفا",
+    "معتبرا",
+    "مقال",
+    "مقاله",
+    "مقابله",
+    "خطاب",
+    "خطبه",
+    "خطب",
+    "تغريده",
+    "تغريدات",
+    "لاذع",
+    "لاذعا",
+    "اللهجه",
+];
+
+/// Beginnings of words of arms and fighting (normalized): an attack told with them is one.
+const ARMED_CUES: &[&str] = &["عسكر", "مسلح", "جيش", "قوات", "الكترون", "قراصن", "اشتباك"];
 
 /// What a blow of a match or of the sun is called after `ضربة` (normalized stems).
 const KICKS: [&str; 9] = [
@@ -1352,13 +1446,28 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     // A verb spelt like its verbal noun reads as the noun after a preposition or with the
     // article (`مع قصف متبادل`, `بالقصف`): no verb follows a preposition.
     // After the verb that opens the sentence it is that verb's subject (`وأدى قصف المواقع`).
+    // So does one whose construct is followed by its object after `ل` (`أدان قصف قوات النظام
+    // لمدينة حلب`): the verb takes its object without a preposition.
     let as_noun = w.det
         || w.prep.is_some()
-        || (i > p.sentence.start && (p.is_preposition(i - 1) || opening_verb(p, i - 1)));
+        || (i > p.sentence.start && (p.is_preposition(i - 1) || opening_verb(p, i - 1)))
+        // After a word of casualties it completes their construct (`ضحايا قصف النظام`).
+        || (lexicon::spelt_as_verbal_noun(w)
+            && !w.conj
+            && ((i > p.sentence.start && {
+                let before = p.words.get(i - 1);
+                lexicon::no_casualties(before).is_some()
+                    || lexicon::trigger(before).is_some_and(|t| t.class == Class::Casualty)
+            }) || p
+                .phrase_at(i + 1)
+                .filter(|r| r.start == i + 1)
+                .and_then(|r| agent_then_object(p, &r))
+                .is_some()));
     // A weak word in a verb's form (`احتشدوا`, `تجمعوا`) has a subject like any verb.
     let weak_verb =
         anchor.trigger.class == Class::Weak && !w.vsuff.is_empty() && !w.nsuff && !w.accusative;
-    let verbal = ((anchor.trigger.class == Class::Verb || weak_verb) && !as_noun)
+    // A word that is surely a verb is one, whatever its trigger's class (`ستدعم`, `وقد دعم`).
+    let verbal = ((anchor.trigger.class == Class::Verb || weak_verb || p.is_verb(i)) && !as_noun)
         || verbal_casualty(p, i, anchor);
     if verbal {
         let after = p.skip_fillers(i + 1);
@@ -1526,11 +1635,22 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         } else {
             actors.extend(p.coordinated(r.end));
             actors.insert(0, r);
+            // `أدانت الوزارة اقتحام المستوطنين للمسجد`: with its object after `ل`, the noun's
+            // construct did it, not the subject of the verb that governs the noun.
+            let agent_object = (patient_noun(kind) && !w.det && !w.pron)
+                .then(|| p.phrase_at(i + 1).filter(|t| t.start == i + 1))
+                .flatten()
+                .and_then(|t| agent_then_object(p, &t));
             // `نجح الجيش في قتل العشرات من المسلحين`: the noun's definite complement in
             // construct is who it was done to (an indefinite word after it is its adjective:
             // `حملة اعتقالات واسعة`).
             // A munition's complement names its kind (`صواريخ الكاتيوشا`).
-            if patient_noun(kind)
+            if let Some((agent, object)) = agent_object {
+                object_from = object_from.max(object.end);
+                actors.clear();
+                actors.push(agent);
+                targets.push(object);
+            } else if patient_noun(kind)
                 && !w.det
                 && !w.pron
                 && !lexicon::is_munition(w)
@@ -1569,6 +1689,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         actors.extend(p.mentions_before(i));
     } else if !w.det
         && !w.pron
+        // A verb heads no construct (`الانتخابات ستدعم سيادة العراق`).
+        && !p.is_verb(i)
         && let Some(r) = p.phrase_at(i + 1).filter(|r| {
             // The complement of a construct is definite: a name or a word with the article
             // (an indefinite word after the noun is its adjective: `انتخابات حرة`).
@@ -1583,8 +1705,31 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
                 .any(|q| same(&p.words.get(r.start).norm, q));
             // `اغتيال ضابط`, `اعتقال صحفي`: an indefinite person is who it was done to.
             let person = patient_noun(kind) && is_person_noun(p.words.get(r.start));
+            // `قصف قوات النظام`: a noun in construct with a definite one is definite too. A
+            // meeting or an agreement in construct with such a noun is about it (`محادثات
+            // برنامج الإنقاذ`) unless it names a person or a group (`زيارة رئيس الوزراء`).
+            let first = p.words.get(r.start);
+            let construct = r.end - r.start >= 2
+                && (!symmetric(kind)
+                    || r.clone().any(|k| p.names_person(k) || names_threatener(p, k)))
+                // Not a verb (`مظاهرات تطالب السلطة`, `اعتداء يطال الصحافيين`) nor a
+                // direction (`متظاهرين جنوب العاصمة`, where they were).
+                && lexicon::trigger(first).is_none()
+                && !(first.stem.starts_with('ي') && first.mention.is_none())
+                && !crate::ner::trigger_names::DIRECTIONS
+                    .iter()
+                    .any(|d| same(&first.norm, d))
+                && definite(r.start + 1)
+                && first.prep.is_none()
+                && !first.accusative
+                && !first.pron
+                && first.vsuff.is_empty()
+                && !(first.norm.ends_with('ي') || first.norm.ends_with("يه"));
             r.start == i + 1
-                && (definite(r.start) || (quantifier && definite(r.start + 1)) || person)
+                && (definite(r.start)
+                    || (quantifier && definite(r.start + 1))
+                    || person
+                    || construct)
         })
     {
         // A noun without the article heads a construct: what follows is its agent (`زيارة
@@ -1627,6 +1772,11 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         // `لتهنئة إيران بالاتفاق`: one goes to congratulate whom the construct names (`تلقى
         // تهنئة السفير` is the ambassador's).
         let congratulated = is_congratulation(w) && w.prep == Some('ل');
+        // `قصف قوات النظام لمدينة حلب`, `استهداف التنظيم لحركة حزم`: with its object after
+        // `ل`, the verbal noun's construct names who did it.
+        let agent_object = (patient_noun(kind) && !target_after)
+            .then(|| agent_then_object(p, &r))
+            .flatten();
         let patient = (patient_noun(kind) && !target_after && !force_agent)
             || (kind == EventType::Aid && !recipient_after)
             || threatened
@@ -1642,6 +1792,10 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         let munition_kind = lexicon::is_munition(w);
         if held_at || topic || munition_kind {
             // Nothing: `places` reads it, or it is the weapon's own name.
+        } else if let Some((agent, object)) = agent_object {
+            object_from = object.end;
+            actors.push(agent);
+            targets.push(object);
         } else if patient {
             targets.push(r);
         } else {
@@ -1732,6 +1886,19 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         object_from = object_from.max(r.end);
         targets.push(r);
     }
+    // `اشتباكات بين الجنود الأتراك ومتمردي الحزب`: the two sides of a clash follow `بين`.
+    if anchor.trigger.mode == Some(EventMode::Clash)
+        && actors.is_empty()
+        && targets.is_empty()
+        && let Some(first) = p.after_preposition(object_from, &["بين"], 3)
+        && first.end < p.sentence.end
+        && p.words.get(first.end).conj
+        && let Some(second) = p.phrase_at(first.end).filter(|r| r.start == first.end)
+    {
+        object_from = second.end;
+        actors.push(first);
+        targets.push(second);
+    }
     // Meetings and agreements: `مع X`, `بين X و Y` are parties too.
     if symmetric(kind) {
         if let Some(r) = p.after_preposition(object_from, &["مع", "بين"], 5) {
@@ -1784,6 +1951,8 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
             // congratulations name the occasion after `ب` (`تهنئته بعيد الفطر`).
             EventType::Accuse if is_accusation(w) => &["ل"],
             EventType::Praise if is_congratulation(w) => &["ل"],
+            // `شن هجوما لاذعا على منافسيه`: an attack in words is made on someone.
+            EventType::Accuse if is_attack_word(w) => &["على", "ضد"],
             EventType::Praise | EventType::Accuse | EventType::Demand => &["ب"],
             EventType::Aid => &["ل", "الى", "إلى"],
             _ => &[],
@@ -1793,7 +1962,22 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
         let clashed_with = (anchor.trigger.mode == Some(EventMode::Clash))
             .then(|| p.after_preposition(object_from, &["مع"], 4))
             .flatten();
-        if let Some(r) = clashed_with.or_else(|| p.after_preposition(object_from, preps, 8)) {
+        // `ستدعم الاتحادات الفرنسي ميشيل بلاتيني`: a verb of support takes whom it supports
+        // right after its subject, before any `ل` of purpose.
+        let supported = (verbal && kind == EventType::Aid && !verb_with_object_pronoun(w))
+            .then(|| p.phrase_at(object_from))
+            .flatten()
+            .filter(|r| {
+                let first = p.words.get(r.start);
+                r.start == p.skip_fillers(object_from)
+                    && first.prep.is_none()
+                    && !p.is_preposition(r.start)
+                    && (first.det || first.mention.is_some())
+            });
+        if let Some(r) = clashed_with
+            .or(supported)
+            .or_else(|| p.after_preposition(object_from, preps, 8))
+        {
             targets.push(r);
         } else if verbal
             && matches!(
@@ -1914,6 +2098,47 @@ fn parties(p: &Phrases<'_>, anchor: Hit) -> (Vec<Argument>, Vec<Argument>) {
     let mut targets = to_args(targets, false);
     targets.retain(|t| !actors.iter().any(|a| a.span.overlaps(t.span)));
     (actors, targets)
+}
+
+/// The agent and the object of a verbal noun whose construct `r` names a party that can act
+/// and whose object follows after `ل`, inside the phrase or right after it (`قصف قوات النظام
+/// لمدينة حلب`, `اقتحام المستوطنين للمسجد`, `استهداف جماعة الحوثي للقرى`). The object must
+/// name a party or a place: `ل` with anything else tells a purpose or a time (`قتل المدنيين
+/// للضغط`, `للمرة الثانية`).
+fn agent_then_object(p: &Phrases<'_>, r: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let last = r.end.min(p.sentence.end.saturating_sub(1));
+    let j = (r.start + 1..=last).find(|&j| p.words.get(j).prep == Some('ل'))?;
+    let lam = p.words.get(j);
+    if lam.pron || lam.in_time || lam.in_quantity || !lam.is_word {
+        return None;
+    }
+    let head = p.words.get(r.start);
+    // A sound plural's stem keeps its ending (`مستوطنين`).
+    let singular = head
+        .stem
+        .strip_suffix("ين")
+        .or_else(|| head.stem.strip_suffix("ون"))
+        .unwrap_or(&head.stem);
+    let acts = (r.start..j).any(|k| names_threatener(p, k))
+        || FORCES.iter().any(|k| same(&head.stem, k))
+        || (head.prep.is_none() && PERSON_NOUNS.iter().any(|k| same(singular, k)));
+    let named = |k: usize| {
+        k < p.sentence.end
+            && p.words
+                .get(k)
+                .mention
+                .and_then(|m| p.doc.mentions.get(m))
+                .is_some()
+    };
+    let party = named(j)
+        || (!lam.det && named(j + 1))
+        || names_place(p, j)
+        || ARMED.iter().chain(FORCES).any(|k| same(&lam.stem, k))
+        || PERSON_NOUNS.iter().any(|k| same(&lam.stem, k));
+    if !acts || !party {
+        return None;
+    }
+    Some((r.start..j, p.phrase_at_clitic(j)?))
 }
 
 /// Whether `على` or `ضد` (not `على يد`, by the hand of) stands within two words of `end`: the
@@ -2082,12 +2307,15 @@ fn can_act(p: &Phrases<'_>, r: &Range<usize>) -> bool {
     let sympathy = SYMPATHY.iter().any(|d| same(&first.stem, d));
     // `وأعلن اكتمال الاستعدادات`, `حث ... أهمية`: a verbal noun of what was said does nothing.
     let said = lexicon::is_said_noun(first);
+    // `تم تفجير المقر`: the auxiliary of the passive names no one.
+    let passive = ["تم", "يتم"].iter().any(|k| same(&first.norm, k));
     // `يقودها انتحاري أو أكثر`: "or more" with no number counts no one.
     let more_alone = r.end - r.start == 1 && ["اكثر", "اقل"].iter().any(|k| same(&first.norm, k));
     !(DOCUMENTS.iter().any(|d| same(&first.stem, d))
         || sympathy
         || said
         || more_alone
+        || passive
         || (first.prep.is_some() && first.mention.is_none())
         || plural_verb
         || particle
@@ -2469,6 +2697,8 @@ const FORCES: &[&str] = &[
     "مدفعية",
     "بوارج",
     "سلاح",
+    // `قصف النظام`, `غارات نظام الأسد`: a regime at war is named for its forces.
+    "نظام",
 ];
 
 /// `كان` and its sisters (normalized), which open a clause before its subject (`وكانت القوات
@@ -2731,8 +2961,16 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     });
     // `معظم هذه المستشفيات استهدفتها الميليشيات`, `بينما يستهدفها المسلحون`: a verb whose
     // pronoun resumes the topic before it has its subject after it. (Only a verb shaped as
-    // one: `قتله الرهينة` may be the noun, his killing of the hostage.)
+    // one: `قتله الرهينة` may be the noun, his killing of the hostage.) After `كان` the noun
+    // before is the subject (`كانت الحركة تحتجزهم رهائن`).
+    let after_kana = before.as_ref().is_some_and(|r| {
+        r.start > p.sentence.start && {
+            let k = p.words.get(r.start - 1);
+            KANA.iter().any(|x| *x == k.stem || *x == k.norm)
+        }
+    });
     if verb_with_object_pronoun(w)
+        && !after_kana
         && let Some(r) = p.phrase_at(i + 1).filter(|r| {
             let first = p.words.get(r.start);
             first.prep.is_none()
@@ -2773,6 +3011,21 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         return before
             .or_else(|| opened_subject(p, i))
             .or_else(|| p.phrase_before(i));
+    }
+    // `إذ يغتال مسلحون ضباط الجيش`: a sound plural in the nominative right after the verb is
+    // its subject, whatever opened the clause before.
+    let trigger_verb = lexicon::trigger(p.words.get(i)).is_some_and(|t| t.class == Class::Verb);
+    if let Some(r) = p.phrase_at(i + 1).filter(|r| {
+        let first = p.words.get(r.start);
+        trigger_verb
+            && r.start == i + 1
+            && first.nsuff
+            && first.norm.ends_with("ون")
+            && !first.det
+            && first.prep.is_none()
+            && !first.conj
+    }) {
+        return Some(r);
     }
     // `إن مهاجما انتحاريا من حركة طالبان، فجر حافلة`, `وكانت مجموعة ... قد اقتحمت`: the noun
     // `إن` or `كان` opens the clause with is the subject of its first verb, however far.

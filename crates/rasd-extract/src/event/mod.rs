@@ -29,7 +29,7 @@ use crate::ner::lexicon::FreqLexicon;
 
 pub(crate) use lexicon::{candidates, is_said_noun};
 pub(crate) use phrases::{Phrases, THAT};
-pub(crate) use words::Words;
+pub(crate) use words::{Word, Words};
 
 /// Finds the events and quotes of `doc` (after its entities are resolved) and stores them in
 /// `doc.events` and `doc.quotes`. Sentences that repeat an earlier one add nothing. `freq`, the

@@ -97,6 +97,15 @@ pub(crate) const THAT: &[&str] = &["ان", "انه", "انها"];
 /// Function words besides [`THAT`] that end a phrase (conjunctions, particles, pronouns,
 /// relatives).
 const FUNCTION_WORDS: &[&str] = &[
+    // `أما الطرف الآخر فلم يعلم`: "as for" opens a new topic.
+    "اما",
+    // `ما زالت المراصد تشير`: `زال`, "to cease", opens a clause before its subject.
+    "زال",
+    "زالت",
+    "يزال",
+    "تزال",
+    "مازال",
+    "مازالت",
     // `كونه قتل ضابطا`: "his being", whose pronoun is the subject of what follows.
     "كونه",
     "كونها",
@@ -339,6 +348,9 @@ const LOCUTION_NOUNS: &[&str] = &[
     "أساس",
     "رأس",
     "وقع",
+    // `لليوم الثالث على التوالي`, `على الأقل`: consecutively, at least.
+    "توالي",
+    "أقل",
 ];
 
 /// Heads that take a noun in construct: superlatives, quantifiers, series.
@@ -703,6 +715,7 @@ impl Phrases<'_> {
             if self.is_boundary(end)
                 || aside
                 || verb
+                || is_amid(w)
                 || w.conj
                 || w.in_time
                 || w.in_quantity
@@ -936,6 +949,11 @@ impl Phrases<'_> {
             if r.start == end {
                 return Some(start..r.end.min(self.sentence.end));
             }
+        }
+        // `رئيس الوزراء الصومالي علي محمد جيدي`: a name the word limit cut is kept whole.
+        if let Some(m) = self.words.get(end - 1).mention {
+            let r = self.doc.token_range(self.doc.mentions[m].span);
+            end = end.max(r.end.min(self.sentence.end));
         }
         Some(start..end)
     }
@@ -1215,6 +1233,7 @@ impl Phrases<'_> {
                 || w.in_time
                 || SKIPS.contains(&w.norm)
                 || self.words.get(start).conj
+                || is_amid(w)
             {
                 break;
             }
@@ -1222,6 +1241,21 @@ impl Phrases<'_> {
             if self.is_verb(start - 1) {
                 return None;
             }
+            start -= 1;
+        }
+        // `على شبكات التواصل الاجتماعي يدعو`, `بالدعاية الإيرانية التي`: a defined nisba is no
+        // phrase without the defined noun it describes, even behind its preposition (which
+        // then keeps the phrase from being a subject).
+        let first = self.words.get(start);
+        let nisba = first.norm.ends_with('ي') || first.norm.ends_with("يه");
+        if nisba
+            && first.det
+            && !first.conj
+            && first.mention.is_none()
+            && start > self.sentence.start
+            && self.words.get(start - 1).det
+            && !self.words.get(start - 1).is_punct
+        {
             start -= 1;
         }
         // `من جهة أخرى تظاهروا`: an aside is no phrase a verb can take for its subject.
@@ -1394,6 +1428,12 @@ impl Phrases<'_> {
         }
         out
     }
+}
+
+/// Whether `w` is `وسط`, "amid", which says where, after a party and outside it (`ردودا واسعة
+/// وسط اللبنانيين`).
+fn is_amid(w: &super::words::Word) -> bool {
+    w.norm == "وسط" && w.mention.is_none()
 }
 
 /// Whether `w` is a part of the day as an adverb, without the article (`ليلا`, `فجرا`,
