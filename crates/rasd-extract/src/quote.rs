@@ -156,6 +156,15 @@ const PARTICIPLES: &[(&str, &str)] = &[
     ("مفيد", "افاد"),
 ];
 
+/// [`PARTICIPLES`] by the normalized participle, looked up for every word that ends like one.
+static PARTICIPLE_VERBS: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut table = FxHashMap::default();
+    for &(form, verb) in PARTICIPLES {
+        table.entry(normalize(form)).or_insert(verb);
+    }
+    table
+});
+
 /// The endings of a participle: accusative, feminine, dual and plural (`مشيرا`, `مشيرة`,
 /// `مشيرين`), normalized; the bare form comes last.
 const PARTICIPLE_ENDINGS: &[&str] = &["ين", "ان", "ا", "ه", ""];
@@ -1486,10 +1495,7 @@ fn participle_verb(p: &Phrases<'_>, j: usize) -> Option<&'static str> {
     };
     PARTICIPLE_ENDINGS.iter().find_map(|e| {
         let base = n.strip_suffix(e)?;
-        PARTICIPLES
-            .iter()
-            .find(|(form, _)| same(base, form))
-            .map(|&(_, verb)| verb)
+        PARTICIPLE_VERBS.get(base).copied()
     })
 }
 

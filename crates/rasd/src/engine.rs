@@ -189,10 +189,15 @@ impl Engine {
             self.resolver.resolve(&mut doc, &self.ner.resources().freq);
         }
         if last >= Stage::Events {
-            // Events and quotes read the entities, times and quantities found before.
-            rasd_extract::event::annotate(&mut doc, &self.ner.resources().freq);
+            self.extract_events(&mut doc);
         }
         doc
+    }
+
+    /// The last stage alone: events and quotes, on a document analysed through
+    /// [`Stage::Entities`] (they read the entities, times and quantities found before).
+    pub fn extract_events(&self, doc: &mut Document) {
+        rasd_extract::event::annotate(doc, &self.ner.resources().freq);
     }
 
     /// The cleaning stage: structure, tokens, run-together repairs, sentences, duplicates.

@@ -4033,3 +4033,23 @@ fn a_word_that_is_surely_a_verb_has_a_subject_and_supports_its_object() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_relative_adjective_with_the_accusative_alef_tells_how_not_who() {
+    // The segmenter leaves `جنسيا` whole; `روسيا`, a name, stays a subject.
+    let doc = analyse(
+        "وأفادت الشرطة بأن الموقوف كان قد اعتدى، فقد اعتدى جنسيا على طفلة في الحي.",
+        "2019-06-10",
+    );
+    assert_actors_lack(&doc, EventType::Assault, "جنسيا");
+    let doc = analyse(
+        "وفي الشمال قصفت روسيا مواقع للمعارضة قرب مدينة إدلب.",
+        "2019-06-10",
+    );
+    let strike = only(&doc, EventType::Assault);
+    assert!(
+        names(&doc, &strike.actors).contains("روسيا"),
+        "{}",
+        describe(&doc)
+    );
+}

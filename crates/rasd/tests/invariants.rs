@@ -123,6 +123,25 @@ fn real_news_invariants() {
     }
 }
 
+#[test]
+fn the_events_stage_alone_gives_what_the_whole_analysis_gives() {
+    // What `rasd bench` times as the last stage must be that stage: run on a document analysed
+    // through the entities, it finds the events and quotes of a whole analysis.
+    let articles = rasd_testdata::saudinewsnet(200);
+    let mut found = 0;
+    for article in &articles {
+        let whole = engine().analyze(&article.text, Metadata::default());
+        let mut staged =
+            engine().analyze_through(&article.text, Metadata::default(), rasd::Stage::Entities);
+        assert!(staged.events.is_empty() && staged.quotes.is_empty());
+        engine().extract_events(&mut staged);
+        assert_eq!(staged.events, whole.events, "{}", article.id);
+        assert_eq!(staged.quotes, whole.quotes, "{}", article.id);
+        found += whole.events.len();
+    }
+    assert!(found > 100, "{found} events in {} articles", articles.len());
+}
+
 /// Characters news text is made of, plus the troublemakers: marks, controls, presentation forms.
 fn newsy_char() -> impl Strategy<Value = char> {
     prop_oneof![

@@ -2976,6 +2976,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             first.prep.is_none()
                 && !p.is_preposition(r.start)
                 && !first.accusative
+                && !manner_adverb(first)
                 && !first.in_quantity
                 && lexicon::trigger(first).is_none()
         })
@@ -3041,6 +3042,7 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         let object = feminine_verb(w) && (masculine_plural_head(p, r) || untitled_man(p, r));
         // A phrase behind a preposition is no subject (`أصيبت بالطلقة`).
         !first.accusative
+            && !manner_adverb(first)
             && !QUANTIFIERS.iter().any(|q| same(&first.norm, q))
             && lexicon::trigger(first).is_none()
             && !first.stem.starts_with("نفس")
@@ -3052,6 +3054,12 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         return shared_subject(p, i).or(before);
     }
     after.or(before)
+}
+
+/// Whether the word is an adverb of manner (`جنسيا`, `ميدانيا`): a relative adjective with
+/// the accusative's alef that the tagger did not make a name (`روسيا`).
+fn manner_adverb(w: &Word) -> bool {
+    w.nisba_alef && w.mention.is_none()
 }
 
 /// Whether a verb's suffix shows a plural or dual subject (`قتلوا`, `قتلا`, `يقتلون`): a
@@ -3834,11 +3842,11 @@ mod tests {
     use super::*;
 
     fn verb(norm: &str, pron: bool) -> Word {
-        Word {
+        Word::of(super::super::words::Form {
             norm: norm.to_owned(),
             pron,
-            ..Word::default()
-        }
+            ..Default::default()
+        })
     }
 
     #[test]

@@ -15,6 +15,7 @@ use rasd_text::annotations::{EventTime, EventType, Modality, TimeModifier};
 use rasd_text::{BlockRole, Document};
 
 use super::lexicon::{self, Class};
+use super::word_list::WordList;
 use super::words::{Word, Words};
 use crate::ner::norm::same;
 
@@ -22,7 +23,7 @@ use crate::ner::norm::same;
 /// the event named after them has not happened (`هددت بشن هجمات`, `حذر من تظاهرات`,
 /// `خططوا لتفجير`, `دعا الى مظاهرة`, `لمنع الاعتداءات`). Listed by the keys verbs and nouns
 /// are found under (any inflection counts).
-const IRREALIS: &[&str] = &[
+static IRREALIS: WordList = WordList::new(&[
     // plans and intentions
     "خطط",
     "تخطيط",
@@ -86,16 +87,17 @@ const IRREALIS: &[&str] = &[
     "دعوة",
     "دعوات",
     "طالب",
-];
+]);
 
 /// Decisions and consents: the event named after them is to come (`قررت فتح مفاوضات`,
 /// `وافق على الانسحاب`).
-const DECISIONS: &[&str] = &["قرر", "قرار", "تقرر", "وافق", "موافقة", "اتفق", "عزم"];
+static DECISIONS: WordList =
+    WordList::new(&["قرر", "قرار", "تقرر", "وافق", "موافقة", "اتفق", "عزم"]);
 
 /// Words that make an act of violence a crime being investigated, charged or judged, or a
 /// responsibility being assigned (`تهم قتل`, `التحقيق في اغتيال`, `منفذ جريمة`, `وراء خطف`):
 /// the sentence speaks of the crime, it does not report it.
-const LEGAL: &[&str] = &[
+static LEGAL: WordList = WordList::new(&[
     "تهمة",
     "تهم",
     "متهم",
@@ -132,22 +134,23 @@ const LEGAL: &[&str] = &[
     "منفذ",
     "منفذي",
     "وراء",
-];
+]);
 
 /// What a legal frame takes from an event's confidence.
 const LEGAL_PENALTY: f32 = 0.3;
 
 /// Beginnings of the legal words in all their forms (`جريمتي`, `المحاكمات`, `تحقيقاتها`).
-const LEGAL_STEMS: &[&str] = &["جريم", "جرائم", "محاكم", "تحقيق", "محقق", "متورط", "تورط"];
+static LEGAL_STEMS: WordList =
+    WordList::new(&["جريم", "جرائم", "محاكم", "تحقيق", "محقق", "متورط", "تورط"]);
 
 /// Particles of a condition: what follows them is supposed, not reported (`لو تظاهر مليون`,
 /// `إذا هاجمت`).
 /// (`إن` is left out: without its vowel it is the complementizer of every report.)
-const CONDITIONS: &[&str] = &["لو", "لولا", "اذا", "كلما"];
+static CONDITIONS: WordList = WordList::new(&["لو", "لولا", "اذا", "كلما"]);
 
 /// Nouns that name a kind or a policy of events rather than an event (`سياسة الاغتيالات`,
 /// `مسلسل التفجيرات`, `ظاهرة الخطف`, `أعمال العنف`).
-const KIND_NOUNS: &[&str] = &[
+static KIND_NOUNS: WordList = WordList::new(&[
     "عمليات",
     "محاولات",
     "سياسة",
@@ -160,14 +163,14 @@ const KIND_NOUNS: &[&str] = &[
     "اسلوب",
     "اساليب",
     "نوع",
-];
+]);
 
 /// Words that make an earlier event a memory (`ذكرى اغتيال`, `مرور عامين على خطف`).
-const MEMORY: &[&str] = &["ذكرى", "الذكرى", "مرور", "ذكراه", "تاريخ", "التاريخ"];
+static MEMORY: WordList = WordList::new(&["ذكرى", "الذكرى", "مرور", "ذكراه", "تاريخ", "التاريخ"]);
 
 /// Weapons, explosives and casualty words: what makes an explosion an attack rather than a
 /// burst of anger or violence (`تفجر الخلاف`, `انفجار العنف`).
-const EXPLOSIVES: &[&str] = &[
+static EXPLOSIVES: WordList = WordList::new(&[
     "عبوة",
     "عبوات",
     "ناسفة",
@@ -191,10 +194,10 @@ const EXPLOSIVES: &[&str] = &[
     "سيارة",
     "شاحنة",
     "دوي",
-];
+]);
 
 /// Beginnings of explosive words in all their forms (`ناسفتين`, `مفخختين`, `قذائف`).
-const EXPLOSIVE_STEMS: &[&str] = &[
+static EXPLOSIVE_STEMS: WordList = WordList::new(&[
     "ناسف",
     "مفخخ",
     "ملغوم",
@@ -205,14 +208,14 @@ const EXPLOSIVE_STEMS: &[&str] = &[
     "قذائف",
     "متفجر",
     "انتحاري",
-];
+]);
 
 /// Participant nouns of a protest: named alone, they are the people of a protest already
 /// reported (`ورفع المتظاهرون لافتات`), as `الاجتماع` is a meeting already reported.
 const PARTICIPANTS: &[&str] = &["متظاهر", "محتج", "معتصم", "مضرب"];
 
 /// Light verbs that make a protest of a march or a crowd (`خرجوا في مسيرات`, `نظموا مسيرة`).
-pub(crate) const PROTEST_LIGHT: &[&str] = &["خرج", "نظم", "شارك", "سير", "انطلق"];
+pub(crate) static PROTEST_LIGHT: WordList = WordList::new(&["خرج", "نظم", "شارك", "سير", "انطلق"]);
 
 /// What the frame does to an event.
 #[derive(Debug, Clone, Copy, Default)]
@@ -246,12 +249,8 @@ pub(crate) fn read(
     let (i, class) = t.anchor;
     let anchor = words.get(i);
     let mut r = Reading::default();
-    let is_in = |w: &Word, list: &[&str]| list.iter().any(|k| same(&w.stem, k) || same(&w.norm, k));
-    let keyed = |w: &Word, list: &[&str]| {
-        lexicon::candidates(w)
-            .iter()
-            .any(|c| list.iter().any(|k| same(c, k)))
-    };
+    let is_in = |w: &Word, list: &WordList| list.has(w);
+    let keyed = |w: &Word, list: &WordList| lexicon::candidates(w).iter().any(|c| list.contains(c));
     // The clause before the anchor, up to punctuation.
     let clause = |n: usize| {
         (i.saturating_sub(n).max(sentence.start)..i)
@@ -264,7 +263,7 @@ pub(crate) fn read(
     if !perfect
         && clause(6).any(|j| {
             let w = words.get(j);
-            keyed(w, IRREALIS) && lexicon::trigger(w).is_none_or(|tr| tr.kind != t.kind)
+            keyed(w, &IRREALIS) && lexicon::trigger(w).is_none_or(|tr| tr.kind != t.kind)
         })
     {
         r.modality = Some(Modality::Possible);
@@ -275,14 +274,14 @@ pub(crate) fn read(
         && class != Class::Verb
         && clause(6).any(|j| {
             let w = words.get(j);
-            !w.det && keyed(w, DECISIONS) && lexicon::trigger(w).is_none_or(|tr| tr.kind != t.kind)
+            !w.det && keyed(w, &DECISIONS) && lexicon::trigger(w).is_none_or(|tr| tr.kind != t.kind)
         })
     {
         r.modality = Some(Modality::Future);
     }
     // A condition: `لو تظاهر`, `إذا هاجمت`, `إذا لم يوافق الحوثيون في نهاية المطاف على
     // الانسحاب`: the whole clause after the particle is supposed.
-    if clause(10).any(|j| is_in(words.get(j), CONDITIONS)) {
+    if clause(10).any(|j| is_in(words.get(j), &CONDITIONS)) {
         r.modality = Some(Modality::Possible);
     }
     // `وتتفق دراسات عديدة على ضعف`: agreeing in the present is sharing a view, not making an
@@ -300,12 +299,12 @@ pub(crate) fn read(
         });
     if !perfect
         && anchor.prep == Some('ب')
-        && past_commas.any(|j| keyed(words.get(j), &["اتهم", "اتهام", "اتهامات"]))
+        && past_commas.any(|j| keyed_lexeme(words.get(j), &["اتهم", "اتهام", "اتهامات"]))
     {
         r.modality = Some(Modality::Possible);
     }
     // The time is long before the story: history, a biography, an anniversary.
-    if time.is_some_and(|tm| historic(doc, tm)) || clause(4).any(|j| is_in(words.get(j), MEMORY)) {
+    if time.is_some_and(|tm| historic(doc, tm)) || clause(4).any(|j| is_in(words.get(j), &MEMORY)) {
         r.penalty += 0.3;
     }
     // A crime being investigated, charged, judged or assigned. Not an arrest: suspects and
@@ -313,7 +312,7 @@ pub(crate) fn read(
     if t.kind != EventType::Arrest
         && sentence.clone().any(|j| {
             let w = words.get(j);
-            is_in(w, LEGAL) || LEGAL_STEMS.iter().any(|k| w.stem.starts_with(k))
+            is_in(w, &LEGAL) || LEGAL_STEMS.iter().any(|k| w.stem.starts_with(k))
         })
     {
         r.penalty += LEGAL_PENALTY;
@@ -354,15 +353,15 @@ pub(crate) fn read(
         r.penalty += 0.15;
     }
     // `سياسة الاغتيالات`, `أعمال الخطف`: a kind of event, not one.
-    if class != Class::Verb && i > sentence.start && is_in(words.get(i - 1), KIND_NOUNS) {
+    if class != Class::Verb && i > sentence.start && is_in(words.get(i - 1), &KIND_NOUNS) {
         r.penalty += 0.15;
     }
     // A verb after a preposition is its verbal noun (`من خطفه`, `وراء خطف`, `في قتل`):
     // prepositions govern nouns, and a noun names the act without reporting it.
-    let verb_form = class == Class::Verb || (class == Class::Weak && keyed(anchor, GATHER));
+    let verb_form = class == Class::Verb || (class == Class::Weak && keyed(anchor, &GATHER));
     if verb_form
         && i > sentence.start
-        && (is_in(words.get(i - 1), PREPOSITIONS) || is_in(words.get(i - 1), ADVERBS))
+        && (is_in(words.get(i - 1), &PREPOSITIONS) || is_in(words.get(i - 1), &ADVERBS))
     {
         r.penalty += 0.25;
     }
@@ -375,18 +374,18 @@ pub(crate) fn read(
             lexicon::trigger(words.get(j)).is_some_and(|tr| tr.class != Class::Verb)
                 || (j > sentence.start
                     && lexicon::trigger(words.get(j)).is_some()
-                    && is_in(words.get(j - 1), PREPOSITIONS))
+                    && is_in(words.get(j - 1), &PREPOSITIONS))
         })
     {
         r.penalty += 0.25;
     }
     let explosive =
-        |w: &Word| is_in(w, EXPLOSIVES) || EXPLOSIVE_STEMS.iter().any(|k| w.stem.starts_with(k));
+        |w: &Word| is_in(w, &EXPLOSIVES) || EXPLOSIVE_STEMS.iter().any(|k| w.stem.starts_with(k));
     let weapon = || sentence.clone().any(|j| explosive(words.get(j)));
     // `مطلع فجر`, `فجر أمس`: dawn, not a detonation.
     if same(&anchor.stem, "فجر")
         && !anchor.conj
-        && ((i > sentence.start && is_in(words.get(i - 1), DAWN_BEFORE))
+        && ((i > sentence.start && is_in(words.get(i - 1), &DAWN_BEFORE))
             || words.get(i + 1).in_time)
     {
         r.penalty += 0.5;
@@ -415,7 +414,7 @@ pub(crate) fn read(
     // pronoun only to a definite antecedent, a person or an event already known; the clause
     // says what once happened to the one or recalls the other. A new event takes a bare clause
     // (`هجوم انتحاري استهدف`).
-    if class != Class::Noun && clause(2).any(|j| is_in(words.get(j), RELATIVES)) {
+    if class != Class::Noun && clause(2).any(|j| is_in(words.get(j), &RELATIVES)) {
         r.penalty += 0.2;
     }
     // A killing named by its noun (`إلى قتل العمال`, `محاولات قتله`, `من قتل وذبح`) with no
@@ -424,13 +423,13 @@ pub(crate) fn read(
         || class == Class::Casualty
             && !t.counted
             && i > sentence.start
-            && is_in(words.get(i - 1), PREPOSITIONS)
+            && is_in(words.get(i - 1), &PREPOSITIONS)
     {
         r.penalty += 0.1;
     }
     // `أدان الهجوم`, `ردا على الاغتيال`: a reaction names the event it reacts to; the report
     // of that event is elsewhere.
-    if class != Class::Verb && !t.counted && clause(3).any(|j| keyed(words.get(j), REACTIONS)) {
+    if class != Class::Verb && !t.counted && clause(3).any(|j| keyed(words.get(j), &REACTIONS)) {
         r.penalty += 0.2;
     }
     // `أعلن مسؤوليته عن هجوم`, `تبنت المسؤولية عن قصف`: a claim, said about an attack.
@@ -442,7 +441,7 @@ pub(crate) fn read(
     while k > sentence.start && super::phrases::is_quote_mark(&words.get(k - 1).norm) {
         k -= 1;
     }
-    if k > sentence.start && is_in(words.get(k - 1), WORKS) {
+    if k > sentence.start && is_in(words.get(k - 1), &WORKS) {
         r.penalty += 0.5;
     }
     // The writer's own voice, outside quotation marks (`نحن`, `في رأيي`), or a question
@@ -466,7 +465,7 @@ pub(crate) fn read(
 
 /// Words that make what follows them an assessment or a definition of a kind of act rather
 /// than a report of one (`هو اعتداء على`, `يعد اعتداء`, `يتمثل في الاعتداء`).
-const ASSESSMENT: &[&str] = &[
+static ASSESSMENT: WordList = WordList::new(&[
     "هو",
     "هي",
     "يعد",
@@ -478,10 +477,10 @@ const ASSESSMENT: &[&str] = &[
     "يتمثل",
     "تتمثل",
     "بمثابة",
-];
+]);
 
 /// Verbs of becoming and counting as, after the act they judge (`أصبح دين`, `بات ظاهرة`).
-const BECOME: &[&str] = &[
+static BECOME: WordList = WordList::new(&[
     "اصبح",
     "اصبحت",
     "بات",
@@ -494,7 +493,13 @@ const BECOME: &[&str] = &[
     "تعتبر",
     "يمثل",
     "تمثل",
-];
+]);
+
+/// Whether `w` is one of a few words written in place, as its light stem or as written (the
+/// longer lists are [`WordList`]s).
+fn is_any(w: &Word, list: &[&str]) -> bool {
+    list.iter().any(|k| same(&w.stem, k) || same(&w.norm, k))
+}
 
 /// Whether one of the keys `w` may be listed under is in `list`.
 fn keyed_lexeme(w: &Word, list: &[&str]) -> bool {
@@ -511,7 +516,7 @@ fn anchor_unmarked(w: &Word) -> bool {
 
 /// Words of habit: what follows them is what someone does, not what they did (`اعتادت`,
 /// `عادة`, `دائما`).
-const HABIT: &[&str] = &["اعتاد", "اعتادت", "عادة", "دائما", "غالبا", "ديدن"];
+static HABIT: WordList = WordList::new(&["اعتاد", "اعتادت", "عادة", "دائما", "غالبا", "ديدن"]);
 
 /// What the sentence's manner of speaking takes from an event that has no count: an
 /// assessment, a habit.
@@ -520,8 +525,8 @@ fn talk(
     sentence: &Range<usize>,
     i: usize,
     class: Class,
-    keyed: &dyn Fn(&Word, &[&str]) -> bool,
-    is_in: &dyn Fn(&Word, &[&str]) -> bool,
+    keyed: &dyn Fn(&Word, &WordList) -> bool,
+    is_in: &dyn Fn(&Word, &WordList) -> bool,
 ) -> f32 {
     let clause = |n: usize| {
         (i.saturating_sub(n).max(sentence.start)..i)
@@ -530,7 +535,7 @@ fn talk(
     };
     let mut penalty = 0.0;
     // `هو اعتداء على الأفراد`, `يعد اعتداء`: a judgement about a kind of act.
-    if class != Class::Verb && clause(3).any(|j| is_in(words.get(j), ASSESSMENT)) {
+    if class != Class::Verb && clause(3).any(|j| is_in(words.get(j), &ASSESSMENT)) {
         penalty += 0.3;
     }
     // `استهداف بيوت الله وقتل المصلين أصبح دين الجماعات`: the act is the subject of a
@@ -538,12 +543,12 @@ fn talk(
     if anchor_unmarked(words.get(i))
         && (i + 1..(i + 8).min(sentence.end))
             .take_while(|&j| !words.get(j).is_punct)
-            .any(|j| is_in(words.get(j), BECOME))
+            .any(|j| is_in(words.get(j), &BECOME))
     {
         penalty += 0.3;
     }
     // `تقوم بما اعتادت عليه من ... الاعتداء`: a habit.
-    if clause(10).any(|j| keyed(words.get(j), HABIT) || is_in(words.get(j), HABIT)) {
+    if clause(10).any(|j| keyed(words.get(j), &HABIT) || is_in(words.get(j), &HABIT)) {
         penalty += 0.2;
     }
     penalty
@@ -595,7 +600,7 @@ const ABSTRACT: &[&str] = &[
 
 /// Purposes and audiences that a plan or a programme aims at (`يستهدف مساعدة`, `تستهدف
 /// فئة`): verbal nouns of doing good and names of groups of people served.
-const AIMS: &[&str] = &[
+static AIMS: WordList = WordList::new(&[
     "مساعدة",
     "تحقيق",
     "تطوير",
@@ -619,13 +624,13 @@ const AIMS: &[&str] = &[
     "فئات",
     "شريحة",
     "شرائح",
-];
+]);
 
 /// What a figure of speech threatens (`تهدد الأمن المجتمعي`, `يهدد صحة`).
-const THREATENED: &[&str] = &["امن", "سلامة", "صحة", "مستقبل", "بقاء", "مصير"];
+static THREATENED: WordList = WordList::new(&["امن", "سلامة", "صحة", "مستقبل", "بقاء", "مصير"]);
 
 /// Words after `دعا` that make it a prayer (`دعا الله`, `دعا ربه`).
-const GOD: &[&str] = &["الله", "ربه", "ربها", "ربهم", "المولى", "اللهم"];
+static GOD: WordList = WordList::new(&["الله", "ربه", "ربها", "ربهم", "المولى", "اللهم"]);
 
 /// Fields and places of study: `طالب` before them is a student (`طالب العلم`, `طالب الطب`).
 const STUDIES: &[&str] = &[
@@ -699,7 +704,7 @@ const TRAINING: &[&str] = &[
 
 /// What is snatched in a figure of speech, not abducted: attention, breath, a win, a goal, a
 /// ball, a title (`خطف الأضواء`, `خطف هدف التعادل`).
-const SNATCHED: &[&str] = &[
+static SNATCHED: WordList = WordList::new(&[
     "اضواء",
     "انظار",
     "انفاس",
@@ -719,11 +724,11 @@ const SNATCHED: &[&str] = &[
     "الباب",
     "باب",
     "عقول",
-];
+]);
 
 /// Words of sport: a match, a team, a player, a coach, a pitch, a goal, a muscle. Where they
 /// are, `هجوم` is a line of forwards, `أصيب` an injury and `يهدد` a threat to a lead.
-const SPORT: &[&str] = &[
+static SPORT: WordList = WordList::new(&[
     "مباراة",
     "مباريات",
     "مباراه",
@@ -746,17 +751,18 @@ const SPORT: &[&str] = &[
     "فخذ",
     "ركبة",
     "كاحل",
-];
+]);
 
 /// Beginnings of sport words in all their forms (`لاعبي`, `اللاعبين`, `مدربه`, `بالملعب`).
-const SPORT_STEMS: &[&str] = &["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل", "تعادل"];
+static SPORT_STEMS: WordList =
+    WordList::new(&["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل", "تعادل"]);
 
 /// The legs of a tie (`لقاء الذهاب`, `لقاء الإياب`): a match, whatever else the sentence says.
-const LEGS: &[&str] = &["الذهاب", "الاياب"];
+static LEGS: WordList = WordList::new(&["الذهاب", "الاياب"]);
 
 /// What receives what is not a guest (`ستستقبل فعاليات`, `يستقبل الطلبات`): hosting or
 /// accepting, no meeting.
-const NOT_GUESTS: &[&str] = &[
+static NOT_GUESTS: WordList = WordList::new(&[
     "فعاليات",
     "فعالية",
     "طلبات",
@@ -779,7 +785,7 @@ const NOT_GUESTS: &[&str] = &[
     "ركاب",
     "شحنات",
     "مهرجان",
-];
+]);
 
 /// Documents a ministry or a notary attests (`صادقت الوزارة على 41389 وثيقة`): that is no
 /// agreement.
@@ -800,10 +806,10 @@ const DOCUMENTS: &[&str] = &[
 ];
 
 /// Words that open a list of tags under an article (`سمات تفجير طوارئ عسير داعش`).
-const TAG_HEADERS: &[&str] = &["سمات", "وسوم", "الوسوم", "هاشتاقات", "هاشتاق"];
+static TAG_HEADERS: WordList = WordList::new(&["سمات", "وسوم", "الوسوم", "هاشتاقات", "هاشتاق"]);
 
 /// Media the one interviewed speaks to (`أوضح لـ«واس»`, `قال للصحيفة`).
-const MEDIA: &[&str] = &[
+static MEDIA: WordList = WordList::new(&[
     "وكالة",
     "صحيفة",
     "جريدة",
@@ -814,11 +820,11 @@ const MEDIA: &[&str] = &[
     "مجلة",
     "تلفزيون",
     "اذاعة",
-];
+]);
 
 /// Where words are published: an attack there is made of words (`هجوم على تويتر`). Not the
 /// press or the media at large, which report attacks of every kind.
-const PUBLISHED_IN: &[&str] = &[
+static PUBLISHED_IN: WordList = WordList::new(&[
     "انترنت",
     "التواصل",
     "تويتر",
@@ -828,10 +834,10 @@ const PUBLISHED_IN: &[&str] = &[
     "مقال",
     "مقالة",
     "مقالات",
-];
+]);
 
 /// Words after `لقاء` that make it an interview (`لقاء صحفي`, `لقاء تلفزيوني`).
-const INTERVIEW: &[&str] = &[
+static INTERVIEW: WordList = WordList::new(&[
     "صحفي",
     "صحافي",
     "تلفزيوني",
@@ -839,7 +845,7 @@ const INTERVIEW: &[&str] = &[
     "اذاعي",
     "متلفز",
     "اعلامي",
-];
+]);
 
 /// What another sense of the trigger takes from its confidence: a name, a tag, sport, hosting,
 /// an interview, notarising.
@@ -849,7 +855,7 @@ fn other_sense(
     sentence: &Range<usize>,
     t: &Triggers<'_>,
     weapon: &dyn Fn() -> bool,
-    is_in: &dyn Fn(&Word, &[&str]) -> bool,
+    is_in: &dyn Fn(&Word, &WordList) -> bool,
 ) -> f32 {
     let (i, class) = t.anchor;
     let anchor = words.get(i);
@@ -875,7 +881,7 @@ fn other_sense(
     }
     // A list of tags names topics; it reports nothing.
     let first = (sentence.start..sentence.end).find(|&j| words.get(j).is_word);
-    if first.is_some_and(|j| is_in(words.get(j), TAG_HEADERS))
+    if first.is_some_and(|j| is_in(words.get(j), &TAG_HEADERS))
         || (i > sentence.start && words.get(i - 1).norm == "#")
     {
         penalty += 0.6;
@@ -884,12 +890,12 @@ fn other_sense(
     // at is an idea, not a body or a place.
     if matches!(t.kind, EventType::Assault | EventType::Threaten) && !weapon() {
         let mut k = i + 1;
-        while k < sentence.end && k < i + 3 && is_in(words.get(k), &["على", "ضد"]) {
+        while k < sentence.end && k < i + 3 && is_any(words.get(k), &["على", "ضد"]) {
             k += 1;
         }
         let w = words.get(k);
         let bare = w.stem.trim_end_matches(['ة', 'ه']);
-        let threat = t.kind == EventType::Threaten && is_in(w, THREATENED);
+        let threat = t.kind == EventType::Threaten && is_in(w, &THREATENED);
         if k < sentence.end
             && (ABSTRACT.iter().any(|a| same(bare, a) || same(&w.stem, a)) || threat)
         {
@@ -903,7 +909,7 @@ fn other_sense(
         && !t.counted
         && (i + 1..(i + 9).min(sentence.end))
             .take_while(|&j| !words.get(j).is_punct)
-            .any(|j| is_in(words.get(j), PUBLISHED_IN))
+            .any(|j| is_in(words.get(j), &PUBLISHED_IN))
     {
         penalty += 0.5;
     }
@@ -913,7 +919,7 @@ fn other_sense(
         && !weapon()
         && (i + 1..(i + 4).min(sentence.end))
             .take_while(|&j| !words.get(j).is_punct)
-            .any(|j| is_in(words.get(j), AIMS))
+            .any(|j| is_in(words.get(j), &AIMS))
     {
         penalty += 0.5;
     }
@@ -927,14 +933,14 @@ fn other_sense(
             .collect();
         let arrest = |j: usize| {
             let w = words.get(j);
-            w.trigger.is_some_and(|t| t.kind == EventType::Arrest) || is_in(w, &["امنية"])
+            w.trigger.is_some_and(|t| t.kind == EventType::Arrest) || is_any(w, &["امنية"])
         };
         let campaign = before
             .iter()
-            .any(|&j| is_in(words.get(j), &["حملة", "حملات"]));
+            .any(|&j| is_any(words.get(j), &["حملة", "حملات"]));
         let military = before
             .iter()
-            .any(|&j| is_in(words.get(j), &["عسكرية", "جوية"]));
+            .any(|&j| is_any(words.get(j), &["عسكرية", "جوية"]));
         if campaign && !military && (sentence.start..sentence.end).any(arrest) {
             penalty += 0.5;
         }
@@ -945,14 +951,14 @@ fn other_sense(
     if class != Class::Verb
         && (anchor.det || anchor.pron)
         && i > sentence.start
-        && is_in(words.get(i - 1), &["من"])
+        && is_any(words.get(i - 1), &["من"])
         && (i.saturating_sub(5).max(sentence.start)..i - 1)
-            .any(|j| is_in(words.get(j), &["قبل", "بعد", "عقب"]))
+            .any(|j| is_any(words.get(j), &["قبل", "بعد", "عقب"]))
     {
         penalty += 0.2;
     }
     // Sport is not violence: `خط الهجوم`, `أصيب في عضلات الفخذ`, `ميسي يهدد`.
-    let sport = |w: &Word| is_in(w, SPORT) || SPORT_STEMS.iter().any(|k| w.stem.starts_with(k));
+    let sport = |w: &Word| is_in(w, &SPORT) || SPORT_STEMS.iter().any(|k| w.stem.starts_with(k));
     if matches!(t.kind, EventType::Assault | EventType::Threaten)
         && (sentence.start..sentence.end).any(|j| sport(words.get(j)))
         && !weapon()
@@ -964,7 +970,7 @@ fn other_sense(
         && class != Class::Verb
         && keyed_lexeme(anchor, &["لقاء", "لقاءات", "قمة"])
         && ((sentence.start..sentence.end).any(|j| sport(words.get(j)))
-            || (i + 1 < sentence.end && is_in(words.get(i + 1), LEGS)))
+            || (i + 1 < sentence.end && is_in(words.get(i + 1), &LEGS)))
     {
         penalty += 0.5;
     }
@@ -985,7 +991,7 @@ fn other_sense(
     }
     if t.kind == EventType::Meet {
         // `ستستقبل فعاليات`, `تستقبل الطلبات`: hosting or accepting.
-        if class == Class::Verb && after(3).any(|j| is_in(words.get(j), NOT_GUESTS)) {
+        if class == Class::Verb && after(3).any(|j| is_in(words.get(j), &NOT_GUESTS)) {
             penalty += 0.5;
         }
         // `في لقاء صحفي`, `في لقاء مع X ... أوضح لـ«واس»`: an interview.
@@ -993,24 +999,24 @@ fn other_sense(
         let to_media = (i + 1..sentence.end).any(|j| {
             let w = words.get(j);
             let bare = matches!(w.norm.as_str(), "ل" | "لـ");
-            (w.prep == Some('ل') && is_in(w, MEDIA))
+            (w.prep == Some('ل') && is_in(w, &MEDIA))
                 || (bare
                     && j + 1 < sentence.end
                     && super::phrases::is_quote_mark(&words.get(j + 1).norm))
         });
-        if noun && (after(2).any(|j| is_in(words.get(j), INTERVIEW)) || to_media) {
+        if noun && (after(2).any(|j| is_in(words.get(j), &INTERVIEW)) || to_media) {
             penalty += 0.4;
         }
     }
-    let next = |n: usize, list: &[&str]| after(n).any(|j| is_in(words.get(j), list));
+    let next = |n: usize, list: &[&str]| after(n).any(|j| is_any(words.get(j), list));
     // `ودعا الله أن ينتقم`, `ودعا سمو الأمير ... المولى أن يحمي`: a prayer, not a demand;
     // `مما دعا المدرب لتغييره`: what led someone to act; `طالب العلم`: a student of a field.
     let led_to = i > sentence.start && matches!(words.get(i - 1).norm.as_str(), "ما" | "مما");
     // God is named after the one who prays, before any `إلى` of a call, and not inside a
     // name (`حزب الله`).
     let prays = after(10)
-        .take_while(|&j| !is_in(words.get(j), &["الى"]))
-        .any(|j| is_in(words.get(j), GOD) && !is_in(words.get(j - 1), &["حزب", "عبد"]));
+        .take_while(|&j| !is_any(words.get(j), &["الى"]))
+        .any(|j| is_in(words.get(j), &GOD) && !is_any(words.get(j - 1), &["حزب", "عبد"]));
     if t.kind == EventType::Demand
         && ((keyed_lexeme(anchor, &["دعا"]) && (prays || led_to))
             || (anchor.vsuff.is_empty() && keyed_lexeme(anchor, &["طالب"]) && next(1, STUDIES)))
@@ -1031,7 +1037,7 @@ fn other_sense(
             let lexeme = w.lemma.as_deref().unwrap_or(&w.stem);
             TRAINING.iter().any(|k| same(lexeme, k) || same(&w.stem, k))
                 && j + 1 < i
-                && is_in(words.get(j + 1), &["على"])
+                && is_any(words.get(j + 1), &["على"])
         });
     if matches!(t.kind, EventType::Assault | EventType::Arrest) && trained {
         penalty += 0.5;
@@ -1046,7 +1052,7 @@ fn other_sense(
             .iter()
             .find_map(|x| w.stem.strip_suffix(x))
             .filter(|rest| rest.chars().count() >= 3);
-        is_in(w, SNATCHED)
+        is_in(w, &SNATCHED)
             || owned.is_some_and(|rest| SNATCHED.iter().any(|k| same(rest, k)))
             || (w.accusative
                 && SNATCHED
@@ -1073,12 +1079,12 @@ fn other_sense(
 }
 
 /// Words before `فجر` that make it the dawn (`مطلع فجر`, `عند فجر`).
-const DAWN_BEFORE: &[&str] = &[
+static DAWN_BEFORE: WordList = WordList::new(&[
     "مطلع", "عند", "في", "منذ", "قبل", "بعد", "حتى", "مع", "فجر", "صلاة",
-];
+]);
 
 /// Verbs and nouns of reacting to an event: condemning, deploring, answering, commenting.
-const REACTIONS: &[&str] = &[
+static REACTIONS: WordList = WordList::new(&[
     "ادان",
     "ادانة",
     "ندد",
@@ -1090,13 +1096,13 @@ const REACTIONS: &[&str] = &[
     "ردا",
     "علق",
     "تعليق",
-];
+]);
 
 /// Verbs of gathering: a protest when protesters gather.
-const GATHER: &[&str] = &["تجمع", "احتشد", "تجمهر"];
+static GATHER: WordList = WordList::new(&["تجمع", "احتشد", "تجمهر"]);
 
 /// Nouns of works whose title follows them.
-const WORKS: &[&str] = &[
+static WORKS: WordList = WordList::new(&[
     "فيلم",
     "كتاب",
     "رواية",
@@ -1108,10 +1114,10 @@ const WORKS: &[&str] = &[
     "بعنوان",
     "عنوان",
     "لعبة",
-];
+]);
 
 /// Words of the writer's own voice and of questions.
-const COMMENTARY: &[&str] = &[
+static COMMENTARY: WordList = WordList::new(&[
     "نحن",
     "انا",
     "أنا",
@@ -1124,7 +1130,7 @@ const COMMENTARY: &[&str] = &[
     "اعتقد",
     "نعتقد",
     "هل",
-];
+]);
 
 /// Whether a commentary word stands outside quotation marks in the sentence.
 fn commentary(words: &Words, sentence: &Range<usize>) -> bool {
@@ -1135,7 +1141,7 @@ fn commentary(words: &Words, sentence: &Range<usize>) -> bool {
             "«" => quoted = true,
             "»" => quoted = false,
             "\"" => quoted = !quoted,
-            _ if !quoted && COMMENTARY.iter().any(|k| same(&w.norm, k)) => return true,
+            _ if !quoted && COMMENTARY.contains(&w.norm) => return true,
             _ => {}
         }
     }
@@ -1143,10 +1149,11 @@ fn commentary(words: &Words, sentence: &Range<usize>) -> bool {
 }
 
 /// Relative pronouns.
-const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
+static RELATIVES: WordList =
+    WordList::new(&["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]);
 
 /// Adverbs and prepositional nouns that govern a noun (`وراء خطف`, `بسبب خطف`, `بعد اغتيال`).
-const ADVERBS: &[&str] = &[
+static ADVERBS: WordList = WordList::new(&[
     "وراء",
     "بعد",
     "قبل",
@@ -1158,28 +1165,29 @@ const ADVERBS: &[&str] = &[
     "خلال",
     "اثناء",
     "ضد",
-];
+]);
 
 /// Prepositions that make the word after them a noun.
-const PREPOSITIONS: &[&str] = &["الى", "إلى", "في", "عن", "من", "على", "حول", "بشأن"];
+static PREPOSITIONS: WordList =
+    WordList::new(&["الى", "إلى", "في", "عن", "من", "على", "حول", "بشأن"]);
 
 /// What a protest's frame takes from its confidence (negative: what it adds).
 fn protest(
     words: &Words,
     sentence: &Range<usize>,
     t: &Triggers<'_>,
-    keyed: &dyn Fn(&Word, &[&str]) -> bool,
-    is_in: &dyn Fn(&Word, &[&str]) -> bool,
+    keyed: &dyn Fn(&Word, &WordList) -> bool,
+    is_in: &dyn Fn(&Word, &WordList) -> bool,
 ) -> f32 {
     let (i, _) = t.anchor;
     let anchor = words.get(i);
     let mut penalty = 0.0;
     // `احتجت مصر رسميا لدى إيران`, `مذكرة احتجاج`: a government's protest is a diplomatic
     // objection, not people in the street.
-    let diplomatic = keyed(anchor, &["احتج", "احتجاج"])
+    let diplomatic = keyed_lexeme(anchor, &["احتج", "احتجاج"])
         && ((i + 1..(i + 4).min(sentence.end))
-            .any(|k| is_in(words.get(k), &["لدى", "رسميا", "رسمي", "رسمية"]))
-            || i > sentence.start && is_in(words.get(i - 1), &["مذكرة", "رسالة"]));
+            .any(|k| is_any(words.get(k), &["لدى", "رسميا", "رسمي", "رسمية"]))
+            || i > sentence.start && is_any(words.get(i - 1), &["مذكرة", "رسالة"]));
     if diplomatic {
         penalty += 0.4;
     }
@@ -1188,7 +1196,7 @@ fn protest(
     let why = |j: usize| {
         let w = words.get(j);
         (w.accusative || (!w.det && w.prep.is_none() && w.norm.ends_with('ا')))
-            && keyed(w, &["احتجاج"])
+            && keyed_lexeme(w, &["احتجاج"])
     };
     if why(i)
         && t.tokens
@@ -1202,11 +1210,11 @@ fn protest(
     // (`خرجوا متظاهرين`) or gathered (`تجمع المتظاهرون`).
     let went_out = sentence
         .clone()
-        .any(|j| keyed(words.get(j), PROTEST_LIGHT) && !words.get(j).det);
+        .any(|j| keyed(words.get(j), &PROTEST_LIGHT) && !words.get(j).det);
     if !went_out
         && t.tokens.iter().all(|&j| {
             let w = words.get(j);
-            participant(w) || keyed(w, &["هتف"])
+            participant(w) || keyed_lexeme(w, &["هتف"])
         })
     {
         penalty += 0.2;
@@ -1228,10 +1236,10 @@ fn protest(
             .rev()
             .take_while(|&j| !words.get(j).is_punct)
             .any(|j| {
-                !words.get(j).det && keyed(words.get(j), PROTEST_LIGHT) && (k == i || went_past(j))
+                !words.get(j).det && keyed(words.get(j), &PROTEST_LIGHT) && (k == i || went_past(j))
             })
     });
-    let gathered = keyed(anchor, GATHER)
+    let gathered = keyed(anchor, &GATHER)
         && !anchor.det
         && (t.tokens.iter().any(|&j| participant(words.get(j)))
             || sentence
@@ -1242,15 +1250,15 @@ fn protest(
     }
     // `تظاهرت بأنني نائمة`, `يتظاهر بالمرض`: to pretend, not to demonstrate.
     let next = words.get(i + 1);
-    let pretends = keyed(anchor, &["تظاهر"])
+    let pretends = keyed_lexeme(anchor, &["تظاهر"])
         && !anchor.det
         && i + 1 < sentence.end
-        && (next.norm.starts_with("بان") || (next.prep == Some('ب') && is_in(next, FEIGNED)));
+        && (next.norm.starts_with("بان") || (next.prep == Some('ب') && is_in(next, &FEIGNED)));
     // `تظاهرة اجتماعية واحتفالية`, `تظاهرة ثقافية`: a festival or a show.
-    let festive = keyed(anchor, &["تظاهرة"])
+    let festive = keyed_lexeme(anchor, &["تظاهرة"])
         && (i + 1..(i + 4).min(sentence.end))
             .take_while(|&j| !words.get(j).is_punct)
-            .any(|j| is_in(words.get(j), FESTIVE));
+            .any(|j| is_in(words.get(j), &FESTIVE));
     if pretends || festive {
         penalty += 0.6;
     }
@@ -1258,7 +1266,7 @@ fn protest(
 }
 
 /// States one pretends to be in after `تظاهر ب` (`يتظاهر بالمرض`), normalized stems.
-const FEIGNED: &[&str] = &[
+static FEIGNED: WordList = WordList::new(&[
     "مرض",
     "نوم",
     "اصابة",
@@ -1274,10 +1282,10 @@ const FEIGNED: &[&str] = &[
     "قوة",
     "عجز",
     "اغماء",
-];
+]);
 
 /// Adjectives of a `تظاهرة` that is a festival or a show, not a protest, normalized.
-const FESTIVE: &[&str] = &[
+static FESTIVE: WordList = WordList::new(&[
     "احتفالية",
     "ثقافية",
     "فنية",
@@ -1292,7 +1300,7 @@ const FESTIVE: &[&str] = &[
     "ادبية",
     "سينمائية",
     "موسيقية",
-];
+]);
 
 /// Whether a word names a protest's participants (`المتظاهرون`, `محتجين`).
 pub(crate) fn participant(w: &Word) -> bool {
@@ -1384,14 +1392,14 @@ mod tests {
     use super::*;
 
     fn word(form: &str) -> Word {
-        let mut w = Word {
+        let mut w = super::super::words::Form {
             norm: crate::ner::norm::normalize(form),
             stem: crate::ner::norm::normalize(form),
             is_word: true,
-            ..Word::default()
+            ..Default::default()
         };
         lexicon::annotate(&mut w);
-        w
+        Word::of(w)
     }
 
     #[test]
@@ -1412,7 +1420,7 @@ mod tests {
             ("تجمعوا", "وا"),
         ] {
             let mut w = word(form);
-            w.vsuff = suffix.to_owned();
+            std::sync::Arc::make_mut(&mut w.form).vsuff = suffix.to_owned();
             assert!(!imperfect(&w), "{form}");
         }
         for form in ["تتعرض", "يتعرضون", "يتظاهرون"] {

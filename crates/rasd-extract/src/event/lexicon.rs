@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use rasd_text::annotations::{CountKind, EventMode, EventType};
 use rustc_hash::FxHashMap;
 
-use super::words::Word;
+use super::word_list::WordList;
+use super::words::{Form, Word};
 use crate::ner::norm::{normalize, same};
 
 /// How a trigger word signals its event.
@@ -532,23 +533,26 @@ const SUFFIXES: &[&str] = &["وا", "ون", "ين", "تا", "ات", "ت", "ا", 
 
 /// The keys `word` may be listed under: its stem, its lemma, and the stem without a verb
 /// suffix or an imperfect prefix (`يستهدفون` → `استهدف`).
-fn compute_keys(word: &Word) -> Vec<String> {
+fn compute_keys(word: &Form) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(8);
-    let push = |s: String, out: &mut Vec<String>| {
-        if s.chars().count() >= 2 && !out.contains(&s) {
-            out.push(s);
+    // Slices of the word's own strings until kept: most forms give few new keys.
+    let push = |s: &str, out: &mut Vec<String>| {
+        if s.chars().count() >= 2 && !out.iter().any(|o| o == s) {
+            out.push(s.to_owned());
         }
     };
-    push(word.stem.clone(), &mut out);
+    push(&word.stem, &mut out);
     if let Some(lemma) = &word.lemma {
-        push(lemma.clone(), &mut out);
+        push(lemma, &mut out);
     }
-    let mut bases = vec![word.stem.clone()];
+    let mut bases: Vec<&str> = Vec::with_capacity(4);
+    bases.push(&word.stem);
     // A conjunction the segmenter cut may have been the verb's first letter (`فجرت`).
     if word.conj && word.prep.is_none() && !word.det {
-        bases.push(word.norm.clone());
+        bases.push(&word.norm);
     }
-    for stem in bases.clone() {
+    for i in 0..bases.len() {
+        let stem = bases[i];
         for suffix in SUFFIXES {
             // Doubled-root verbs have two letters left (`شنت` → `شن`).
             let shortest = if matches!(*suffix, "ت" | "وا") {
@@ -559,20 +563,23 @@ fn compute_keys(word: &Word) -> Vec<String> {
             if let Some(base) = stem.strip_suffix(suffix)
                 && base.chars().count() >= shortest
             {
-                bases.push(base.to_owned());
+                bases.push(base);
                 break;
             }
         }
     }
     for base in bases {
-        push(base.clone(), &mut out);
+        push(base, &mut out);
         let mut chars = base.chars();
         if let Some(prefix @ ('ي' | 'ت' | 'ن')) = chars.next() {
-            let rest: String = chars.collect();
+            let rest = chars.as_str();
             let letters = rest.chars().count();
             if letters >= 3 {
-                push(rest.clone(), &mut out);
-                push(format!("ا{rest}"), &mut out);
+                push(rest, &mut out);
+                let with_alef = format!("ا{rest}");
+                if !out.contains(&with_alef) {
+                    out.push(with_alef);
+                }
             } else if letters == 2 && prefix != 'ن' && !word.det && word.prep.is_none() {
                 // A doubled root keeps two letters after the prefix (`يشن`, `تشن`).
                 push(rest, &mut out);
@@ -584,7 +591,7 @@ fn compute_keys(word: &Word) -> Vec<String> {
 
 /// Computes, once per word, the keys it may be listed under and what they make it: a trigger,
 /// a light verb.
-pub(crate) fn annotate(word: &mut Word) {
+pub(crate) fn annotate(word: &mut Form) {
     if !word.is_word {
         return;
     }
@@ -654,11 +661,12 @@ pub(crate) fn mode_cue(word: &Word) -> Option<EventMode> {
 /// Words of crashes and of road, river and fire accidents (normalized stems): an article that
 /// tells of one tells of its dead in later sentences too. (Not `سير` or `مرور`, which are as
 /// often the course of talks and the passing of a year, nor `انقلاب`, a coup.)
-const CRASH_CUES: &[&str] = &["مروري", "اصطدام", "تصادم", "تحطم", "غرق", "حريق", "حرائق"];
+static CRASH_CUES: WordList =
+    WordList::new(&["مروري", "اصطدام", "تصادم", "تحطم", "غرق", "حريق", "حرائق"]);
 
 /// Whether a word tells of a crash or an accident of the road, rail, river or fire.
 pub(crate) fn is_crash_cue(word: &Word) -> bool {
-    CRASH_CUES.iter().any(|k| same(&word.stem, k))
+    CRASH_CUES.contains(&word.stem)
 }
 
 /// Whether a word is responsibility, as claimed for an attack (`مسؤوليته`, `المسؤولية`; stems
@@ -773,14 +781,14 @@ mod tests {
     use super::*;
 
     fn word(stem: &str) -> Word {
-        let mut w = Word {
+        let mut w = Form {
             norm: normalize(stem),
             stem: normalize(stem),
             is_word: true,
-            ..Word::default()
+            ..Form::default()
         };
         annotate(&mut w);
-        w
+        Word::of(w)
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod frame;
 mod lexicon;
 mod modality;
 mod phrases;
+mod word_list;
 mod words;
 
 use rasd_text::Document;
