@@ -62,8 +62,6 @@ fn read(p: &Phrases<'_>) -> Authorship {
     for i in p.sentence.clone() {
         let w = p.words.get(i);
         let keys = candidates(w);
-        let denied =
-            (i.saturating_sub(3).max(p.sentence.start)..i).any(|j| is(j, "لم") || is(j, "لا"));
         // `تنسب ... إلى X`, `نسبت ... الى X`.
         if keys.iter().any(|k| k == "نسب")
             && let Some(r) = p.after_preposition(i + 1, &["الى", "إلى"], 10)
@@ -77,7 +75,10 @@ fn read(p: &Phrases<'_>) -> Authorship {
             .any(|k| w.stem.starts_with(k) || w.norm.starts_with(k))
             // `مسؤوليتها` in normalized form.
             || super::lexicon::is_responsibility(w);
-        if claim && denied {
+        // Looked for only at a claim: this runs over every word of the article.
+        let denied =
+            || (i.saturating_sub(3).max(p.sentence.start)..i).any(|j| is(j, "لم") || is(j, "لا"));
+        if claim && denied() {
             out.unclaimed = true;
         }
     }
