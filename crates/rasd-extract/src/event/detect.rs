@@ -1284,7 +1284,7 @@ fn weak_supported(
                 !w.det
                     && lexicon::candidates(w)
                         .iter()
-                        .any(|k| frame::PROTEST_LIGHT.iter().any(|l| same(k, l)))
+                        .any(|k| frame::PROTEST_LIGHT.contains(k))
             });
             // Protesters who gather, or a crowd of protesters (`تجمع المتظاهرون`, `احتشدوا
             // ... مع المتظاهرين`): the participant noun and the gathering support each other.

@@ -140,8 +140,7 @@ static LEGAL: WordList = WordList::new(&[
 const LEGAL_PENALTY: f32 = 0.3;
 
 /// Beginnings of the legal words in all their forms (`جريمتي`, `المحاكمات`, `تحقيقاتها`).
-static LEGAL_STEMS: WordList =
-    WordList::new(&["جريم", "جرائم", "محاكم", "تحقيق", "محقق", "متورط", "تورط"]);
+const LEGAL_STEMS: &[&str] = &["جريم", "جرائم", "محاكم", "تحقيق", "محقق", "متورط", "تورط"];
 
 /// Particles of a condition: what follows them is supposed, not reported (`لو تظاهر مليون`,
 /// `إذا هاجمت`).
@@ -197,7 +196,7 @@ static EXPLOSIVES: WordList = WordList::new(&[
 ]);
 
 /// Beginnings of explosive words in all their forms (`ناسفتين`, `مفخختين`, `قذائف`).
-static EXPLOSIVE_STEMS: WordList = WordList::new(&[
+const EXPLOSIVE_STEMS: &[&str] = &[
     "ناسف",
     "مفخخ",
     "ملغوم",
@@ -208,7 +207,7 @@ static EXPLOSIVE_STEMS: WordList = WordList::new(&[
     "قذائف",
     "متفجر",
     "انتحاري",
-]);
+];
 
 /// Participant nouns of a protest: named alone, they are the people of a protest already
 /// reported (`ورفع المتظاهرون لافتات`), as `الاجتماع` is a meeting already reported.
@@ -754,8 +753,7 @@ static SPORT: WordList = WordList::new(&[
 ]);
 
 /// Beginnings of sport words in all their forms (`لاعبي`, `اللاعبين`, `مدربه`, `بالملعب`).
-static SPORT_STEMS: WordList =
-    WordList::new(&["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل", "تعادل"]);
+const SPORT_STEMS: &[&str] = &["لاعب", "مدرب", "ملاعب", "مباري", "منتخب", "عضل", "تعادل"];
 
 /// The legs of a tie (`لقاء الذهاب`, `لقاء الإياب`): a match, whatever else the sentence says.
 static LEGS: WordList = WordList::new(&["الذهاب", "الاياب"]);
@@ -1226,10 +1224,7 @@ fn protest(
     // habit or a call).
     let went_past = |j: usize| {
         let w = words.get(j);
-        !imperfect(w)
-            && PROTEST_LIGHT
-                .iter()
-                .any(|k| same(without_person_suffix(w), k))
+        !imperfect(w) && PROTEST_LIGHT.contains(without_person_suffix(w))
     };
     let went = t.tokens.iter().any(|&k| {
         (k.saturating_sub(5).max(sentence.start)..k)
