@@ -4053,3 +4053,20 @@ fn a_relative_adjective_with_the_accusative_alef_tells_how_not_who() {
         describe(&doc)
     );
 }
+
+#[test]
+fn the_one_charged_right_before_the_charge_is_the_accused() {
+    // `اتهمت النقابات بعرقلة`: one word before the charge behind `ب` is who is accused; the
+    // accuser is the subject shared with the verb before.
+    let doc = analyse(
+        "وأوقفت الإدارة العمل في المصنع أمس واتهمت النقابات بعرقلة الإنتاج في مدينة الدمام.",
+        "2019-06-10",
+    );
+    let blame = only(&doc, EventType::Accuse);
+    assert!(
+        names(&doc, &blame.targets).contains("النقابات")
+            && !names(&doc, &blame.actors).contains("النقابات"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -3039,7 +3039,8 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // subject (`واعتقلت ثلاثة مطلوبين`, `وطالبت مدرب الفريق`): that is its object.
     let after = p.phrase_at(i + 1).filter(|r| {
         let first = p.words.get(r.start);
-        let object = feminine_verb(w) && (masculine_plural_head(p, r) || untitled_man(p, r));
+        let object = feminine_verb(w) && (masculine_plural_head(p, r) || untitled_man(p, r))
+            || accused_of(p, i, r);
         // A phrase behind a preposition is no subject (`أصيبت بالطلقة`).
         !first.accusative
             && !manner_adverb(first)
@@ -3054,6 +3055,31 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
         return shared_subject(p, i).or(before);
     }
     after.or(before)
+}
+
+/// Whether the phrase `r` after the accusing verb at `i` is the accused: one word or one name
+/// with the charge right after it behind `ب` (`لم يتهم بلاتر بارتكاب مخالفات`, `اتهم الرجل
+/// بقتل زوجته`). Whether the verb is the passive (`يُتّهم`) or its subject went before, the
+/// one charged is who it is said of; an accuser is named before the accused (`اتهمت الحكومة
+/// المعارضة بالتحريض`).
+fn accused_of(p: &Phrases<'_>, i: usize, r: &Range<usize>) -> bool {
+    // Only `اتهم`: other verbs of blame take what they condemn after `ب` (`ندد بالحادث`).
+    let accuses = lexicon::trigger(p.words.get(i)).is_some_and(|t| t.class == Class::Verb)
+        && lexicon::candidates(p.words.get(i))
+            .iter()
+            .any(|k| k == "اتهم");
+    let charge = p.words.get(r.end);
+    let one = r.end - r.start == 1 || {
+        let m = p.words.get(r.start).mention;
+        m.is_some() && (r.start..r.end).all(|k| p.words.get(k).mention == m)
+    };
+    accuses
+        && !p.words.get(i).pron
+        && r.start == i + 1
+        && r.end < p.sentence.end
+        && one
+        && charge.prep == Some('ب')
+        && charge.mention.is_none()
 }
 
 /// Whether the word is an adverb of manner (`جنسيا`, `ميدانيا`): a relative adjective with
