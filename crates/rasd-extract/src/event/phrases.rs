@@ -16,6 +16,7 @@ use rasd_text::segment::SegmentKind;
 use rasd_text::{Document, Span};
 use rustc_hash::FxHashSet;
 
+use super::word_list::WordList;
 use super::words::Words;
 use crate::ner::norm::{normalize, same};
 
@@ -354,29 +355,27 @@ const LOCUTION_NOUNS: &[&str] = &[
 ];
 
 /// Heads that take a noun in construct: superlatives, quantifiers, series.
-static CONSTRUCT_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    set(&[
-        "أحدث",
-        "آخر",
-        "اخر",
-        "أول",
-        "اول",
-        "أكبر",
-        "أعنف",
-        "أخطر",
-        "أبرز",
-        "أكثر",
-        "جميع",
-        "كل",
-        "بعض",
-        "معظم",
-        "عدد",
-        "سلسلة",
-        "موجة",
-        "ثاني",
-        "ثالث",
-    ])
-});
+static CONSTRUCT_HEADS: WordList = WordList::new(&[
+    "أحدث",
+    "آخر",
+    "اخر",
+    "أول",
+    "اول",
+    "أكبر",
+    "أعنف",
+    "أخطر",
+    "أبرز",
+    "أكثر",
+    "جميع",
+    "كل",
+    "بعض",
+    "معظم",
+    "عدد",
+    "سلسلة",
+    "موجة",
+    "ثاني",
+    "ثالث",
+]);
 
 /// Particles that only a verb follows (normalized stems: `لقد` is `ل` and `قد`).
 const VERB_PARTICLES: [&str; 4] = ["قد", "لم", "لن", "سوف"];
@@ -392,53 +391,49 @@ static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         })
         .collect()
 });
-static PREPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(PREPOSITIONS));
+static PREPS: WordList = WordList::new(PREPOSITIONS);
 static FUNCTIONS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| set(&[THAT, FUNCTION_WORDS].concat()));
 /// Words that follow a definite noun without the article (`نفسه`, `ذاتها`, `كافة`).
-static REFLEXIVES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    set(&[
-        "نفسه",
-        "نفسها",
-        "نفسهم",
-        "انفسهم",
-        "ذاته",
-        "ذاتها",
-        "كافة",
-        "جميعا",
-        "جميعهم",
-        "كلها",
-        "كله",
-        "كلهم",
-    ])
-});
+static REFLEXIVES: WordList = WordList::new(&[
+    "نفسه",
+    "نفسها",
+    "نفسهم",
+    "انفسهم",
+    "ذاته",
+    "ذاتها",
+    "كافة",
+    "جميعا",
+    "جميعهم",
+    "كلها",
+    "كله",
+    "كلهم",
+]);
 /// Words of number and crowds that head a phrase with `من` (`العشرات من العناصر`, `حشد من
 /// المتظاهرين`), normalized.
-static COUNTING_HEADS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    set(&[
-        "العشرات",
-        "عشرات",
-        "المئات",
-        "مئات",
-        "الآلاف",
-        "آلاف",
-        "الاف",
-        "ملايين",
-        "العديد",
-        "عدد",
-        "عددا",
-        "مجموعة",
-        "مجموعات",
-        "حشد",
-        "حشود",
-        "بعض",
-    ])
-});
-static SKIPS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(SKIPPED));
-static ASIDE_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDES));
-static ASIDE_HEAD_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDE_HEADS));
-static ASIDE_TAIL_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(ASIDE_TAILS));
-static OTHER_MATTER_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| set(OTHER_MATTER));
+static COUNTING_HEADS: WordList = WordList::new(&[
+    "العشرات",
+    "عشرات",
+    "المئات",
+    "مئات",
+    "الآلاف",
+    "آلاف",
+    "الاف",
+    "ملايين",
+    "العديد",
+    "عدد",
+    "عددا",
+    "مجموعة",
+    "مجموعات",
+    "حشد",
+    "حشود",
+    "بعض",
+]);
+static SKIPS: WordList = WordList::new(SKIPPED);
+static ASIDE_WORDS: WordList = WordList::new(ASIDES);
+static ASIDE_HEAD_WORDS: WordList = WordList::new(ASIDE_HEADS);
+static ASIDE_TAIL_WORDS: WordList = WordList::new(ASIDE_TAILS);
+static OTHER_MATTER_WORDS: WordList = WordList::new(OTHER_MATTER);
 
 /// Reads phrases in one sentence of a document.
 pub(crate) struct Phrases<'a> {
