@@ -181,13 +181,41 @@ impl Segmenter {
                 best = c;
             }
         }
-        self.hamza_seat_host(keys, &cands, best)
+        let chosen = self
+            .hamza_seat_host(keys, &cands, best)
             .or_else(|| self.own_first_letter(keys, &cands, best, &mut feats))
             .or_else(|| self.lam_before_alef(keys, &cands, best))
             .or_else(|| self.alef_lam_host(keys, &cands, best))
             .or_else(|| self.tanween_after_preposition(keys, &cands, best))
             .or_else(|| self.defined_whole(keys, best))
-            .unwrap_or(best)
+            .unwrap_or(best);
+        self.conjunction_host(keys, final_maqsura, spelling, &cands, chosen)
+            .unwrap_or(chosen)
+    }
+
+    /// `واتهم` read as `و+ات+هم` while `اتهم` alone is read whole: a conjunction joins a
+    /// whole word and changes nothing inside it, so the word after `و` or `ف` is split as it
+    /// is on its own. The model weighs the pair of clitics together (`و` with `هم` is a common
+    /// pair), and for a verb whose last letters spell a pronoun that pair can outweigh what
+    /// the rest alone shows. The rest's own reading, with the conjunction before it, wins when
+    /// the grammar allows it.
+    fn conjunction_host(
+        &self,
+        keys: &[char],
+        final_maqsura: bool,
+        spelling: Spelling,
+        cands: &[Split],
+        chosen: Split,
+    ) -> Option<Split> {
+        if chosen.prefix == 0 || !matches!(keys.first(), Some('و' | 'ف')) || keys.len() < 4 {
+            return None;
+        }
+        let rest = self.best_split_in(&keys[1..], final_maqsura, spelling);
+        let joined = Split {
+            prefix: rest.prefix + 1,
+            suffix: rest.suffix,
+        };
+        (joined != chosen && cands.contains(&joined)).then_some(joined)
     }
 
     /// `وجبات`, `ولاية`, `فلسفة` read as `و+جبات`, `و+ل+اية`, `ف+ل+سفة`: a first letter read

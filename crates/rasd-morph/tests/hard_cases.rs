@@ -39,6 +39,23 @@ fn fine_scheme() {
 }
 
 #[test]
+fn a_conjunction_changes_nothing_inside_its_word() {
+    // The word after `و` or `ف` is split as it is alone: the last letters of the verb `اتهم`
+    // are no pronoun after the conjunction either, and `لدي+ه` keeps its preposition whole.
+    for word in ["اتهم", "لديه", "يشبه", "بنوك", "يسهم"] {
+        let alone = plus(word, Scheme::Clitics);
+        assert_eq!(
+            plus(&format!("و{word}"), Scheme::Clitics),
+            format!("و+{alone}")
+        );
+    }
+    assert_eq!(plus("واتهم", Scheme::Clitics), "و+اتهم");
+    assert_eq!(plus("ولديه", Scheme::Clitics), "و+لدي+ه");
+    // A reading without the conjunction is left alone (`فات+هم`, they missed).
+    assert_eq!(plus("فاتهم", Scheme::Clitics), "فات+هم");
+}
+
+#[test]
 fn a_preposition_takes_no_tanween() {
     // A preposition's noun is in the genitive: a final alef of the indefinite accusative
     // belongs to a word without the preposition (`كمين+ا`, `كبار+ا`), while a host whose alef

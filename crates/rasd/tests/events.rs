@@ -4070,3 +4070,19 @@ fn the_one_charged_right_before_the_charge_is_the_accused() {
         describe(&doc)
     );
 }
+
+#[test]
+fn and_he_accused_is_read_as_the_verb() {
+    // `واتهم` is `و+اتهم` as `اتهم` alone is whole: its last letters are no pronoun.
+    let doc = analyse(
+        "وتحدث رئيس الوزراء عن الأزمة أمس واتهم المعارضة بعرقلة الحوار الوطني في البلاد.",
+        "2019-06-10",
+    );
+    let blame = only(&doc, EventType::Accuse);
+    assert_eq!(&doc.text[blame.trigger.start..blame.trigger.end], "واتهم");
+    assert!(
+        names(&doc, &blame.targets).contains("المعارضة"),
+        "{}",
+        describe(&doc)
+    );
+}
