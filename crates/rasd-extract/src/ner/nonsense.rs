@@ -20,7 +20,9 @@
 //!   carry it;
 //! * it is one word of the shape of a country (`أفغانيا`, `تركيا`) right after an indefinite
 //!   accusative noun (`14 جنديا أفغانيا`): there it is the adjective agreeing with that noun (an
-//!   Afghan soldier), the nisba `أفغاني` with the same ending;
+//!   Afghan soldier), the nisba `أفغاني` with the same ending. The noun must be a word general
+//!   text knows without its alef (`جندي`); a name in alef (`أوباما`) is the subject, and the
+//!   place after it the object;
 //! * it is one word of the shape of a feminine nisba with the article (`السعودية`) right after
 //!   a defined feminine or plural word (`الهيئة الوطنية السعودية`): the adjective of that noun;
 //! * it is a one-word person mention shaped like the plural of a nisba with the article
@@ -362,7 +364,8 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Whether the one-word mention `m` reads as a nisba adjective in the accusative agreeing
-/// with the indefinite accusative noun before it: `X-يا` after `Y-ا`, where `X-ي` is a word.
+/// with the indefinite accusative noun before it: `X-يا` after `Y-ا`, where `X-ي` and `Y`
+/// are words.
 fn is_agreeing_adjective(m: &Mention, doc: &Document, freq: &FreqLexicon) -> bool {
     let name = normalize(&m.name);
     let Some(base) = name.strip_suffix('ا').filter(|b| b.ends_with('ي')) else {
@@ -381,8 +384,14 @@ fn is_agreeing_adjective(m: &Mention, doc: &Document, freq: &FreqLexicon) -> boo
         return false;
     };
     let prev = normalize(before.text(&doc.text));
+    // The alef of the indefinite accusative is added to a word general text knows without it,
+    // and more often so (`موقفا` of `موقف`); a name ending in alef (`أوباما`) has no such base,
+    // and the place after it is the verb's object, not its adjective (`اتهم أوباما روسيا`).
+    let tanween = prev.strip_suffix('ا').is_some_and(|bare| {
+        freq.rank(bare) != super::lexicon::UNKNOWN_RANK && freq.rank(bare) <= freq.rank(&prev)
+    });
     prev.chars().count() >= 3
-        && prev.ends_with('ا')
+        && tanween
         && prev.chars().all(is_arabic_letter)
         && !ADVERBS.contains(&prev.as_str())
         && !doc.mentions.iter().any(|o| o.span.contains(before.span))
@@ -582,6 +591,9 @@ mod tests {
             ("زار الوزير أيضا تركيا الأسبوع الماضي", "تركيا"),
             ("وصل الوفد إلى تركيا أمس", "تركيا"),
             ("غادر الرئيس روسيا متوجها إلى الصين", "روسيا"),
+            // A name in alef is no accusative noun: the place after it is the object.
+            ("اتهم أوباما روسيا بالتدخل في الانتخابات", "روسيا"),
+            ("ووصف زوما كينيا بأنها شريك", "كينيا"),
         ] {
             let (doc, m) = in_text(text, name);
             assert!(!is_nonsense(&m, &doc, res), "{text}");
