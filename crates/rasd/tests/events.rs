@@ -4086,3 +4086,70 @@ fn and_he_accused_is_read_as_the_verb() {
         describe(&doc)
     );
 }
+
+#[test]
+fn who_reaches_an_agreement_is_its_party() {
+    // `توصل ... إلى اتفاق`: the subject of the verb of reaching agreed, with whom `مع` names.
+    let doc = analyse(
+        "وقال المتحدث إن الحكومة السودانية توصلت إلى اتفاق مع المتمردين أمس.",
+        "2019-06-10",
+    );
+    let deal = only(&doc, EventType::Agree);
+    let parties = names(&doc, &deal.actors);
+    assert!(
+        parties.contains("الحكومة السودانية") && parties.contains("المتمردين"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyse(
+        "وتوصل الطرفان إلى اتفاق على وقف إطلاق النار في المدينة أمس.",
+        "2019-06-10",
+    );
+    assert!(names(&doc, &only(&doc, EventType::Agree).actors).contains("الطرفان"));
+    // The verbal noun with a preposition (`بالتوصل`) has no subject: the one who hopes for the
+    // agreement is no party to it.
+    let doc = analyse(
+        "وأبدى الوزير تفاؤله بالتوصل إلى اتفاق مع النقابات في الأسبوع المقبل.",
+        "2019-06-10",
+    );
+    for e in events_of(&doc, EventType::Agree) {
+        assert!(
+            !names(&doc, &e.actors).contains("الوزير"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+#[test]
+fn the_accuser_phrase_stops_where_the_accused_begins() {
+    // Two defined nouns that do not agree (`الحزب الحكومة`, `الحاكم المعارضة`) are two parties:
+    // the accuser, then the accused right before the charge.
+    for (text, accuser, accused) in [
+        (
+            "واتهم الحزب الحكومة أمس بتزوير نتائج الانتخابات البلدية.",
+            "الحزب",
+            "الحكومة",
+        ),
+        (
+            "واتهم الحزب الحاكم المعارضة أمس بالتحريض على العنف.",
+            "الحزب الحاكم",
+            "المعارضة",
+        ),
+    ] {
+        let doc = analyse(text, "2019-06-10");
+        let blame = only(&doc, EventType::Accuse);
+        let actors = names(&doc, &blame.actors);
+        assert!(
+            actors.starts_with(&format!("{accuser} /")),
+            "{}",
+            describe(&doc)
+        );
+        assert!(!actors.contains(accused), "{}", describe(&doc));
+        assert!(
+            names(&doc, &blame.targets).contains(accused),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

@@ -3049,6 +3049,12 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             && !first.stem.starts_with("نفس")
             && !object
     });
+    // `اتهم القصر الصحيفة بالتشهير`: the accuser is named before the accused, and the accused
+    // right before the charge; a phrase that runs into a second defined party stops before it.
+    let after = after.map(|r| match p.second_party_at(&r) {
+        Some(at) if charged_after(p, i, r.end) => r.start..at,
+        _ => r,
+    });
     // `وداهمت قوات الأمن منزلا ... واعتقلت ثلاثة`: a verb joined by `و` with no subject of its
     // own shares the subject of the verb before it; what precedes it ends the earlier clause.
     if after.is_none() && w.conj {
@@ -3057,17 +3063,33 @@ fn verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     after.or(before)
 }
 
+/// Whether the verb at `i` is `اتهم` and a charge behind `ب` follows token `end`, after the
+/// words of a time (`اتهم الحزب الحكومة أمس بالتزوير`).
+fn charged_after(p: &Phrases<'_>, i: usize, end: usize) -> bool {
+    let charge = (end..p.sentence.end).find(|&k| !p.words.get(k).in_time);
+    accusing(p, i)
+        && charge.is_some_and(|k| {
+            let w = p.words.get(k);
+            w.prep == Some('ب') && w.mention.is_none()
+        })
+}
+
+/// Whether the word at `i` is the verb `اتهم`: other verbs of blame take what they condemn
+/// after `ب` (`ندد بالحادث`).
+fn accusing(p: &Phrases<'_>, i: usize) -> bool {
+    lexicon::trigger(p.words.get(i)).is_some_and(|t| t.class == Class::Verb)
+        && lexicon::candidates(p.words.get(i))
+            .iter()
+            .any(|k| k == "اتهم")
+}
+
 /// Whether the phrase `r` after the accusing verb at `i` is the accused: one word or one name
 /// with the charge right after it behind `ب` (`لم يتهم بلاتر بارتكاب مخالفات`, `اتهم الرجل
 /// بقتل زوجته`). Whether the verb is the passive (`يُتّهم`) or its subject went before, the
 /// one charged is who it is said of; an accuser is named before the accused (`اتهمت الحكومة
 /// المعارضة بالتحريض`).
 fn accused_of(p: &Phrases<'_>, i: usize, r: &Range<usize>) -> bool {
-    // Only `اتهم`: other verbs of blame take what they condemn after `ب` (`ندد بالحادث`).
-    let accuses = lexicon::trigger(p.words.get(i)).is_some_and(|t| t.class == Class::Verb)
-        && lexicon::candidates(p.words.get(i))
-            .iter()
-            .any(|k| k == "اتهم");
+    let accuses = accusing(p, i);
     let charge = p.words.get(r.end);
     let one = r.end - r.start == 1 || {
         let m = p.words.get(r.start).mention;
@@ -3489,12 +3511,18 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
             .any(|k| list.iter().any(|e| same(k, e)))
     };
     let sending = |w: &Word| !deed && !w.nsuff && !w.det && is_among(w, SENDING);
+    // `توصل` carries what is reached, right after `إلى` or `ل` (`توصلت الحكومة إلى اتفاق`), not
+    // a noun further on (`الاتفاق الذي توصل إليه بعد الانتقادات`).
+    let reached = i > p.sentence.start
+        && (same(&p.words.get(i - 1).norm, "الى") || p.words.get(i).prep == Some('ل'));
+    let carries = |w: &Word| reached || !is_among(w, &["توصل"]);
     let before = (i.saturating_sub(reach).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)
         .find(|&j| {
             let w = p.words.get(j);
-            (lexicon::is_light_verb(w) && !(deed && is_among(w, EXPRESSING))) || sending(w)
+            (lexicon::is_light_verb(w) && !(deed && is_among(w, EXPRESSING)) && carries(w))
+                || sending(w)
         })
         .or_else(|| managing_verb_far_before(p, i));
     if let Some(j) = before {

@@ -240,7 +240,8 @@ const TRIGGERS: &[(&str, EventType, Option<EventMode>, Class)] = &[
 ];
 
 /// Verbs that carry an event named by the noun after them (`شنت ... ضربات`, `أطلق النار`,
-/// `أعرب عن تقديره`, `عقده`, `نصبوا كمينا`): their subject is the actor of that event.
+/// `أعرب عن تقديره`, `عقده`, `نصبوا كمينا`, `توصلوا إلى اتفاق`): their subject is the actor of
+/// that event.
 const LIGHT_VERBS: &[&str] = &[
     "شن",
     "نفذ",
@@ -264,6 +265,8 @@ const LIGHT_VERBS: &[&str] = &[
     "وجه",
     "قام",
     "نصب",
+    // An agreement is reached (`توصلت الحكومة إلى اتفاق`).
+    "توصل",
 ];
 
 /// Attack verbs whose verbal noun is written as they are and means nothing else in news: after
@@ -275,6 +278,10 @@ pub(crate) const SAME_AS_VERBAL_NOUN: [&str; 2] = ["قصف", "خطف"];
 pub(crate) fn spelt_as_verbal_noun(word: &Word) -> bool {
     SAME_AS_VERBAL_NOUN.contains(&word.norm.as_str())
 }
+
+/// Light verbs of the form `تفعّل`, whose verbal noun is spelt as they are (`توصل`, reached, and
+/// `التوصل`, the reaching).
+const LIGHT_SPELT_AS_NOUN: [&str; 1] = ["توصل"];
 
 /// Verbs of managing, light verbs too: their subject did what the verbal noun right after their
 /// preposition names (`نجح الجيش في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).
@@ -596,7 +603,14 @@ pub(crate) fn annotate(word: &mut Form) {
         return;
     }
     word.keys = compute_keys(word);
-    word.light = word.keys.iter().any(|k| LIGHT.contains(k));
+    // A light verb spelt like its verbal noun is that noun with the article, a preposition or
+    // a pronoun (`بالتوصل إلى اتفاق`, `أعلن توصله لاتفاق`): it names the reaching, it has no
+    // subject of its own.
+    let noun_form = word.det || word.prep.is_some() || word.pron;
+    word.light = word
+        .keys
+        .iter()
+        .any(|k| LIGHT.contains(k) && !(noun_form && LIGHT_SPELT_AS_NOUN.contains(&k.as_str())));
     word.trigger = if STOP.contains(&word.stem) || STOP.contains(&word.norm) {
         None
     } else {

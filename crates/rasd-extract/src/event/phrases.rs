@@ -462,6 +462,37 @@ impl Phrases<'_> {
         person || TITLES.contains(&w.stem)
     }
 
+    /// Where a second defined party begins at the end of the phrase `r`, when its last word
+    /// cannot belong to the phrase before it: a name after a defined word that is no title
+    /// (`الحكومة حماس`), or a defined feminine noun after a defined word of masculine form,
+    /// which it does not agree with as an adjective would (`القصر الصحيفة`; a relational
+    /// adjective in `ية` may still describe a plural: `المراكز الرئيسية`).
+    pub fn second_party_at(&self, r: &Range<usize>) -> Option<usize> {
+        if r.end < r.start + 2 {
+            return None;
+        }
+        let (at, prev) = (r.end - 1, self.words.get(r.end - 2));
+        let last = self.words.get(at);
+        if last.prep.is_some() || last.conj || !(prev.det || prev.mention.is_some()) {
+            return None;
+        }
+        if let Some(m) = last.mention {
+            let start = self.doc.token_range(self.doc.mentions[m].span).start;
+            let before = start.checked_sub(1).map(|b| self.words.get(b));
+            return (start > r.start
+                && prev.mention != Some(m)
+                && before.is_some_and(|b| b.det && !TITLES.contains(&b.stem)))
+            .then_some(start);
+        }
+        let nisba = last.norm.ends_with("يه");
+        (last.det
+            && !nisba
+            && prev.mention.is_none()
+            && self.written(at).ends_with('ة')
+            && masculine_form(self.written(at - 1)))
+        .then_some(at)
+    }
+
     /// Whether token `i` is a man's title (`مدرب`, `الوزير`): a title, with no feminine or
     /// plural ending.
     pub fn is_masculine_title(&self, i: usize) -> bool {
