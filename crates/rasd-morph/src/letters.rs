@@ -40,6 +40,10 @@ pub(crate) struct Letters {
     /// Whether the last letter is written alef maqsura (`ى`): folded to `ي` in the key, but it
     /// cannot be the pronoun `ي`.
     pub final_maqsura: bool,
+    /// Whether the word is `و` and then an alef written with its hamza (`وأحد`, `وإن`): folded
+    /// in the key, but hardly a word has such a second letter of its own, so the first is the
+    /// conjunction (`واحد`, one, is whole). After `ف` some do (`فأر`, a mouse).
+    pub hamza_after_conjunction: bool,
 }
 
 impl Letters {
@@ -48,9 +52,13 @@ impl Letters {
         let mut keys = Vec::with_capacity(word.len() / 2);
         let mut starts = Vec::with_capacity(word.len() / 2);
         let mut last = ' ';
+        let mut hamza_after_conjunction = false;
         for (i, c) in word.char_indices() {
             if is_arabic_mark(c) || c == TATWEEL {
                 continue;
+            }
+            if keys.len() == 1 && keys[0] == 'و' {
+                hamza_after_conjunction = matches!(c, 'أ' | 'إ' | 'آ');
             }
             keys.push(key_char(c));
             starts.push(i);
@@ -61,6 +69,7 @@ impl Letters {
             starts,
             end: word.len(),
             final_maqsura: matches!(last, 'ى' | 'ی'),
+            hamza_after_conjunction,
         }
     }
 

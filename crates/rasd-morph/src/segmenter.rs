@@ -110,7 +110,12 @@ impl Segmenter {
         letters: &Letters,
         spelling: Spelling,
     ) -> (Vec<LetterSeg>, String, Option<String>) {
-        let split = self.best_split_in(&letters.keys, letters.final_maqsura, spelling);
+        let mut split = self.best_split_in(&letters.keys, letters.final_maqsura, spelling);
+        if letters.hamza_after_conjunction && split.prefix == 0 {
+            split = self
+                .with_conjunction(&letters.keys, letters.final_maqsura, split)
+                .unwrap_or(split);
+        }
         let mut segs: Vec<LetterSeg> = Vec::with_capacity(6);
         fine_segments(&self.model, &letters.keys, split, &mut segs);
         let (stem, lemma) = self.stem_and_lemma(letters, &segs);
@@ -191,6 +196,21 @@ impl Segmenter {
             .unwrap_or(best);
         self.conjunction_host(keys, final_maqsura, spelling, &cands, chosen)
             .unwrap_or(chosen)
+    }
+
+    /// The reading `split` with the first letter of `keys` taken for the conjunction, its end
+    /// kept (`وأردف` → `و+أردف`): for a word written with a hamza after `و` (`وأحد`), which the
+    /// key folds into the spelling of a word of its own (`واحد`). `None` when the grammar
+    /// allows no such reading (`وألباب+هم`: the letters after `و` would be the article, which
+    /// takes no pronoun).
+    fn with_conjunction(&self, keys: &[char], final_maqsura: bool, split: Split) -> Option<Split> {
+        let mut cands = Vec::with_capacity(16);
+        candidates(keys, final_maqsura, &mut cands);
+        let joined = Split {
+            prefix: 1,
+            suffix: split.suffix,
+        };
+        cands.contains(&joined).then_some(joined)
     }
 
     /// `واتهم` read as `و+ات+هم` while `اتهم` alone is read whole: a conjunction joins a
@@ -538,7 +558,16 @@ impl Segmenter {
             && !letters.final_maqsura
             && self.misspelt_maqsura_host(&letters.keys, spelling)
                 != self.misspelt_maqsura_host(&letters.keys, Spelling::Unknown);
-        if let Some(hot) = self.hot.get(key.as_str()).filter(|_| !respell) {
+        // Nor is a word whose hamza shows the conjunction that the table's spelling hides
+        // (`وأحد` beside `واحد`).
+        let conjunction_hidden = |hot: &crate::hot::HotRef<'_>| {
+            letters.hamza_after_conjunction && hot.segs().next().is_none_or(|(_, b, _)| b != 1)
+        };
+        if let Some(hot) = self
+            .hot
+            .get(key.as_str())
+            .filter(|h| !respell && !conjunction_hidden(h))
+        {
             return WordAnalysis {
                 segments: hot
                     .segs()

@@ -56,6 +56,15 @@ fn a_conjunction_changes_nothing_inside_its_word() {
 }
 
 #[test]
+fn a_hamza_after_waw_shows_the_conjunction() {
+    // No word begins with `و` and an alef under or over its hamza: the key folds the hamza,
+    // the written word keeps it.
+    assert_eq!(plus("وأحد", Scheme::Clitics), "و+أحد");
+    assert_eq!(plus("وأردف", Scheme::Clitics), "و+أردف");
+    assert_eq!(plus("وإن", Scheme::Clitics), "و+إن");
+}
+
+#[test]
 fn a_preposition_takes_no_tanween() {
     // A preposition's noun is in the genitive: a final alef of the indefinite accusative
     // belongs to a word without the preposition (`كمين+ا`, `كبار+ا`), while a host whose alef
