@@ -40,9 +40,10 @@ pub(crate) struct Letters {
     /// Whether the last letter is written alef maqsura (`ى`): folded to `ي` in the key, but it
     /// cannot be the pronoun `ي`.
     pub final_maqsura: bool,
-    /// Whether the word is `و` and then an alef written with its hamza (`وأحد`, `وإن`): folded
-    /// in the key, but hardly a word has such a second letter of its own, so the first is the
-    /// conjunction (`واحد`, one, is whole). After `ف` some do (`فأر`, a mouse).
+    /// Whether the word is `و` and then an alef written with its hamza (`وأحد`, `وأردف`): folded
+    /// in the key, which then spells a word of its own (`واحد`, one), but hardly a word has
+    /// such a second letter, so the first is the conjunction. After `ف` some do (`فأر`, a
+    /// mouse).
     pub hamza_after_conjunction: bool,
 }
 
