@@ -3515,7 +3515,7 @@ fn light_verb_subject(p: &Phrases<'_>, i: usize) -> Option<Range<usize>> {
     // a noun further on (`الاتفاق الذي توصل إليه بعد الانتقادات`).
     let reached = i > p.sentence.start
         && (same(&p.words.get(i - 1).norm, "الى") || p.words.get(i).prep == Some('ل'));
-    let carries = |w: &Word| reached || !is_among(w, &["توصل"]);
+    let carries = |w: &Word| reached || !is_among(w, &[lexicon::REACHING]);
     let before = (i.saturating_sub(reach).max(p.sentence.start)..i)
         .rev()
         .take_while(|&j| j + 6 >= i || !p.words.get(j).is_punct)

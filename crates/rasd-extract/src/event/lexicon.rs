@@ -266,8 +266,12 @@ const LIGHT_VERBS: &[&str] = &[
     "قام",
     "نصب",
     // An agreement is reached (`توصلت الحكومة إلى اتفاق`).
-    "توصل",
+    REACHING,
 ];
+
+/// The light verb of reaching (`توصل إلى اتفاق`), normalized: it carries only what follows its
+/// `إلى` or `ل`.
+pub(crate) const REACHING: &str = "توصل";
 
 /// Attack verbs whose verbal noun is written as they are and means nothing else in news: after
 /// a preposition they are that noun. Not `ذبح`, `قنص` or `طعن`, whose nouns are as often the
@@ -281,7 +285,7 @@ pub(crate) fn spelt_as_verbal_noun(word: &Word) -> bool {
 
 /// Light verbs of the form `تفعّل`, whose verbal noun is spelt as they are (`توصل`, reached, and
 /// `التوصل`, the reaching).
-const LIGHT_SPELT_AS_NOUN: [&str; 1] = ["توصل"];
+const LIGHT_SPELT_AS_NOUN: [&str; 1] = [REACHING];
 
 /// Verbs of managing, light verbs too: their subject did what the verbal noun right after their
 /// preposition names (`نجح الجيش في قتل`, `تمكنت الشرطة من اعتقال`, `أقدم مسلحون على خطف`).

@@ -387,14 +387,16 @@ fn is_agreeing_adjective(m: &Mention, doc: &Document, freq: &FreqLexicon) -> boo
     // The alef of the indefinite accusative is added to a word general text knows without it,
     // and more often so (`موقفا` of `موقف`); a name ending in alef (`أوباما`) has no such base,
     // and the place after it is the verb's object, not its adjective (`اتهم أوباما روسيا`).
-    let tanween = prev.strip_suffix('ا').is_some_and(|bare| {
-        freq.rank(bare) != super::lexicon::UNKNOWN_RANK && freq.rank(bare) <= freq.rank(&prev)
-    });
+    let tanween = || {
+        prev.strip_suffix('ا').is_some_and(|bare| {
+            freq.rank(bare) != super::lexicon::UNKNOWN_RANK && freq.rank(bare) <= freq.rank(&prev)
+        })
+    };
     prev.chars().count() >= 3
-        && tanween
         && prev.chars().all(is_arabic_letter)
         && !ADVERBS.contains(&prev.as_str())
         && !doc.mentions.iter().any(|o| o.span.contains(before.span))
+        && tanween()
 }
 
 /// Whether a normalized, clitic-free word is a unit or currency, with or without the article.
